@@ -1,0 +1,20 @@
+package dev.affectrec.store;
+
+import dev.affectrec.api.event.Event;
+import java.util.function.Consumer;
+
+/**
+ * A consistent read-only view of the events in a store, for training. Not thread-safe; close it
+ * when done.
+ */
+public interface EventSnapshot extends AutoCloseable {
+
+  /** Streams every event in the snapshot, ordered by time then id, to {@code consumer}. */
+  void forEach(Consumer<Event> consumer);
+
+  /** Number of events in the snapshot. */
+  long size();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,85 @@
+package dev.affectrec.store;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.Item;
+import dev.affectrec.api.event.User;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable storage of users, items, events and emotion readings.
+ *
+ * <p>Contracts shared by every implementation:
+ *
+ * <ul>
+ *   <li>A write method returns only after its data is durable (committed and synced).
+ *   <li>Writes of a batch are atomic: either every new record of the batch is stored or none is.
+ *   <li>Event ingest is idempotent by {@link Event#id()}: an id already stored is counted as a
+ *       duplicate and the stored event is left unchanged.
+ *   <li>Storing an event whose user or item is unknown creates a bare user or item record.
+ *   <li>Implementations are safe for concurrent use by many threads.
+ * </ul>
+ */
+public interface EventStore extends AutoCloseable {
+
+  /**
+   * Stores a batch of events atomically.
+   *
+   * @param events never null; may be empty
+   * @return how many were new and how many were duplicates (by id, within the store or earlier in
+   *     the same batch)
+   * @throws StoreException if the batch could not be stored; nothing of it is then stored
+   */
+  AppendResult append(List<Event> events);
+
+  /** Inserts or replaces items atomically. */
+  void putItems(List<Item> items);
+
+  /** Inserts or replaces users atomically. */
+  void putUsers(List<User> users);
+
+  /** The item with this id, or empty. */
+  Optional<Item> item(String id);
+
+  /** The user with this id, or empty. */
+  Optional<User> user(String id);
+
+  /**
+   * The newest events of one user, newest first.
+   *
+   * @param limit at least 1
+   */
+  List<Event> eventsOfUser(String user, int limit);
+
+  /** Counts of users, items, events and events by type. */
+  StoreStats stats();
+
+  /**
+   * Opens a consistent, read-only snapshot of all events for training. Events written after the
+   * snapshot opened are not visible in it. The caller must close it.
+   */
+  EventSnapshot snapshot();
+
+  /** Stores emotion readings atomically. */
+  void putReadings(List<EmotionReading> readings);
+
+  /**
+   * Readings about one subject, oldest first.
+   *
+   * @param limit at least 1; the newest {@code limit} readings are returned
+   */
+  List<EmotionReading> readingsOf(Subject subject, int limit);
+
+  /**
+   * Deletes a user and everything about them: events, readings and the user record.
+   *
+   * @return whether the user existed
+   */
+  boolean deleteUser(String user);
+
+  /** Releases connections. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,19 @@
+package dev.affectrec.store.imports;
+
+/**
+ * Receives progress during an import. Called from the importing thread; implementations must be
+ * cheap (the CLI redraws a progress bar at most a few times a second).
+ */
+@FunctionalInterface
+public interface ImportProgress {
+  /** Does nothing. */
+  ImportProgress NONE = (done, total) -> {};
+
+  /**
+   * Reports progress.
+   *
+   * @param bytesRead bytes of input consumed so far
+   * @param totalBytes total input bytes, or -1 when unknown (for example inside a gzip stream)
+   */
+  void update(long bytesRead, long totalBytes);
+}

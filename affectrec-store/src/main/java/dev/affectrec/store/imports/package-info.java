@@ -1,0 +1,5 @@
+/**
+ * Importers that read files in known formats (MovieLens, Amazon reviews, JSON Lines events, CSV)
+ * into an {@link dev.affectrec.store.EventStore}, reporting every bad row by line number.
+ */
+package dev.affectrec.store.imports;
