@@ -41,6 +41,8 @@ class EventIngestTest {
     assertThat(events.get(0).get("type").asText()).isEqualTo("rate");
     assertThat(events.get(0).get("value").asDouble()).isEqualTo(4.0);
     assertThat(events.get(0).get("context").get("device").asText()).isEqualTo("mobile");
+    assertThat(events.get(0).get("context").has("location")).isFalse();
+    assertThat(events.get(0).get("context").has("empty")).isFalse();
   }
 
   @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The JSON form of an {@link Event} in responses: the same shape that {@code POST /v1/events}
@@ -18,7 +20,7 @@ public record EventView(
     Instant time,
     Double value,
     String text,
-    EventContext context) {
+    Map<String, String> context) {
 
   /** The view of {@code event}. */
   public static EventView of(Event event) {
@@ -30,6 +32,25 @@ public record EventView(
         event.time(),
         event.value(),
         event.text(),
-        event.context().isEmpty() ? null : event.context());
+        context(event.context()));
+  }
+
+  private static Map<String, String> context(EventContext context) {
+    if (context.isEmpty()) {
+      return null;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    putIfPresent(out, "device", context.device());
+    putIfPresent(out, "channel", context.channel());
+    putIfPresent(out, "location", context.location());
+    putIfPresent(out, "locale", context.locale());
+    putIfPresent(out, "session", context.session());
+    return out;
+  }
+
+  private static void putIfPresent(Map<String, String> out, String key, String value) {
+    if (value != null) {
+      out.put(key, value);
+    }
   }
 }
