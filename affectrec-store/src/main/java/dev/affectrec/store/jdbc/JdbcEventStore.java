@@ -11,6 +11,7 @@ import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.access.AccessStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +36,7 @@ final class JdbcEventStore implements EventStore {
   private final ConnectionPools pools;
   private final Dialect dialect;
   private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final JdbcAccessStore access = new JdbcAccessStore(this);
   private volatile boolean closed;
 
   JdbcEventStore(ConnectionPools pools, Dialect dialect) {
@@ -140,10 +142,16 @@ final class JdbcEventStore implements EventStore {
                   + " OR source_event_id IN (SELECT id FROM events WHERE user_id = ?)",
               user,
               user);
+          update(c, "DELETE FROM consents WHERE user_id = ?", user);
           int events = update(c, "DELETE FROM events WHERE user_id = ?", user);
           int users = update(c, "DELETE FROM users WHERE id = ?", user);
           return users > 0 || events > 0;
         });
+  }
+
+  @Override
+  public AccessStore access() {
+    return access;
   }
 
   @Override
@@ -159,7 +167,7 @@ final class JdbcEventStore implements EventStore {
     return dialect;
   }
 
-  private <T> T write(String what, SqlWork<T> work) {
+  <T> T write(String what, SqlWork<T> work) {
     ensureOpen();
     boolean serialise = dialect == Dialect.SQLITE;
     if (serialise) {
@@ -186,7 +194,7 @@ final class JdbcEventStore implements EventStore {
     }
   }
 
-  private <T> T read(String what, SqlWork<T> work) {
+  <T> T read(String what, SqlWork<T> work) {
     ensureOpen();
     try (Connection connection = pools.reads().getConnection()) {
       return work.apply(connection);
@@ -235,8 +243,9 @@ final class JdbcEventStore implements EventStore {
     return null;
   }
 
+  /** Work on one connection inside a transaction (writes) or a plain read. */
   @FunctionalInterface
-  private interface SqlWork<T> {
+  interface SqlWork<T> {
     T apply(Connection connection) throws SQLException;
   }
 

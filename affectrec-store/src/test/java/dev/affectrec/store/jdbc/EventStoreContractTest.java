@@ -6,6 +6,7 @@ import static dev.affectrec.store.jdbc.TestEvents.rate;
 import static dev.affectrec.store.jdbc.TestEvents.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionDistribution;
@@ -20,7 +21,12 @@ import dev.affectrec.api.event.User;
 import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.access.AccessStore;
+import dev.affectrec.store.access.AuditEntry;
+import dev.affectrec.store.access.Consent;
+import dev.affectrec.store.access.StoredKey;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -287,5 +293,49 @@ abstract class EventStoreContractTest {
         0.9,
         "test-model@1",
         sourceEvent);
+  }
+
+  @Test
+  void keysAreFoundByHashAndRevoked() {
+    AccessStore access = store.access();
+    access.putKey(new StoredKey("k1", "hash-1", "admin", "ops", T0, false));
+    access.putKey(new StoredKey("k2", "hash-2", "read", "", T0.plusSeconds(1), false));
+    assertThat(access.keyByHash("hash-1"))
+        .get()
+        .extracting(StoredKey::id, StoredKey::role)
+        .containsExactly("k1", "admin");
+    assertThat(access.keyByHash("nope")).isEmpty();
+    assertThat(access.keys()).extracting(StoredKey::id).containsExactly("k1", "k2");
+    assertThat(access.revokeKey("k1")).isTrue();
+    assertThat(access.revokeKey("missing")).isFalse();
+    assertThat(access.keyByHash("hash-1")).get().extracting(StoredKey::revoked).isEqualTo(true);
+    assertThatThrownBy(() -> access.putKey(new StoredKey("k3", "hash-2", "read", "", T0, false)))
+        .isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void consentIsReplacedPerModalityAndErasedWithTheUser() {
+    AccessStore access = store.access();
+    store.append(List.of(view("e1", "u1", "i1", 0)));
+    access.putConsent(new Consent("u1", Modality.FACE, true, T0));
+    access.putConsent(new Consent("u1", Modality.TEXT, true, T0));
+    access.putConsent(new Consent("u1", Modality.FACE, false, T0.plusSeconds(5)));
+    assertThat(access.consentsOf("u1"))
+        .extracting(Consent::modality, Consent::granted)
+        .containsExactly(tuple(Modality.TEXT, true), tuple(Modality.FACE, false));
+    assertThat(store.deleteUser("u1")).isTrue();
+    assertThat(access.consentsOf("u1")).isEmpty();
+  }
+
+  @Test
+  void auditLogIsNewestFirst() {
+    AccessStore access = store.access();
+    access.appendAudit(new AuditEntry(T0, "k1", "DELETE /v1/users/{id}", "p_abc", 204));
+    access.appendAudit(new AuditEntry(T0.plusSeconds(1), "k1", "POST /v1/keys", null, 201));
+    assertThat(access.audit(10))
+        .extracting(AuditEntry::action)
+        .containsExactly("POST /v1/keys", "DELETE /v1/users/{id}");
+    assertThat(access.audit(1)).hasSize(1);
+    assertThat(access.audit(10).get(1).target()).isEqualTo("p_abc");
   }
 }
