@@ -4,6 +4,8 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.demo.DemoConfig;
 import dev.affectrec.demo.DemoShop;
 import dev.affectrec.server.AffectRecServer;
+import dev.affectrec.server.security.Role;
+import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreStats;
@@ -92,9 +94,13 @@ final class DemoCommand implements Callable<Integer> {
         events.close();
         return ExitCodes.OK;
       }
-      AffectRecServer running = AffectRecServer.start(server.config(), events);
+      AffectRecServer running =
+          AffectRecServer.start(server.config(), SecurityConfig.fromEnvironment(), events);
+      String key = running.keys().create(Role.ADMIN, "demo").key();
       out.println("AffectRec demo is running at " + running.baseUri());
-      out.println("  try: curl " + running.baseUri() + "/v1/stats");
+      out.println("Admin API key for this run (shown once): " + key);
+      out.println(
+          "  try: curl -H 'Authorization: Bearer " + key + "' " + running.baseUri() + "/v1/stats");
       out.println(
           "  API: "
               + running.baseUri()

@@ -1,6 +1,7 @@
 package dev.affectrec.cli;
 
 import dev.affectrec.server.AffectRecServer;
+import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.EventStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +26,15 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     EventStore events = store.open();
-    AffectRecServer running = AffectRecServer.start(server.config(), events);
+    AffectRecServer running =
+        AffectRecServer.start(server.config(), SecurityConfig.fromEnvironment(), events);
+    if (events.access().keys().isEmpty()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "no API keys yet: create one with 'affectrec keys create --role admin' or set"
+                  + " AFFECTREC_BOOTSTRAP_ADMIN_KEY");
+    }
     spec.commandLine()
         .getOut()
         .println(

@@ -96,6 +96,10 @@ class CatalogAndStatusTest {
             "/v1/events",
             "/v1/users/{id}/events",
             "/v1/items/{id}",
-            "/v1/users/{id}");
+            "/v1/users/{id}",
+            "/v1/users/{id}/consent",
+            "/v1/keys",
+            "/v1/keys/{id}",
+            "/v1/audit");
   }
 }

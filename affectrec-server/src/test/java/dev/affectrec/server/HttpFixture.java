@@ -1,5 +1,7 @@
 package dev.affectrec.server;
 
+import dev.affectrec.server.security.Role;
+import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.jdbc.EventStores;
 import dev.affectrec.store.jdbc.StoreConfig;
@@ -14,11 +16,20 @@ import java.nio.file.Path;
 final class HttpFixture implements AutoCloseable {
   final EventStore store;
   final AffectRecServer server;
+
+  /** An admin key sent with every request unless a test sets another. */
+  String key;
+
   private final HttpClient client = HttpClient.newHttpClient();
 
-  HttpFixture(Path dataDir, ServerConfig config) {
+  HttpFixture(Path dataDir, ServerConfig config, SecurityConfig security) {
     this.store = EventStores.open(StoreConfig.sqlite(dataDir));
-    this.server = AffectRecServer.start(config, store);
+    this.server = AffectRecServer.start(config, security, store);
+    this.key = server.keys().create(Role.ADMIN, "test").key();
+  }
+
+  HttpFixture(Path dataDir, ServerConfig config) {
+    this(dataDir, config, SecurityConfig.DEFAULTS);
   }
 
   HttpFixture(Path dataDir) {
@@ -26,7 +37,11 @@ final class HttpFixture implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return send(authorised(HttpRequest.newBuilder(uri(path))).GET().build());
+  }
+
+  HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send(authorised(HttpRequest.newBuilder(uri(path))).DELETE().build());
   }
 
   HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
@@ -42,7 +57,11 @@ final class HttpFixture implements AutoCloseable {
   }
 
   HttpRequest.Builder json(String path) {
-    return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json");
+    return authorised(HttpRequest.newBuilder(uri(path))).header("Content-Type", "application/json");
+  }
+
+  private HttpRequest.Builder authorised(HttpRequest.Builder builder) {
+    return key == null ? builder : builder.header("Authorization", "Bearer " + key);
   }
 
   URI uri(String path) {

@@ -9,6 +9,7 @@ import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.http.JsonFields;
+import dev.affectrec.server.privacy.UserIds;
 import dev.affectrec.store.EventStore;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -30,12 +31,15 @@ public final class CatalogHandlers {
   private final EventStore store;
   private final ObjectMapper mapper;
   private final ServerConfig config;
+  private final UserIds userIds;
 
-  /** Handlers over {@code store}. */
-  public CatalogHandlers(EventStore store, ObjectMapper mapper, ServerConfig config) {
+  /** Handlers over {@code store}; user ids pass through {@code userIds}. */
+  public CatalogHandlers(
+      EventStore store, ObjectMapper mapper, ServerConfig config, UserIds userIds) {
     this.store = store;
     this.mapper = mapper;
     this.config = config;
+    this.userIds = userIds;
   }
 
   /** Creates or replaces an item. */
@@ -70,9 +74,8 @@ public final class CatalogHandlers {
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
-    User user = new User(id, attributes, time);
-    store.putUsers(List.of(user));
-    ctx.json(user);
+    store.putUsers(List.of(new User(userIds.stored(id), attributes, time)));
+    ctx.json(new User(id, attributes, time));
   }
 
   private JsonNode object(Context ctx) throws IOException {

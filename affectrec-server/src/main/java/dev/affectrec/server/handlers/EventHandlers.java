@@ -10,6 +10,7 @@ import dev.affectrec.server.http.EventJsonReader;
 import dev.affectrec.server.http.EventView;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.ingest.IngestService;
+import dev.affectrec.server.privacy.UserIds;
 import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.EventStore;
 import io.javalin.http.Context;
@@ -35,14 +36,20 @@ public final class EventHandlers {
   private final EventStore store;
   private final ObjectMapper mapper;
   private final ServerConfig config;
+  private final UserIds userIds;
 
-  /** Handlers over {@code ingest} and {@code store}. */
+  /** Handlers over {@code ingest} and {@code store}; user ids pass through {@code userIds}. */
   public EventHandlers(
-      IngestService ingest, EventStore store, ObjectMapper mapper, ServerConfig config) {
+      IngestService ingest,
+      EventStore store,
+      ObjectMapper mapper,
+      ServerConfig config,
+      UserIds userIds) {
     this.ingest = ingest;
     this.store = store;
     this.mapper = mapper;
     this.config = config;
+    this.userIds = userIds;
   }
 
   /** Stores one event or a batch. */
@@ -84,21 +91,36 @@ public final class EventHandlers {
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
-    return events;
+    if (!userIds.pseudonymising()) {
+      return events;
+    }
+    return events.stream()
+        .map(
+            e ->
+                new Event(
+                    e.id(),
+                    userIds.stored(e.user()),
+                    e.item(),
+                    e.type(),
+                    e.time(),
+                    e.value(),
+                    e.text(),
+                    e.context()))
+        .toList();
   }
 
   /** Lists a user's newest events, newest first; {@code ?limit=} in [1, 1000], default 100. */
   public void listForUser(Context ctx) {
-    String user = ctx.pathParam("id");
+    String clientId = ctx.pathParam("id");
+    String user = userIds.stored(clientId);
     int limit = QueryParams.intInRange(ctx, "limit", DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT);
     if (store.user(user).isEmpty()) {
-      throw ApiException.notFound("no user with id '" + user + "'");
+      throw ApiException.notFound("no user with id '" + clientId + "'");
     }
-    ctx.json(
-        Map.of(
-            "user",
-            user,
-            "events",
-            store.eventsOfUser(user, limit).stream().map(EventView::of).toList()));
+    List<EventView> events =
+        store.eventsOfUser(user, limit).stream()
+            .map(e -> EventView.of(e).withUser(clientId))
+            .toList();
+    ctx.json(Map.of("user", clientId, "events", events));
   }
 }

@@ -53,6 +53,26 @@ public final class ApiException extends RuntimeException {
     return new ApiException(415, "Unsupported media type", detail, List.of());
   }
 
+  /** 401 for a missing or unknown API key. */
+  public static ApiException unauthorized(String detail) {
+    return new ApiException(401, "Unauthorized", detail, List.of());
+  }
+
+  /** 403 for a key whose role does not permit the action. */
+  public static ApiException forbidden(String detail) {
+    return new ApiException(403, "Forbidden", detail, List.of());
+  }
+
+  /** 429 for a key over its rate limit. */
+  public static ApiException tooManyRequests(String detail) {
+    return new ApiException(429, "Too many requests", detail, List.of());
+  }
+
+  /** 409 for a request that conflicts with stored state. */
+  public static ApiException conflict(String detail) {
+    return new ApiException(409, "Conflict", detail, List.of());
+  }
+
   /** HTTP status code. */
   public int status() {
     return status;

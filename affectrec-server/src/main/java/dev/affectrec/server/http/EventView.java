@@ -22,6 +22,11 @@ public record EventView(
     String text,
     Map<String, String> context) {
 
+  /** The same view with another user id (the client's own id when ids are pseudonymised). */
+  public EventView withUser(String clientUser) {
+    return new EventView(id, clientUser, item, type, time, value, text, context);
+  }
+
   /** The view of {@code event}. */
   public static EventView of(Event event) {
     return new EventView(

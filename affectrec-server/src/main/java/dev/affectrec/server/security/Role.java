@@ -1,5 +1,6 @@
 package dev.affectrec.server.security;
 
+import io.javalin.security.RouteRole;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * What an API key may do. {@link #ADMIN} may do everything; {@link #INGEST} may write events, items
  * and users; {@link #READ} may read stats, events, emotions and recommendations.
  */
-public enum Role {
+public enum Role implements RouteRole {
   INGEST,
   READ,
   ADMIN;
