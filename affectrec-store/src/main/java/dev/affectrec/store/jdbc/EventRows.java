@@ -11,8 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 
 /** SQL and row mapping for the {@code events} table. Stateless. */
 final class EventRows {
@@ -29,25 +30,39 @@ final class EventRows {
 
   private EventRows() {}
 
+  /** The user and item ids a batch stored bare rows for, to remember after commit. */
+  record NewIds(Set<String> users, Set<String> items) {}
+
   /**
    * Inserts the events of one batch in the caller's transaction, creating bare user and item rows
-   * for unknown ids first (in sorted order, so concurrent PostgreSQL writers lock rows in the same
-   * order).
+   * first for ids not in the known sets (in sorted order, so concurrent PostgreSQL writers lock
+   * rows in the same order). Events are inserted sorted by id (stably, so of two events with the
+   * same id the earlier one wins), which keeps B-tree inserts local.
    */
-  static AppendResult insert(Connection connection, List<Event> events) throws SQLException {
-    TreeSet<String> users = new TreeSet<>();
-    TreeSet<String> items = new TreeSet<>();
+  static AppendResult insert(
+      Connection connection,
+      List<Event> events,
+      KnownIds knownUsers,
+      KnownIds knownItems,
+      NewIds out)
+      throws SQLException {
     for (Event event : events) {
-      users.add(event.user());
-      if (event.item() != null) {
-        items.add(event.item());
+      if (!knownUsers.contains(event.user())) {
+        out.users().add(event.user());
+      }
+      if (event.item() != null && !knownItems.contains(event.item())) {
+        out.items().add(event.item());
       }
     }
-    insertIds(connection, "INSERT INTO users (id) VALUES (?) ON CONFLICT (id) DO NOTHING", users);
-    insertIds(connection, "INSERT INTO items (id) VALUES (?) ON CONFLICT (id) DO NOTHING", items);
+    insertIds(
+        connection, "INSERT INTO users (id) VALUES (?) ON CONFLICT (id) DO NOTHING", out.users());
+    insertIds(
+        connection, "INSERT INTO items (id) VALUES (?) ON CONFLICT (id) DO NOTHING", out.items());
+    List<Event> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparing(Event::id));
     int inserted = 0;
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      for (Event event : events) {
+      for (Event event : sorted) {
         bind(insert, event);
         insert.addBatch();
       }

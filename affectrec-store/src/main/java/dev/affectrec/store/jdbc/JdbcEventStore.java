@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -33,10 +34,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * instances from {@link EventStores#open}.
  */
 final class JdbcEventStore implements EventStore {
+  /** How many user ids and how many item ids each store remembers as already stored. */
+  static final int KNOWN_IDS = 200_000;
+
   private final ConnectionPools pools;
   private final Dialect dialect;
   private final ReentrantLock writeLock = new ReentrantLock(true);
   private final JdbcAccessStore access = new JdbcAccessStore(this);
+  private final KnownIds knownUsers = new KnownIds(KNOWN_IDS);
+  private final KnownIds knownItems = new KnownIds(KNOWN_IDS);
   private volatile boolean closed;
 
   JdbcEventStore(ConnectionPools pools, Dialect dialect) {
@@ -50,7 +56,14 @@ final class JdbcEventStore implements EventStore {
     if (events.isEmpty()) {
       return new AppendResult(0, 0);
     }
-    return write("append " + events.size() + " events", c -> EventRows.insert(c, events));
+    EventRows.NewIds fresh = new EventRows.NewIds(new TreeSet<>(), new TreeSet<>());
+    AppendResult result =
+        write(
+            "append " + events.size() + " events",
+            c -> EventRows.insert(c, events, knownUsers, knownItems, fresh));
+    knownUsers.addAll(fresh.users());
+    knownItems.addAll(fresh.items());
+    return result;
   }
 
   @Override
@@ -133,20 +146,24 @@ final class JdbcEventStore implements EventStore {
   @Override
   public boolean deleteUser(String user) {
     Objects.requireNonNull(user, "user is required");
-    return write(
-        "delete user " + user,
-        c -> {
-          update(
-              c,
-              "DELETE FROM emotion_readings WHERE (subject_kind = 'USER' AND subject_id = ?)"
-                  + " OR source_event_id IN (SELECT id FROM events WHERE user_id = ?)",
-              user,
-              user);
-          update(c, "DELETE FROM consents WHERE user_id = ?", user);
-          int events = update(c, "DELETE FROM events WHERE user_id = ?", user);
-          int users = update(c, "DELETE FROM users WHERE id = ?", user);
-          return users > 0 || events > 0;
-        });
+    knownUsers.remove(user);
+    boolean existed =
+        write(
+            "delete user " + user,
+            c -> {
+              update(
+                  c,
+                  "DELETE FROM emotion_readings WHERE (subject_kind = 'USER' AND subject_id = ?)"
+                      + " OR source_event_id IN (SELECT id FROM events WHERE user_id = ?)",
+                  user,
+                  user);
+              update(c, "DELETE FROM consents WHERE user_id = ?", user);
+              int events = update(c, "DELETE FROM events WHERE user_id = ?", user);
+              int users = update(c, "DELETE FROM users WHERE id = ?", user);
+              return users > 0 || events > 0;
+            });
+    knownUsers.remove(user);
+    return existed;
   }
 
   @Override

@@ -260,6 +260,17 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void anEventAfterDeletingItsUserRecreatesTheUser() {
+    store.append(List.of(view("e1", "alice", "i1", 0)));
+    store.deleteUser("alice");
+
+    store.append(List.of(view("e2", "alice", "i1", 1)));
+
+    assertThat(store.user("alice")).contains(User.ofId("alice"));
+    assertThat(store.stats().users()).isEqualTo(1);
+  }
+
+  @Test
   void reopeningKeepsDataAndDoesNotMigrateTwice() {
     store.append(List.of(view("e1", "u1", "i1", 0)));
     store.close();
