@@ -34,7 +34,8 @@ public final class AlsTrainer implements Trainer<FactorModel> {
         state.userFactors(),
         state.itemFactors(),
         new float[data.itemCount()],
-        new FoldIn(config.lambda(), config.alpha(), config.binary()));
+        new FoldIn(config.lambda(), config.alpha(), config.binary()),
+        false);
   }
 
   /** Random initial factors (uniform in {@code [0, 0.01)}), for training step by step. */

@@ -66,7 +66,8 @@ public final class BprTrainer implements Trainer<FactorModel> {
         users,
         items,
         new float[nItems],
-        FOLD_IN);
+        FOLD_IN,
+        false);
   }
 
   private static void step(

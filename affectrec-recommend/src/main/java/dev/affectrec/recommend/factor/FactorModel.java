@@ -25,12 +25,15 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
   private final float[] itemBias;
   private final double[] gram;
   private final FoldIn foldIn;
+  private final boolean explicit;
 
   /**
    * @param userFactors row-major {@code users.size() * factors}
    * @param itemFactors row-major {@code items.size() * factors}
    * @param itemBias one per item (zeros for none)
    * @param foldIn how new users are folded in
+   * @param explicit whether scores are rating predictions (explicit training) rather than
+   *     preference scores
    */
   public FactorModel(
       IdIndex users,
@@ -41,7 +44,8 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
       float[] userFactors,
       float[] itemFactors,
       float[] itemBias,
-      FoldIn foldIn) {
+      FoldIn foldIn,
+      boolean explicit) {
     super(users, items, popularity, provenance);
     if (factors < 1
         || userFactors.length != users.size() * factors
@@ -54,6 +58,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
     this.itemFactors = itemFactors;
     this.itemBias = itemBias;
     this.foldIn = foldIn;
+    this.explicit = explicit;
     int n = items.size();
     this.itemFactorsByFactor = new float[itemFactors.length];
     for (int i = 0; i < n; i++) {
@@ -142,6 +147,12 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
     return sum;
   }
 
+  /** True only for explicitly trained factors, whose scores are rating predictions. */
+  @Override
+  public boolean predictsRatings() {
+    return explicit;
+  }
+
   @Override
   public void save(Path file) throws IOException {
     try (ModelWriter out = new ModelWriter(file, KIND, provenance())) {
@@ -155,6 +166,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
       out.writeDouble(foldIn.lambda());
       out.writeDouble(foldIn.alpha());
       out.writeInt(foldIn.binary() ? 1 : 0);
+      out.writeInt(explicit ? 1 : 0);
     }
   }
 
@@ -171,7 +183,8 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
           in.readFloats(),
           in.readFloats(),
           in.readFloats(),
-          new FoldIn(in.readDouble(), in.readDouble(), in.readInt() == 1));
+          new FoldIn(in.readDouble(), in.readDouble(), in.readInt() == 1),
+          in.readInt() == 1);
     }
   }
 }

@@ -13,4 +13,12 @@ public interface RatingPredictor {
    * model and it has no fallback of its own.
    */
   double predict(String user, String item);
+
+  /**
+   * Whether {@link #predict} returns values on the rating scale (true for explicit models); false
+   * for models whose predictions are preference scores, which rating metrics must skip.
+   */
+  default boolean predictsRatings() {
+    return true;
+  }
 }
