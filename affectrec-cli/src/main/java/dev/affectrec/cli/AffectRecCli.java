@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      EvaluateCommand.class,
+      RecommendFileCommand.class,
+      PredictFileCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AffectRecCli implements Runnable {
