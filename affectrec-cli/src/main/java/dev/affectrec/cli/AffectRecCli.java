@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       KeysCommand.class,
+      EvaluateCommand.class,
+      RecommendFileCommand.class,
+      PredictFileCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AffectRecCli implements Runnable {

@@ -1,0 +1,2 @@
+/** JMH benchmarks of recommendation serving: top-k from trained models. */
+package dev.affectrec.bench.recommend;

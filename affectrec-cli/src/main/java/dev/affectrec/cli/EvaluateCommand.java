@@ -1,0 +1,128 @@
+package dev.affectrec.cli;
+
+import dev.affectrec.eval.data.DataFormat;
+import dev.affectrec.eval.job.EvaluateJob;
+import dev.affectrec.eval.job.EvaluateOptions;
+import dev.affectrec.eval.job.JobInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code affectrec evaluate --format F --input PATH --protocol P --algorithms a,b [-k 10] [--out
+ * DIR] [--json]}: offline evaluation through {@link EvaluateJob}.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Splits a dataset, trains each algorithm and ranks all items for every test user (training"
+          + " items excluded); prints a Markdown table with 95% confidence intervals.",
+      "Algorithms: popular, itemknn, ease, als, bpr, biasedmf, content; parameters as"
+          + " name:key=value, for example ease:lambda=300.",
+      "A progress bar goes to stderr."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "movielens (folder or u.data), amazon (JSON Lines, .gz ok) or tsv.",
+      converter = EvalFormatConverter.class)
+  DataFormat format;
+
+  @Option(names = "--input", required = true, paramLabel = "PATH", description = "The dataset.")
+  Path input;
+
+  @Option(
+      names = "--protocol",
+      required = true,
+      paramLabel = "P",
+      description = "ml100k-5fold, holdout, temporal or loo.")
+  String protocol;
+
+  @Option(
+      names = "--algorithms",
+      required = true,
+      paramLabel = "LIST",
+      description = "Comma-separated algorithm specs.")
+  String algorithms;
+
+  @Option(names = "-k", defaultValue = "10", description = "Cutoff (default: ${DEFAULT-VALUE}).")
+  int k;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write report.json, report.md, ndcg.png.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+  boolean json;
+
+  @Option(
+      names = "--fraction",
+      defaultValue = "0.2",
+      description =
+          "Held-out share for holdout and a global temporal cut (default: ${DEFAULT-VALUE}).")
+  double fraction;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Split seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--last-n",
+      defaultValue = "0",
+      description =
+          "Temporal: each user's last N to test; 0 for a global cut (default: ${DEFAULT-VALUE}).")
+  int lastN;
+
+  @Option(
+      names = "--validation",
+      description =
+          "Measure on a validation cut of each training part (for tuning), never the test part.")
+  boolean validation;
+
+  @Override
+  public Integer call() throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      new EvaluateJob()
+          .run(
+              new EvaluateOptions(
+                  format,
+                  input,
+                  protocol,
+                  algorithms,
+                  k,
+                  out,
+                  json,
+                  fraction,
+                  seed,
+                  lastN,
+                  validation),
+              capture,
+              System.err);
+    } catch (JobInputException e) {
+      throw new InputException(e.getMessage());
+    }
+    PrintWriter writer = spec.commandLine().getOut();
+    writer.print(buffer.toString(StandardCharsets.UTF_8));
+    writer.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.affectrec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationCommandsTest {
+  @TempDir Path dir;
+  private Path train;
+
+  @BeforeEach
+  void writeData() throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int u = 0; u < 12; u++) {
+      for (int i = 0; i < 8; i++) {
+        if ((u + i) % 3 != 0) {
+          sb.append("u").append(u).append("\ti").append(i % 2 == u % 2 ? i : i + 8);
+          sb.append('\t').append(1 + (u + i) % 5).append('\n');
+        }
+      }
+    }
+    train = Files.writeString(dir.resolve("train.tsv"), sb.toString());
+  }
+
+  @Test
+  void evaluatePrintsATable() {
+    CliRun run =
+        CliRun.of(
+            "evaluate",
+            "--format",
+            "tsv",
+            "--input",
+            train.toString(),
+            "--protocol",
+            "holdout",
+            "--algorithms",
+            "popular,itemknn",
+            "-k",
+            "5");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("| popular |").contains("| itemknn |").contains("ndcg@5");
+  }
+
+  @Test
+  void recommendAndPredictFilesWriteTheirLines() throws Exception {
+    Path recs = dir.resolve("recs.tsv");
+    CliRun run =
+        CliRun.of(
+            "recommend-file",
+            "--format",
+            "tsv",
+            "--train",
+            train.toString(),
+            "--algorithm",
+            "ease",
+            "-k",
+            "2",
+            "--out",
+            recs.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(recs)).hasSize(24).allMatch(l -> l.split("\t").length == 4);
+    Path test = Files.writeString(dir.resolve("test.tsv"), "u1\ti3\t4\nghost\ti3\t2\n");
+    Path preds = dir.resolve("preds.tsv");
+    run =
+        CliRun.of(
+            "predict-file",
+            "--format",
+            "tsv",
+            "--train",
+            train.toString(),
+            "--test",
+            test.toString(),
+            "--algorithm",
+            "biasedmf:epochs=3",
+            "--out",
+            preds.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(preds)).hasSize(2);
+  }
+
+  @Test
+  void badInputExitsWithTwoAndOneLine() {
+    Path out = dir.resolve("o.tsv");
+    CliRun unknown =
+        CliRun.of(
+            "recommend-file",
+            "--format",
+            "tsv",
+            "--train",
+            train.toString(),
+            "--algorithm",
+            "nope",
+            "--out",
+            out.toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err().strip()).contains("unknown algorithm 'nope'").doesNotContain("\n");
+    CliRun zero =
+        CliRun.of(
+            "recommend-file",
+            "--format",
+            "tsv",
+            "--train",
+            train.toString(),
+            "--algorithm",
+            "ease",
+            "-k",
+            "0",
+            "--out",
+            out.toString());
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).contains("k must be at least 1");
+    CliRun missing =
+        CliRun.of(
+            "predict-file",
+            "--format",
+            "tsv",
+            "--train",
+            train.toString(),
+            "--test",
+            dir.resolve("none.tsv").toString(),
+            "--algorithm",
+            "biasedmf",
+            "--out",
+            out.toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("test file not found");
+    CliRun format =
+        CliRun.of(
+            "evaluate",
+            "--format",
+            "csv",
+            "--input",
+            train.toString(),
+            "--protocol",
+            "holdout",
+            "--algorithms",
+            "popular");
+    assertThat(format.exitCode()).isEqualTo(2);
+  }
+}

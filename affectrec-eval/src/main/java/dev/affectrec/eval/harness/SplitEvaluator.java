@@ -1,0 +1,117 @@
+package dev.affectrec.eval.harness;
+
+import dev.affectrec.eval.metric.BeyondAccuracy;
+import dev.affectrec.eval.metric.ErrorMetrics;
+import dev.affectrec.eval.metric.RankingMetrics;
+import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.model.RatingPredictor;
+import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.rank.TopK;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Measures one trained model on one split: ranks all items for every test user known in training
+ * (training items excluded) and, for rating predictors, predicts every test pair. Not thread-safe.
+ */
+final class SplitEvaluator {
+  private final InteractionMatrix train;
+  private final List<Interaction> test;
+  private final List<Integer> cutoffs;
+  private final Map<Integer, Set<Integer>> relevant = new LinkedHashMap<>();
+
+  SplitEvaluator(InteractionMatrix train, List<Interaction> test, List<Integer> cutoffs) {
+    this.train = train;
+    this.test = test;
+    this.cutoffs = cutoffs;
+    for (Interaction i : test) {
+      int user = train.users().indexOf(i.user());
+      if (user >= 0) {
+        // Items unseen in training stay relevant (as -1 - position) but can never be hit.
+        int item = train.items().indexOf(i.item());
+        relevant
+            .computeIfAbsent(user, u -> new HashSet<>())
+            .add(item >= 0 ? item : -1 - relevant.size());
+      }
+    }
+  }
+
+  /** The number of test users that will be ranked. */
+  int rankedUsers() {
+    return relevant.size();
+  }
+
+  /** Per-user metric values (key to one value per ranked user) and whole-split values. */
+  record Measured(Map<String, double[]> perUser, Map<String, Double> perSplit) {}
+
+  Measured measure(ScoringModel model, ProgressBar progress) {
+    int maxK = cutoffs.get(cutoffs.size() - 1);
+    int users = relevant.size();
+    Map<String, double[]> perUser = new LinkedHashMap<>();
+    for (int k : cutoffs) {
+      for (String m : new String[] {"precision", "recall", "f1", "ndcg", "map", "hit", "mrr"}) {
+        perUser.put(m + "@" + k, new double[users]);
+      }
+    }
+    double[] diversity = new double[users];
+    List<int[]> lists = new ArrayList<>(users);
+    float[] scores = new float[model.items().size()];
+    int n = 0;
+    for (Map.Entry<Integer, Set<Integer>> entry : relevant.entrySet()) {
+      int user = entry.getKey();
+      int modelUser = model.users().indexOf(train.users().id(user));
+      model.scoreUser(modelUser, scores);
+      BitSet exclude = new BitSet(scores.length);
+      for (int p = train.rowStart(user); p < train.rowEnd(user); p++) {
+        exclude.set(train.rowItems()[p]);
+      }
+      int[] ranked = TopK.select(scores, maxK, exclude).items();
+      Set<Integer> rel = entry.getValue();
+      for (int k : cutoffs) {
+        perUser.get("precision@" + k)[n] = RankingMetrics.precision(ranked, rel, k);
+        perUser.get("recall@" + k)[n] = RankingMetrics.recall(ranked, rel, k);
+        perUser.get("f1@" + k)[n] = RankingMetrics.f1(ranked, rel, k);
+        perUser.get("ndcg@" + k)[n] = RankingMetrics.ndcg(ranked, rel, k);
+        perUser.get("map@" + k)[n] = RankingMetrics.averagePrecision(ranked, rel, k);
+        perUser.get("hit@" + k)[n] = RankingMetrics.hitRate(ranked, rel, k);
+        perUser.get("mrr@" + k)[n] = RankingMetrics.reciprocalRank(ranked, rel, k);
+      }
+      lists.add(ranked);
+      diversity[n] = BeyondAccuracy.intraListDiversity(ranked, train);
+      n++;
+      progress.advance(1);
+    }
+    perUser.put("ild@" + maxK, diversity);
+    Map<String, Double> perSplit = new LinkedHashMap<>();
+    perSplit.put("coverage@" + maxK, BeyondAccuracy.coverage(lists, train.itemCount()));
+    perSplit.put("novelty@" + maxK, BeyondAccuracy.novelty(lists, train));
+    if (model instanceof RatingPredictor predictor && predictor.predictsRatings()) {
+      perSplit.putAll(ratingErrors(predictor));
+    }
+    return new Measured(perUser, perSplit);
+  }
+
+  private Map<String, Double> ratingErrors(RatingPredictor predictor) {
+    double mean = 0;
+    for (float v : train.rowValues()) {
+      mean += v;
+    }
+    mean /= Math.max(1, train.nonZeros());
+    double[] predicted = new double[test.size()];
+    double[] actual = new double[test.size()];
+    for (int n = 0; n < test.size(); n++) {
+      Interaction i = test.get(n);
+      double p = predictor.predict(i.user(), i.item());
+      predicted[n] = Double.isNaN(p) ? mean : p;
+      actual[n] = i.value();
+    }
+    return Map.of(
+        "rmse", ErrorMetrics.rmse(predicted, actual), "mae", ErrorMetrics.mae(predicted, actual));
+  }
+}

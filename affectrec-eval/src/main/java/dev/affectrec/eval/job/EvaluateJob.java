@@ -1,0 +1,98 @@
+package dev.affectrec.eval.job;
+
+import dev.affectrec.eval.algorithm.AlgorithmContext;
+import dev.affectrec.eval.algorithm.AlgorithmRegistry;
+import dev.affectrec.eval.algorithm.AlgorithmSpec;
+import dev.affectrec.eval.data.DataFormatException;
+import dev.affectrec.eval.harness.EvaluationHarness;
+import dev.affectrec.eval.harness.EvaluationReport;
+import dev.affectrec.eval.report.JsonReport;
+import dev.affectrec.eval.report.MarkdownTable;
+import dev.affectrec.eval.report.NdcgChart;
+import dev.affectrec.eval.split.Split;
+import dev.affectrec.eval.split.SplitProtocol;
+import dev.affectrec.recommend.data.Interaction;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * {@code affectrec evaluate}: reads a dataset, splits it, trains and measures each algorithm,
+ * prints a Markdown table (or JSON) and optionally writes report.json, report.md and ndcg.png.
+ * Thread-safe (no shared state); the progress bar goes to the given error stream.
+ */
+public final class EvaluateJob {
+  private final AlgorithmRegistry registry;
+
+  /** A job over the algorithms found on the class path. */
+  public EvaluateJob() {
+    this(AlgorithmRegistry.discover());
+  }
+
+  /** A job over {@code registry}. */
+  public EvaluateJob(AlgorithmRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Runs the evaluation.
+   *
+   * @param out receives the table or JSON
+   * @param err receives the progress bar, or null for none
+   * @throws JobInputException for bad input or options
+   * @throws IOException if a report file cannot be written
+   */
+  public EvaluationReport run(EvaluateOptions options, PrintStream out, PrintStream err)
+      throws IOException {
+    JobInputs.requirePositiveK(options.k());
+    List<AlgorithmSpec> specs = JobInputs.specs(options.algorithms());
+    AlgorithmContext context =
+        new AlgorithmContext(
+            JobInputs.texts(options.format(), options.input()),
+            Runtime.getRuntime().availableProcessors());
+    for (AlgorithmSpec spec : specs) {
+      JobInputs.trainer(registry, spec, context);
+    }
+    SplitProtocol protocol = Protocols.create(options);
+    List<Interaction> data =
+        options.protocol().equals("ml100k-5fold")
+            ? List.of()
+            : JobInputs.read(options.format(), options.input(), "input");
+    List<Split> splits;
+    try {
+      splits = protocol.split(data);
+    } catch (DataFormatException e) {
+      throw new JobInputException(e.getMessage(), e);
+    }
+    String protocolName = protocol.name();
+    if (options.validation()) {
+      splits = Protocols.validationCuts(splits, protocol, options);
+      protocolName = "validation:" + protocolName;
+    }
+    EvaluationReport report;
+    try {
+      report =
+          new EvaluationHarness(registry, context, options.k(), err)
+              .run(options.input().toString(), protocolName, splits, specs);
+    } catch (IllegalArgumentException e) {
+      throw new JobInputException(e.getMessage(), e);
+    }
+    out.print(options.json() ? JsonReport.render(report) + "\n" : MarkdownTable.render(report));
+    out.flush();
+    if (options.outDir() != null) {
+      Files.createDirectories(options.outDir());
+      Files.writeString(
+          options.outDir().resolve("report.json"),
+          JsonReport.render(report),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          options.outDir().resolve("report.md"),
+          MarkdownTable.render(report),
+          StandardCharsets.UTF_8);
+      NdcgChart.write(report, options.outDir().resolve("ndcg.png"));
+    }
+    return report;
+  }
+}

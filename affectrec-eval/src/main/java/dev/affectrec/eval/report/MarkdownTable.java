@@ -1,0 +1,69 @@
+package dev.affectrec.eval.report;
+
+import dev.affectrec.eval.harness.AlgorithmResult;
+import dev.affectrec.eval.harness.EvaluationReport;
+import dev.affectrec.eval.metric.Interval;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report as a Markdown table: one row per algorithm, the main metrics at the primary cutoff as
+ * {@code mean ± ci95}, then coverage, novelty, diversity, RMSE and MAE where measured, and times.
+ * Stateless and thread-safe.
+ */
+public final class MarkdownTable {
+  private MarkdownTable() {}
+
+  /** The table with a one-line caption. */
+  public static String render(EvaluationReport report) {
+    int k = report.k();
+    int maxK = report.cutoffs().get(report.cutoffs().size() - 1);
+    List<String> columns =
+        List.of(
+            "ndcg@" + k,
+            "precision@" + k,
+            "recall@" + k,
+            "map@" + k,
+            "hit@" + k,
+            "mrr@" + k,
+            "coverage@" + maxK,
+            "novelty@" + maxK,
+            "ild@" + maxK,
+            "rmse",
+            "mae");
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%s, protocol %s, %d split(s), 95%% CI over %s%n%n",
+            report.dataset(),
+            report.protocol(),
+            report.splits(),
+            report.intervalsOver()));
+    out.append("| algorithm |");
+    columns.forEach(c -> out.append(' ').append(c).append(" |"));
+    out.append(" fit s | rank s |\n|---|");
+    columns.forEach(c -> out.append("---|"));
+    out.append("---|---|\n");
+    for (AlgorithmResult r : report.results()) {
+      out.append("| ").append(r.label()).append(" |");
+      for (String c : columns) {
+        out.append(' ').append(format(r.metric(c))).append(" |");
+      }
+      out.append(' ').append(format(r.fitSeconds())).append(" |");
+      out.append(' ').append(format(r.rankSeconds())).append(" |\n");
+    }
+    return out.toString();
+  }
+
+  /** {@code mean ± halfWidth} with four decimals, the mean alone without a width, or a dash. */
+  public static String format(Interval interval) {
+    if (interval == null || Double.isNaN(interval.mean())) {
+      return "-";
+    }
+    if (Double.isNaN(interval.halfWidth())) {
+      return String.format(Locale.ROOT, "%.4f", interval.mean());
+    }
+    return String.format(Locale.ROOT, "%.4f ± %.4f", interval.mean(), interval.halfWidth());
+  }
+}

@@ -1,0 +1,52 @@
+package dev.affectrec.recommend.als;
+
+import dev.affectrec.api.Arguments;
+import java.util.Map;
+
+/**
+ * Configuration of {@link AlsTrainer}.
+ *
+ * @param factors latent dimension, at least 1 (default 64)
+ * @param iterations full sweeps (users then items), at least 1 (default 15)
+ * @param lambda L2 regularisation, at least 0 (default 0.1)
+ * @param alpha confidence slope, {@code c = 1 + alpha r}, at least 0 (default 1)
+ * @param binary whether every interaction counts 1 instead of its value (default true)
+ * @param cgSteps conjugate-gradient steps per vector per sweep, at least 1 (default 3)
+ * @param threads worker threads, at least 1 (default: available processors)
+ * @param seed seed of the random initialisation
+ */
+public record AlsConfig(
+    int factors,
+    int iterations,
+    double lambda,
+    double alpha,
+    boolean binary,
+    int cgSteps,
+    int threads,
+    long seed) {
+
+  /** Rank 64, 15 iterations, lambda 0.1, alpha 1, binary, 3 CG steps, all processors, seed 42. */
+  public static final AlsConfig DEFAULTS =
+      new AlsConfig(64, 15, 0.1, 1, true, 3, Runtime.getRuntime().availableProcessors(), 42);
+
+  /** Validates every field. */
+  public AlsConfig {
+    Arguments.requireAtLeast(factors, 1, "factors");
+    Arguments.requireAtLeast(iterations, 1, "iterations");
+    Arguments.requireInRange(lambda, 0, Double.MAX_VALUE, "lambda");
+    Arguments.requireInRange(alpha, 0, Double.MAX_VALUE, "alpha");
+    Arguments.requireAtLeast(cgSteps, 1, "cgSteps");
+    Arguments.requireAtLeast(threads, 1, "threads");
+  }
+
+  /** The parameters as strings, for provenance. */
+  public Map<String, String> parameters() {
+    return Map.of(
+        "factors", Integer.toString(factors),
+        "iterations", Integer.toString(iterations),
+        "lambda", Double.toString(lambda),
+        "alpha", Double.toString(alpha),
+        "binary", Boolean.toString(binary),
+        "cgSteps", Integer.toString(cgSteps));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.affectrec.recommend.als;
+
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.factor.FactorModel;
+import dev.affectrec.recommend.factor.FoldIn;
+import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.Popularity;
+import dev.affectrec.recommend.model.Trainer;
+import java.util.Objects;
+import java.util.Random;
+
+/** Trains implicit ALS. Thread-safe: every call works on its own arrays. */
+public final class AlsTrainer implements Trainer<FactorModel> {
+  private final AlsConfig config;
+
+  /** A trainer with {@code config}, never null. */
+  public AlsTrainer(AlsConfig config) {
+    this.config = Objects.requireNonNull(config, "config is required");
+  }
+
+  @Override
+  public FactorModel train(InteractionMatrix data) {
+    Trainer.requireData(data);
+    AlsState state = initialState(data);
+    for (int it = 0; it < config.iterations(); it++) {
+      state.sweep();
+    }
+    return new FactorModel(
+        data.users(),
+        data.items(),
+        Popularity.counts(data),
+        ModelProvenance.of("als", data, config.parameters(), config.seed()),
+        config.factors(),
+        state.userFactors(),
+        state.itemFactors(),
+        new float[data.itemCount()],
+        new FoldIn(config.lambda(), config.alpha(), config.binary()),
+        false);
+  }
+
+  /** Random initial factors (uniform in {@code [0, 0.01)}), for training step by step. */
+  public AlsState initialState(InteractionMatrix data) {
+    Random random = new Random(config.seed());
+    int f = config.factors();
+    float[] users = new float[data.userCount() * f];
+    float[] items = new float[data.itemCount() * f];
+    for (int n = 0; n < users.length; n++) {
+      users[n] = random.nextFloat() * 0.01f;
+    }
+    for (int n = 0; n < items.length; n++) {
+      items[n] = random.nextFloat() * 0.01f;
+    }
+    return new AlsState(data, config, users, items);
+  }
+}

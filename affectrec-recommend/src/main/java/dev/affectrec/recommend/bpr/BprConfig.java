@@ -1,0 +1,37 @@
+package dev.affectrec.recommend.bpr;
+
+import dev.affectrec.api.Arguments;
+import java.util.Map;
+
+/**
+ * Configuration of {@link BprTrainer}.
+ *
+ * @param factors latent dimension, at least 1 (default 64)
+ * @param epochs passes, each drawing as many triples as there are interactions, at least 1 (default
+ *     60)
+ * @param learningRate SGD step, greater than 0 (default 0.05)
+ * @param lambda L2 regularisation of vectors and biases, at least 0 (default 0.005)
+ * @param seed seed of initialisation and sampling
+ */
+public record BprConfig(int factors, int epochs, double learningRate, double lambda, long seed) {
+
+  /** Rank 64, 60 epochs, learning rate 0.05, lambda 0.005, seed 42. */
+  public static final BprConfig DEFAULTS = new BprConfig(64, 60, 0.05, 0.005, 42);
+
+  /** Validates every field. */
+  public BprConfig {
+    Arguments.requireAtLeast(factors, 1, "factors");
+    Arguments.requireAtLeast(epochs, 1, "epochs");
+    Arguments.requireInRange(learningRate, Double.MIN_VALUE, 10, "learningRate");
+    Arguments.requireInRange(lambda, 0, Double.MAX_VALUE, "lambda");
+  }
+
+  /** The parameters as strings, for provenance. */
+  public Map<String, String> parameters() {
+    return Map.of(
+        "factors", Integer.toString(factors),
+        "epochs", Integer.toString(epochs),
+        "learningRate", Double.toString(learningRate),
+        "lambda", Double.toString(lambda));
+  }
+}

@@ -1,0 +1,211 @@
+package dev.affectrec.recommend.data;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable sparse user-by-item matrix held twice: by row (CSR, sorted item indices per user)
+ * and by column (CSC, sorted user indices per item).
+ *
+ * <p>The accessors that return arrays return the internal arrays for speed: callers must not modify
+ * them. Row {@code u} occupies positions {@code rowStart(u)} (inclusive) to {@code rowEnd(u)}
+ * (exclusive) of {@link #rowItems()}, {@link #rowValues()} and {@link #rowTimes()}; column {@code
+ * i} occupies {@code colStart(i)} to {@code colEnd(i)} of {@link #colUsers()} and {@link
+ * #colValues()}. Thread-safe.
+ */
+public final class InteractionMatrix {
+  private final IdIndex users;
+  private final IdIndex items;
+  private final int[] rowPtr;
+  private final int[] rowItems;
+  private final float[] rowValues;
+  private final long[] rowTimes;
+  private final int[] colPtr;
+  private final int[] colUsers;
+  private final float[] colValues;
+
+  InteractionMatrix(
+      IdIndex users,
+      IdIndex items,
+      int[] rowPtr,
+      int[] rowItems,
+      float[] rowValues,
+      long[] rowTimes) {
+    this.users = users;
+    this.items = items;
+    this.rowPtr = rowPtr;
+    this.rowItems = rowItems;
+    this.rowValues = rowValues;
+    this.rowTimes = rowTimes;
+    int nnz = rowItems.length;
+    this.colPtr = new int[items.size() + 1];
+    for (int item : rowItems) {
+      colPtr[item + 1]++;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      colPtr[i + 1] += colPtr[i];
+    }
+    this.colUsers = new int[nnz];
+    this.colValues = new float[nnz];
+    int[] next = colPtr.clone();
+    for (int u = 0; u < users.size(); u++) {
+      for (int p = rowPtr[u]; p < rowPtr[u + 1]; p++) {
+        int slot = next[rowItems[p]]++;
+        colUsers[slot] = u;
+        colValues[slot] = rowValues[p];
+      }
+    }
+  }
+
+  /**
+   * Builds a matrix from interactions. A repeated (user, item) pair keeps the interaction with the
+   * latest time; on equal times the later one in iteration order wins. Users and items are indexed
+   * in order of first appearance.
+   *
+   * @param interactions never null, may be empty
+   */
+  public static InteractionMatrix of(Collection<Interaction> interactions) {
+    Objects.requireNonNull(interactions, "interactions is required");
+    Set<String> userIds = new LinkedHashSet<>();
+    Set<String> itemIds = new LinkedHashSet<>();
+    for (Interaction interaction : interactions) {
+      userIds.add(interaction.user());
+      itemIds.add(interaction.item());
+    }
+    return of(interactions, IdIndex.of(userIds), IdIndex.of(itemIds));
+  }
+
+  /**
+   * Builds a matrix over given user and item indices; interactions whose user or item is not in
+   * them are dropped. Duplicates are resolved as in {@link #of(Collection)}.
+   */
+  public static InteractionMatrix of(
+      Collection<Interaction> interactions, IdIndex users, IdIndex items) {
+    return new MatrixAssembler(users, items).assemble(interactions);
+  }
+
+  /** The user ids and their row indices. */
+  public IdIndex users() {
+    return users;
+  }
+
+  /** The item ids and their column indices. */
+  public IdIndex items() {
+    return items;
+  }
+
+  /** The number of users (rows). */
+  public int userCount() {
+    return users.size();
+  }
+
+  /** The number of items (columns). */
+  public int itemCount() {
+    return items.size();
+  }
+
+  /** The number of stored entries. */
+  public int nonZeros() {
+    return rowItems.length;
+  }
+
+  /** The first position of row {@code user}. */
+  public int rowStart(int user) {
+    return rowPtr[user];
+  }
+
+  /** One past the last position of row {@code user}. */
+  public int rowEnd(int user) {
+    return rowPtr[user + 1];
+  }
+
+  /** The number of items of {@code user}. */
+  public int rowLength(int user) {
+    return rowPtr[user + 1] - rowPtr[user];
+  }
+
+  /** Item indices of all rows, sorted within each row. Do not modify. */
+  public int[] rowItems() {
+    return rowItems;
+  }
+
+  /** Values aligned with {@link #rowItems()}. Do not modify. */
+  public float[] rowValues() {
+    return rowValues;
+  }
+
+  /** Times (epoch seconds) aligned with {@link #rowItems()}. Do not modify. */
+  public long[] rowTimes() {
+    return rowTimes;
+  }
+
+  /** The first position of column {@code item}. */
+  public int colStart(int item) {
+    return colPtr[item];
+  }
+
+  /** One past the last position of column {@code item}. */
+  public int colEnd(int item) {
+    return colPtr[item + 1];
+  }
+
+  /** The number of users of {@code item}. */
+  public int colLength(int item) {
+    return colPtr[item + 1] - colPtr[item];
+  }
+
+  /** User indices of all columns, sorted within each column. Do not modify. */
+  public int[] colUsers() {
+    return colUsers;
+  }
+
+  /** Values aligned with {@link #colUsers()}. Do not modify. */
+  public float[] colValues() {
+    return colValues;
+  }
+
+  /** The item indices of {@code user} as a fresh array. */
+  public int[] itemsOf(int user) {
+    return java.util.Arrays.copyOfRange(rowItems, rowPtr[user], rowPtr[user + 1]);
+  }
+
+  /** The value at ({@code user}, {@code item}), or 0 when absent. */
+  public float value(int user, int item) {
+    int p = java.util.Arrays.binarySearch(rowItems, rowPtr[user], rowPtr[user + 1], item);
+    return p >= 0 ? rowValues[p] : 0f;
+  }
+
+  /** Whether ({@code user}, {@code item}) is stored. */
+  public boolean contains(int user, int item) {
+    return java.util.Arrays.binarySearch(rowItems, rowPtr[user], rowPtr[user + 1], item) >= 0;
+  }
+
+  /**
+   * A sha256 over the ids, indices, values and times, as lower-case hex; two matrices with equal
+   * fingerprints hold the same data. Used in model provenance.
+   */
+  public String fingerprint() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+      for (int u = 0; u < userCount(); u++) {
+        digest.update(users.id(u).getBytes(StandardCharsets.UTF_8));
+        for (int p = rowPtr[u]; p < rowPtr[u + 1]; p++) {
+          digest.update(items.id(rowItems[p]).getBytes(StandardCharsets.UTF_8));
+          buffer.clear();
+          buffer.putFloat(rowValues[p]).putLong(rowTimes[p]);
+          digest.update(buffer.array(), 0, 12);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+}

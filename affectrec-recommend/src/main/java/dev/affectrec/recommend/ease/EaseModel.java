@@ -1,0 +1,82 @@
+package dev.affectrec.recommend.ease;
+
+import dev.affectrec.api.provenance.Provenance;
+import dev.affectrec.recommend.data.IdIndex;
+import dev.affectrec.recommend.model.ModelReader;
+import dev.affectrec.recommend.model.ModelWriter;
+import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.model.UserHistories;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Scores {@code x_u B}: the sum of the weight rows of the user's items. Fold-in is natural.
+ * Immutable.
+ */
+public final class EaseModel extends ScoringModel {
+  /** The kind written in model files. */
+  public static final String KIND = "ease";
+
+  private final float[] weights;
+  private final UserHistories histories;
+
+  EaseModel(
+      IdIndex users,
+      IdIndex items,
+      float[] popularity,
+      Provenance provenance,
+      float[] weights,
+      UserHistories histories) {
+    super(users, items, popularity, provenance);
+    this.weights = weights;
+    this.histories = histories;
+  }
+
+  /** The weight {@code B[from][to]}. */
+  public float weight(int from, int to) {
+    return weights[from * items().size() + to];
+  }
+
+  @Override
+  public void scoreUser(int user, float[] out) {
+    scoreHistory(histories.items(user), histories.values(user), out);
+  }
+
+  @Override
+  public void scoreHistory(int[] historyItems, float[] historyValues, float[] out) {
+    int n = out.length;
+    java.util.Arrays.fill(out, 0f);
+    for (int h = 0; h < historyItems.length; h++) {
+      int base = historyItems[h] * n;
+      float w = historyValues[h];
+      for (int i = 0; i < n; i++) {
+        out[i] += w * weights[base + i];
+      }
+    }
+  }
+
+  @Override
+  public void save(Path file) throws IOException {
+    try (ModelWriter out = new ModelWriter(file, KIND, provenance())) {
+      out.writeIndex(users());
+      out.writeIndex(items());
+      out.writeFloats(popularity());
+      out.writeFloats(weights);
+      histories.write(out);
+    }
+  }
+
+  /** Loads a model written by {@link #save}. */
+  public static EaseModel load(Path file) throws IOException {
+    try (ModelReader in = new ModelReader(file)) {
+      in.requireKind(KIND);
+      return new EaseModel(
+          in.readIndex(),
+          in.readIndex(),
+          in.readFloats(),
+          in.provenance(),
+          in.readFloats(),
+          UserHistories.read(in));
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.affectrec.recommend.factor;
+
+import java.util.Map;
+
+/**
+ * How a factor model folds in a user from a history: it solves the implicit-feedback least squares
+ * for the user's vector with the item vectors fixed.
+ *
+ * @param lambda L2 regularisation, at least 0
+ * @param alpha confidence slope: {@code c = 1 + alpha * value}, at least 0
+ * @param binary whether every history value counts 1
+ */
+public record FoldIn(double lambda, double alpha, boolean binary) {
+
+  /** Validates the fields. */
+  public FoldIn {
+    if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+      throw new IllegalArgumentException("lambda must be a finite number >= 0 but was " + lambda);
+    }
+    if (!(alpha >= 0) || Double.isInfinite(alpha)) {
+      throw new IllegalArgumentException("alpha must be a finite number >= 0 but was " + alpha);
+    }
+  }
+
+  /** The confidence of an interaction of strength {@code value}. */
+  public float confidence(float value) {
+    return (float) (1 + alpha * (binary ? 1 : value));
+  }
+
+  Map<String, String> describe() {
+    return Map.of(
+        "foldIn.lambda", Double.toString(lambda),
+        "foldIn.alpha", Double.toString(alpha),
+        "foldIn.binary", Boolean.toString(binary));
+  }
+}

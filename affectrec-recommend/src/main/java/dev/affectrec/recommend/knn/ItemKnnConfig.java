@@ -1,0 +1,35 @@
+package dev.affectrec.recommend.knn;
+
+import dev.affectrec.api.Arguments;
+import java.util.Map;
+
+/**
+ * Configuration of {@link ItemKnnTrainer}.
+ *
+ * @param neighbours how many most similar items each item keeps, at least 1 (default 100)
+ * @param shrinkage added to the cosine denominator to damp similarities from few co-raters, at
+ *     least 0 (default 0)
+ * @param binary whether every interaction counts 1 instead of its value (default true)
+ * @param threads worker threads for training, at least 1 (default: available processors)
+ */
+public record ItemKnnConfig(int neighbours, double shrinkage, boolean binary, int threads) {
+
+  /** 100 neighbours, no shrinkage, binary, all processors. */
+  public static final ItemKnnConfig DEFAULTS =
+      new ItemKnnConfig(100, 0, true, Runtime.getRuntime().availableProcessors());
+
+  /** Validates every field. */
+  public ItemKnnConfig {
+    Arguments.requireAtLeast(neighbours, 1, "neighbours");
+    Arguments.requireInRange(shrinkage, 0, Double.MAX_VALUE, "shrinkage");
+    Arguments.requireAtLeast(threads, 1, "threads");
+  }
+
+  /** The parameters as strings, for provenance. */
+  public Map<String, String> parameters() {
+    return Map.of(
+        "neighbours", Integer.toString(neighbours),
+        "shrinkage", Double.toString(shrinkage),
+        "binary", Boolean.toString(binary));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.affectrec.recommend.mf;
+
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.Popularity;
+import dev.affectrec.recommend.model.Trainer;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Trains biased MF by SGD on the matrix values as ratings. Single-threaded, deterministic for a
+ * seed. Thread-safe: every call works on its own arrays.
+ */
+public final class BiasedMfTrainer implements Trainer<BiasedMfModel> {
+  private final BiasedMfConfig config;
+
+  /** A trainer with {@code config}, never null. */
+  public BiasedMfTrainer(BiasedMfConfig config) {
+    this.config = Objects.requireNonNull(config, "config is required");
+  }
+
+  @Override
+  public BiasedMfModel train(InteractionMatrix data) {
+    Trainer.requireData(data);
+    int f = config.factors();
+    int nnz = data.nonZeros();
+    SplittableRandom random = new SplittableRandom(config.seed());
+    float[] values = data.rowValues();
+    int[] items = data.rowItems();
+    double mean = 0;
+    float min = Float.POSITIVE_INFINITY;
+    float max = Float.NEGATIVE_INFINITY;
+    for (float v : values) {
+      mean += v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    mean /= nnz;
+    MfParameters params =
+        new MfParameters(
+            (float) mean,
+            new float[data.userCount()],
+            new float[data.itemCount()],
+            gaussian(data.userCount() * f, random),
+            gaussian(data.itemCount() * f, random),
+            f);
+    int[] rowOf = new int[nnz];
+    for (int u = 0; u < data.userCount(); u++) {
+      java.util.Arrays.fill(rowOf, data.rowStart(u), data.rowEnd(u), u);
+    }
+    int[] order = new int[nnz];
+    for (int n = 0; n < nnz; n++) {
+      order[n] = n;
+    }
+    double lr = config.learningRate();
+    for (int epoch = 0; epoch < config.epochs(); epoch++) {
+      shuffle(order, random);
+      for (int e : order) {
+        params.sgdStep(
+            rowOf[e],
+            items[e],
+            values[e],
+            (float) lr,
+            (float) config.lambda(),
+            (float) config.biasLambda(),
+            true);
+      }
+      lr *= config.decay();
+    }
+    return new BiasedMfModel(
+        data.users(),
+        data.items(),
+        Popularity.counts(data),
+        ModelProvenance.of("biasedmf", data, config.parameters(), config.seed()),
+        params,
+        min,
+        max,
+        config);
+  }
+
+  private float[] gaussian(int n, SplittableRandom random) {
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = (float) (random.nextGaussian() * config.initStd());
+    }
+    return v;
+  }
+
+  private static void shuffle(int[] a, SplittableRandom random) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Most-popular recommendation, optionally with exponential time decay. */
+package dev.affectrec.recommend.popular;

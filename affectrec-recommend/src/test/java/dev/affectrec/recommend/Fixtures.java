@@ -1,0 +1,33 @@
+package dev.affectrec.recommend;
+
+import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small hand-built matrices shared by the algorithm tests. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /**
+   * Builds a matrix from rows of "user item value" triples separated by commas, for example {@code
+   * "u1 a 5, u1 b 3, u2 a 4"}; times are the position in the list.
+   */
+  public static InteractionMatrix matrix(String triples) {
+    List<Interaction> list = new ArrayList<>();
+    long t = 0;
+    for (String part : triples.split(",")) {
+      String[] f = part.trim().split("\\s+");
+      list.add(new Interaction(f[0], f[1], Float.parseFloat(f[2]), t++));
+    }
+    return InteractionMatrix.of(list);
+  }
+
+  /**
+   * Three users over four items: u1 {a, b}, u2 {a, b, c}, u3 {c, d}. Items a and b always go
+   * together; c and d share one user.
+   */
+  public static InteractionMatrix small() {
+    return matrix("u1 a 1, u1 b 1, u2 a 1, u2 b 1, u2 c 1, u3 c 1, u3 d 1");
+  }
+}

@@ -1,0 +1,69 @@
+package dev.affectrec.recommend.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.affectrec.recommend.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InteractionMatrixTest {
+
+  @Test
+  void buildsRowsAndColumnsSortedWithIndicesInFirstSeenOrder() {
+    InteractionMatrix m = Fixtures.matrix("u1 b 2, u1 a 5, u2 a 3");
+    assertThat(m.users().ids()).containsExactly("u1", "u2");
+    assertThat(m.items().ids()).containsExactly("b", "a");
+    assertThat(m.nonZeros()).isEqualTo(3);
+    assertThat(m.itemsOf(0)).containsExactly(0, 1);
+    assertThat(m.value(0, 1)).isEqualTo(5f);
+    assertThat(m.value(1, 0)).isZero();
+    assertThat(m.colLength(1)).isEqualTo(2);
+    assertThat(m.colUsers()).containsExactly(0, 0, 1);
+    assertThat(m.colValues()).containsExactly(2f, 5f, 3f);
+    assertThat(m.contains(1, 1)).isTrue();
+    assertThat(m.contains(1, 0)).isFalse();
+  }
+
+  @Test
+  void duplicatePairKeepsTheLatestInteraction() {
+    InteractionMatrix m =
+        InteractionMatrix.of(
+            List.of(
+                new Interaction("u", "i", 5, 20),
+                new Interaction("u", "i", 1, 10),
+                new Interaction("u", "j", 2, 5),
+                new Interaction("u", "j", 3, 5)));
+    assertThat(m.nonZeros()).isEqualTo(2);
+    assertThat(m.value(0, 0)).isEqualTo(5f);
+    assertThat(m.value(0, 1)).isEqualTo(3f);
+  }
+
+  @Test
+  void fixedIndicesDropUnknownIdsAndKeepEmptyRows() {
+    IdIndex users = IdIndex.of(List.of("x", "u"));
+    IdIndex items = IdIndex.of(List.of("i"));
+    InteractionMatrix m =
+        InteractionMatrix.of(
+            List.of(new Interaction("u", "i", 1, 0), new Interaction("u", "z", 1, 0)),
+            users,
+            items);
+    assertThat(m.rowLength(0)).isZero();
+    assertThat(m.rowLength(1)).isEqualTo(1);
+  }
+
+  @Test
+  void fingerprintChangesWithAnyValue() {
+    String a = Fixtures.matrix("u a 1, u b 2").fingerprint();
+    assertThat(Fixtures.matrix("u a 1, u b 2").fingerprint()).isEqualTo(a).hasSize(64);
+    assertThat(Fixtures.matrix("u a 1, u b 3").fingerprint()).isNotEqualTo(a);
+  }
+
+  @Test
+  void rejectsBadInteractionsAndDuplicateIds() {
+    assertThatThrownBy(() -> new Interaction(" ", "i", 1, 0)).hasMessageContaining("user");
+    assertThatThrownBy(() -> new Interaction("u", "i", Float.NaN, 0)).hasMessageContaining("value");
+    assertThatThrownBy(() -> IdIndex.of(List.of("a", "a"))).hasMessageContaining("duplicate id");
+    assertThat(IdIndex.of(List.of("a")).indexOf(null)).isEqualTo(-1);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.affectrec.spark;
+
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.factor.FactorModel;
+import dev.affectrec.recommend.factor.FoldIn;
+import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.Popularity;
+import dev.affectrec.recommend.model.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.ml.recommendation.ALS;
+import org.apache.spark.ml.recommendation.ALSModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Trains Spark MLlib ALS on the matrix's int indices and copies its factors into a {@link
+ * FactorModel}. The Spark session is started when the trainer is created, so {@link #train}
+ * measures fitting only. Thread-safe as far as Spark is.
+ */
+public final class SparkAlsTrainer implements Trainer<FactorModel> {
+  private final SparkAlsConfig config;
+  private final SparkSession spark;
+
+  /** A trainer with {@code config}; starts the local session if needed. */
+  public SparkAlsTrainer(SparkAlsConfig config) {
+    this.config = Objects.requireNonNull(config, "config is required");
+    this.spark = LocalSpark.session();
+  }
+
+  @Override
+  public FactorModel train(InteractionMatrix data) {
+    Trainer.requireData(data);
+    StructType schema =
+        new StructType()
+            .add("user", DataTypes.IntegerType, false)
+            .add("item", DataTypes.IntegerType, false)
+            .add("rating", DataTypes.FloatType, false);
+    List<Row> rows = new ArrayList<>(data.nonZeros());
+    for (int u = 0; u < data.userCount(); u++) {
+      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
+        float value = config.implicit() && config.binary() ? 1f : data.rowValues()[p];
+        rows.add(RowFactory.create(u, data.rowItems()[p], value));
+      }
+    }
+    Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    ALSModel model =
+        new ALS()
+            .setImplicitPrefs(config.implicit())
+            .setRank(config.factors())
+            .setMaxIter(config.iterations())
+            .setRegParam(config.lambda())
+            .setAlpha(config.alpha())
+            .setSeed(config.seed())
+            .setUserCol("user")
+            .setItemCol("item")
+            .setRatingCol("rating")
+            // One block per local core: Spark's default of 10 blocks only adds shuffle overhead.
+            .setNumUserBlocks(2)
+            .setNumItemBlocks(2)
+            .fit(frame);
+    int f = config.factors();
+    float[] users = copyFactors(model.userFactors(), data.userCount(), f);
+    float[] items = copyFactors(model.itemFactors(), data.itemCount(), f);
+    return new FactorModel(
+        data.users(),
+        data.items(),
+        Popularity.counts(data),
+        ModelProvenance.of(
+            config.implicit() ? "spark-als" : "spark-als-explicit",
+            data,
+            config.parameters(),
+            config.seed()),
+        f,
+        users,
+        items,
+        new float[data.itemCount()],
+        new FoldIn(config.lambda(), config.alpha(), config.binary()),
+        !config.implicit());
+  }
+
+  private static float[] copyFactors(Dataset<Row> factors, int count, int f) {
+    float[] out = new float[count * f];
+    for (Row row : factors.collectAsList()) {
+      int id = row.getInt(0);
+      List<Object> values = row.getList(1);
+      for (int k = 0; k < f; k++) {
+        out[id * f + k] = ((Number) values.get(k)).floatValue();
+      }
+    }
+    return out;
+  }
+}
