@@ -118,9 +118,25 @@ async function main() {
       probabilities: Array.from(emoOut).map(round),
     },
   };
+  // 2. Preprocessing on a synthetic 300x200 RGB image (SyntheticImage.java): letterbox + resize for
+  // the detector, and a fixed crop (x 60, y 40, 120x120) to grey 64x64 for the expression net.
+  const [sw, sh] = [300, 200];
+  const pixels = new Float32Array(sw * sh * 3);
+  for (let y = 0, i = 0; y < sh; y++) for (let x = 0; x < sw; x++) for (let c = 0; c < 3; c++) pixels[i++] = (x * 7 + y * 3 + c * 50 + ((x * y) % 17) * 5) % 256;
+  const image = tf.tensor3d(pixels, [sh, sw, 3]);
+  const square = tf.pad(image, [[Math.floor((sw - sh) / 2), sw - sh - Math.floor((sw - sh) / 2)], [0, 0], [0, 0]]);
+  const letterboxed = tf.sub(tf.div(tf.image.resizeBilinear(square.expandDims(0), [256, 256]), 127.5), 1);
+  const crop = tf.image.cropAndResize(image.expandDims(0), [[40 / (sh - 1), 60 / (sw - 1), 160 / (sh - 1), 180 / (sw - 1)]], [0], [64, 64], 'bilinear', 0);
+  const grey = tf.sub(tf.div(tf.sum(tf.mul(crop, tf.tensor1d([0.2989, 0.587, 0.114])), 3, true), 127.5), 1);
+  executor.preprocessing = {
+    image: { pattern: 'synthetic-rgb', width: sw, height: sh },
+    detectorTopAnchors: topAnchors(anchorRows(await runDetector(detector, letterboxed)), 5),
+    crop: { x: 60, y: 40, width: 120, height: 120 },
+    expressionProbabilities: Array.from(emotion.execute(grey, 'Identity:0').dataSync()).map(round),
+  };
   fs.writeFileSync(path.join(outDir, 'executor-vectors.json'), JSON.stringify(executor, null, 1) + '\n');
 
-  // 2. Pipeline vectors on the sample photos (Human's preprocessing: x/127.5 - 1).
+  // 3. Pipeline vectors on the sample photos (Human's preprocessing: x/127.5 - 1).
   const anchors = anchorsFor(256);
   const photos = [];
   for (const file of fs.readdirSync(samplesDir).filter((f) => f.endsWith('.jpg')).sort()) {

@@ -38,21 +38,18 @@ final class Convolution {
       Activation activation,
       boolean parallel) {
     Tensor x = Layouts.toNchw(input);
-    int n = x.dim(0);
-    int c = x.dim(1);
-    int h = x.dim(2);
-    int w = x.dim(3);
-    int kh = filter.dim(0);
-    int kw = filter.dim(1);
+    ConvGeometry g = ConvGeometry.of(x, filter, strideY, strideX, same);
+    int n = g.n();
+    int c = g.c();
+    int h = g.h();
+    int w = g.w();
+    int kh = g.kh();
+    int kw = g.kw();
     int oc = filter.dim(3);
-    if (filter.dim(2) != c) {
-      throw new IllegalArgumentException(
-          "filter " + filter.describe() + " does not match input " + x.describe());
-    }
-    Window wy = Window.of(h, kh, strideY, same);
-    Window wx = Window.of(w, kw, strideX, same);
-    int oh = wy.out();
-    int ow = wx.out();
+    Window wy = g.wy();
+    Window wx = g.wx();
+    int oh = g.oh();
+    int ow = g.ow();
     int pixels = oh * ow;
     int k = c * kh * kw;
     float[] in = x.floats();
@@ -196,21 +193,18 @@ final class Convolution {
   static Tensor depthwise(
       Tensor input, Tensor filter, int strideY, int strideX, boolean same, boolean parallel) {
     Tensor x = Layouts.toNchw(input);
-    int n = x.dim(0);
-    int c = x.dim(1);
-    int h = x.dim(2);
-    int w = x.dim(3);
-    int kh = filter.dim(0);
-    int kw = filter.dim(1);
+    ConvGeometry g = ConvGeometry.of(x, filter, strideY, strideX, same);
+    int n = g.n();
+    int c = g.c();
+    int h = g.h();
+    int w = g.w();
+    int kh = g.kh();
+    int kw = g.kw();
     int mult = filter.dim(3);
-    if (filter.dim(2) != c) {
-      throw new IllegalArgumentException(
-          "depthwise filter " + filter.describe() + " does not match input " + x.describe());
-    }
-    Window wy = Window.of(h, kh, strideY, same);
-    Window wx = Window.of(w, kw, strideX, same);
-    int oh = wy.out();
-    int ow = wx.out();
+    Window wy = g.wy();
+    Window wx = g.wx();
+    int oh = g.oh();
+    int ow = g.ow();
     int oc = c * mult;
     float[] in = x.floats();
     float[] f = filter.floats();
