@@ -121,6 +121,29 @@ final class Convolution {
         out[ob + p] = b0;
       }
       int r = 0;
+      for (; r + 7 < k; r += 8) {
+        float w0 = packed[wb + r];
+        float w1 = packed[wb + r + 1];
+        float w2 = packed[wb + r + 2];
+        float w3 = packed[wb + r + 3];
+        float w4 = packed[wb + r + 4];
+        float w5 = packed[wb + r + 5];
+        float w6 = packed[wb + r + 6];
+        float w7 = packed[wb + r + 7];
+        int c0 = colOffset + r * pixels;
+        int c1 = c0 + pixels;
+        int c2 = c1 + pixels;
+        int c3 = c2 + pixels;
+        int c4 = c3 + pixels;
+        int c5 = c4 + pixels;
+        int c6 = c5 + pixels;
+        int c7 = c6 + pixels;
+        for (int p = p0; p < p1; p++) {
+          out[ob + p] +=
+              (w0 * col[c0 + p] + w1 * col[c1 + p] + w2 * col[c2 + p] + w3 * col[c3 + p])
+                  + (w4 * col[c4 + p] + w5 * col[c5 + p] + w6 * col[c6 + p] + w7 * col[c7 + p]);
+        }
+      }
       for (; r + 3 < k; r += 4) {
         float w0 = packed[wb + r];
         float w1 = packed[wb + r + 1];
@@ -219,6 +242,10 @@ final class Convolution {
               int ic = o / mult;
               int src = (b * c + ic) * h * w;
               int dst = plane * oh * ow;
+              if (kh == 3 && kw == 3 && strideY == 1 && strideX == 1 && same) {
+                depthwise3x3(in, src, h, w, f, c, mult, o, out, dst);
+                return;
+              }
               for (int ky = 0; ky < kh; ky++) {
                 for (int kx = 0; kx < kw; kx++) {
                   float weight = f[((ky * kw + kx) * c + ic) * mult + o % mult];
@@ -246,5 +273,56 @@ final class Convolution {
               }
             });
     return Tensor.nchw(out, n, oc, oh, ow);
+  }
+
+  /**
+   * 3×3, stride 1, SAME (pad 1) depthwise plane in one pass per output row: nine taps summed in
+   * registers instead of nine read-modify-write sweeps. Border columns and rows take the zero
+   * padding into account.
+   */
+  private static void depthwise3x3(
+      float[] in, int src, int h, int w, float[] f, int c, int mult, int o, float[] out, int dst) {
+    int ic = o / mult;
+    int m = o % mult;
+    float[] k = new float[9];
+    for (int t = 0; t < 9; t++) {
+      k[t] = f[(t * c + ic) * mult + m];
+    }
+    for (int y = 0; y < h; y++) {
+      int orow = dst + y * w;
+      int r1 = src + y * w;
+      boolean hasTop = y > 0;
+      boolean hasBottom = y < h - 1;
+      int r0 = hasTop ? r1 - w : r1;
+      int r2 = hasBottom ? r1 + w : r1;
+      float k0 = hasTop ? k[0] : 0f;
+      float k1 = hasTop ? k[1] : 0f;
+      float k2 = hasTop ? k[2] : 0f;
+      float k6 = hasBottom ? k[6] : 0f;
+      float k7 = hasBottom ? k[7] : 0f;
+      float k8 = hasBottom ? k[8] : 0f;
+      float k3 = k[3];
+      float k4 = k[4];
+      float k5 = k[5];
+      for (int x = 1; x < w - 1; x++) {
+        out[orow + x] =
+            (k0 * in[r0 + x - 1] + k1 * in[r0 + x] + k2 * in[r0 + x + 1])
+                + (k3 * in[r1 + x - 1] + k4 * in[r1 + x] + k5 * in[r1 + x + 1])
+                + (k6 * in[r2 + x - 1] + k7 * in[r2 + x] + k8 * in[r2 + x + 1]);
+      }
+      for (int x : w > 1 ? new int[] {0, w - 1} : new int[] {0}) {
+        float sum = 0f;
+        for (int dx = -1; dx <= 1; dx++) {
+          int ix = x + dx;
+          if (ix < 0 || ix >= w) {
+            continue;
+          }
+          sum += (dx == -1 ? k0 : dx == 0 ? k1 : k2) * in[r0 + ix];
+          sum += (dx == -1 ? k3 : dx == 0 ? k4 : k5) * in[r1 + ix];
+          sum += (dx == -1 ? k6 : dx == 0 ? k7 : k8) * in[r2 + ix];
+        }
+        out[orow + x] = sum;
+      }
+    }
   }
 }

@@ -6,14 +6,18 @@ import java.util.Arrays;
 final class ElementWise {
   private ElementWise() {}
 
-  /** {@code a + b} with NumPy broadcasting. */
-  static Tensor add(Tensor left, Tensor right) {
+  /**
+   * {@code left + right} with NumPy broadcasting.
+   *
+   * @param inPlace whether {@code left}'s array may be overwritten with a same-shape result
+   */
+  static Tensor add(Tensor left, Tensor right, boolean inPlace) {
     if (left.channelsFirst()
         && right.channelsFirst()
         && Arrays.equals(left.shape(), right.shape())) {
       float[] x = left.floats();
       float[] y = right.floats();
-      float[] out = new float[x.length];
+      float[] out = inPlace ? x : new float[x.length];
       for (int i = 0; i < out.length; i++) {
         out[i] = x[i] + y[i];
       }
@@ -50,9 +54,9 @@ final class ElementWise {
     return Tensor.of(out, shape);
   }
 
-  /** A copy with {@code activation} applied. */
-  static Tensor activate(Tensor input, Activation activation) {
-    float[] out = input.floats().clone();
+  /** {@code activation} applied, in place when {@code inPlace}, else to a copy. */
+  static Tensor activate(Tensor input, Activation activation, boolean inPlace) {
+    float[] out = inPlace ? input.floats() : input.floats().clone();
     activation.apply(out, 0, out.length);
     return sameLayout(input, out);
   }

@@ -18,6 +18,7 @@ public final class GraphModel {
   private final Map<String, Tensor> constants;
   private final Map<String, int[]> placeholderShapes;
   private final boolean parallel;
+  private final Map<String, Integer> consumers;
   private final Map<Tensor, float[]> packedFilters = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -51,6 +52,11 @@ public final class GraphModel {
     }
     this.placeholderShapes = Map.copyOf(placeholders);
     this.order = TopologicalOrder.of(name, byName);
+    Map<String, Integer> counts = new HashMap<>();
+    for (GraphNode node : order) {
+      node.inputs().forEach(input -> counts.merge(input, 1, Integer::sum));
+    }
+    this.consumers = Map.copyOf(counts);
   }
 
   /** The model's label, as given at load time. */
@@ -100,19 +106,35 @@ public final class GraphModel {
       }
       wanted.add(node);
     }
+    // Intermediate tensors are dropped after their last consumer, and an element-wise op may
+    // overwrite its first input when it is that input's last consumer.
+    Map<String, Integer> remaining = new HashMap<>(consumers);
+    wanted.forEach(output -> remaining.merge(output, 1, Integer::sum));
+    java.util.Set<String> owned = new java.util.HashSet<>();
     for (GraphNode node : order) {
       if (values.containsKey(node.name())) {
         continue;
       }
-      Tensor[] in = new Tensor[node.inputs().size()];
+      List<String> inputs = node.inputs();
+      Tensor[] in = new Tensor[inputs.size()];
       for (int i = 0; i < in.length; i++) {
-        in[i] = values.get(node.inputs().get(i));
+        in[i] = values.get(inputs.get(i));
       }
+      boolean reuseFirst =
+          !inputs.isEmpty()
+              && owned.contains(inputs.get(0))
+              && remaining.getOrDefault(inputs.get(0), 0) == 1;
       try {
-        values.put(node.name(), OpKernels.run(node, in, parallel, packedFilters));
+        values.put(node.name(), OpKernels.run(node, in, parallel, packedFilters, reuseFirst));
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new ModelFormatException(
             name + ": node '" + node.name() + "' (" + node.op() + ") failed: " + e.getMessage(), e);
+      }
+      owned.add(node.name());
+      for (String input : inputs) {
+        if (remaining.merge(input, -1, Integer::sum) == 0 && owned.contains(input)) {
+          values.remove(input);
+        }
       }
     }
     Map<String, Tensor> result = new LinkedHashMap<>();

@@ -60,8 +60,15 @@ final class OpKernels {
    * executor converts its outputs back to NHWC.
    *
    * @param packed cache of packed convolution filters, keyed by filter tensor
+   * @param reuseFirst whether an element-wise op may overwrite its first input (no later node reads
+   *     it)
    */
-  static Tensor run(GraphNode node, Tensor[] in, boolean parallel, Map<Tensor, float[]> packed) {
+  static Tensor run(
+      GraphNode node,
+      Tensor[] in,
+      boolean parallel,
+      Map<Tensor, float[]> packed,
+      boolean reuseFirst) {
     NodeAttributes a = node.attributes();
     return switch (node.op()) {
       case "Identity" -> in[0];
@@ -84,9 +91,9 @@ final class OpKernels {
         yield Convolution.depthwise(
             in[0], in[1], s[1], s[2], Window.isSame(a.string("padding", "VALID"), node), parallel);
       }
-      case "BiasAdd", "AddV2", "Add" -> ElementWise.add(in[0], in[1]);
-      case "Relu" -> ElementWise.activate(in[0], Activation.RELU);
-      case "Relu6" -> ElementWise.activate(in[0], Activation.RELU6);
+      case "BiasAdd", "AddV2", "Add" -> ElementWise.add(in[0], in[1], reuseFirst);
+      case "Relu" -> ElementWise.activate(in[0], Activation.RELU, reuseFirst);
+      case "Relu6" -> ElementWise.activate(in[0], Activation.RELU6, reuseFirst);
       case "Sigmoid" -> ElementWise.sigmoid(in[0]);
       case "Softmax" -> ElementWise.softmax(Layouts.toNhwc(in[0]));
       case "MaxPool" -> {

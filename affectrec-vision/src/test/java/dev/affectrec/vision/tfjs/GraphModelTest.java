@@ -81,11 +81,11 @@ class GraphModelTest {
     Tensor padded = Layouts.toNhwc(Shapes.pad(nchw, new int[] {0, 0, 0, 0, 0, 0, 0, 1}, 0f));
     assertThat(padded.shape()).containsExactly(1, 2, 3, 3);
     assertThat(padded.floats()).startsWith(1f, 2f, 0f, 3f, 4f, 0f);
-    Tensor sum = Layouts.toNhwc(ElementWise.add(nchw, nchw));
+    Tensor sum = Layouts.toNhwc(ElementWise.add(nchw, nchw, false));
     assertThat(sum.floats()[11]).isEqualTo(24f);
     Tensor mean = Shapes.mean(nchw, new int[] {1, 2}, false);
     assertThat(mean.floats()).containsExactly(6f, 7f);
-    Tensor relu = ElementWise.activate(nchw, Activation.RELU);
+    Tensor relu = ElementWise.activate(nchw, Activation.RELU, false);
     assertThat(relu.shape()).containsExactly(1, 2, 2, 3);
   }
 
@@ -99,6 +99,17 @@ class GraphModelTest {
     Tensor mult = dw(x, Tensor.of(new float[] {1, 2, 3, 4}, 1, 1, 2, 2), 2, 2, true, false);
     assertThat(mult.shape()).containsExactly(1, 1, 1, 4);
     assertThat(mult.floats()).containsExactly(1f, 2f, 30f, 40f);
+  }
+
+  @Test
+  void depthwise3x3SameHandlesBordersAndTinyPlanes() {
+    Tensor k = Tensor.of(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, 3, 3, 1, 1);
+    assertThat(dw(Tensor.of(new float[] {2}, 1, 1, 1, 1), k, 1, 1, true, false).floats())
+        .containsExactly(10f);
+    // 2x3 input of ones: each output sums the kernel taps that fall inside the image.
+    Tensor ones = Tensor.of(new float[] {1, 1, 1, 1, 1, 1}, 1, 2, 3, 1);
+    assertThat(dw(ones, k, 1, 1, true, false).floats())
+        .containsExactly(28f, 39f, 24f, 16f, 21f, 12f);
   }
 
   @Test
@@ -126,7 +137,7 @@ class GraphModelTest {
     assertThat(soft[0]).isCloseTo(0.25f, org.assertj.core.data.Offset.offset(1e-6f));
     Tensor sum =
         ElementWise.add(
-            Tensor.of(new float[] {1, 2, 3, 4}, 2, 2), Tensor.of(new float[] {10, 20}, 2));
+            Tensor.of(new float[] {1, 2, 3, 4}, 2, 2), Tensor.of(new float[] {10, 20}, 2), true);
     assertThat(sum.floats()).containsExactly(11f, 22f, 13f, 24f);
     assertThat(ElementWise.sigmoid(Tensor.of(new float[] {0}, 1)).floats()).containsExactly(0.5f);
   }
@@ -142,10 +153,9 @@ class GraphModelTest {
             GraphNode.of("x", "Placeholder"),
             GraphNode.of("shape", "Const"));
     GraphModel model = new GraphModel("tiny", nodes, consts, false);
-    Tensor out =
-        model
-            .execute(Map.of("x", Tensor.of(new float[] {-1, 2, -3, 4}, 2, 2)), List.of("out:0"))
-            .get("out:0");
+    float[] feed = {-1, 2, -3, 4};
+    Tensor out = model.execute(Map.of("x", Tensor.of(feed, 2, 2)), List.of("out:0")).get("out:0");
+    assertThat(feed).as("feeds are never overwritten").containsExactly(-1f, 2f, -3f, 4f);
     assertThat(out.shape()).containsExactly(1, 4);
     assertThat(out.floats()).containsExactly(0f, 2f, 0f, 4f);
     assertThat(model.opCounts()).containsEntry("Relu", 1);
