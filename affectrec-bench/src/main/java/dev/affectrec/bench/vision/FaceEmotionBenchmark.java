@@ -1,0 +1,104 @@
+package dev.affectrec.bench.vision;
+
+import dev.affectrec.vision.detect.BlazeFaceDetector;
+import dev.affectrec.vision.expression.ExpressionClassifier;
+import dev.affectrec.vision.face.FaceConsent;
+import dev.affectrec.vision.face.FaceEmotionOptions;
+import dev.affectrec.vision.face.FaceEmotionService;
+import dev.affectrec.vision.face.ImageFaces;
+import dev.affectrec.vision.image.ImageLimits;
+import dev.affectrec.vision.image.RgbImage;
+import dev.affectrec.vision.image.SafeImageDecoder;
+import dev.affectrec.vision.image.Sampling;
+import dev.affectrec.vision.model.FaceModels;
+import dev.affectrec.vision.tfjs.Tensor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Images per second through the face pipeline (decode JPEG, BlazeFace, crop, expression net) on the
+ * 7 photos of ../shared/data/face-expression-samples, plus the two networks alone. Run with {@code
+ * -t 2} for two cores. The photo folder comes from {@code -Daffectrec.shared.dir} (default {@code
+ * ../shared}); the models from {@link FaceModels#defaultDirectory()}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class FaceEmotionBenchmark {
+  private final AtomicInteger next = new AtomicInteger();
+  private List<byte[]> photos;
+  private FaceModels models;
+  private FaceEmotionService service;
+  private Tensor detectorInput;
+  private Tensor expressionInput;
+
+  /** Loads models and photos once. */
+  @Setup
+  public void setUp() throws IOException {
+    Path dir =
+        Path.of(System.getProperty("affectrec.shared.dir", "../shared"))
+            .resolve("data/face-expression-samples");
+    photos = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".jpg")).sorted().toList()) {
+        photos.add(Files.readAllBytes(p));
+      }
+    }
+    if (photos.isEmpty()) {
+      throw new IllegalStateException("no sample photos in " + dir);
+    }
+    models = FaceModels.load(FaceModels.defaultDirectory());
+    service = FaceEmotionService.of(models, FaceEmotionOptions.DEFAULTS);
+    RgbImage first = new SafeImageDecoder(ImageLimits.DEFAULTS).decode(photos.get(0));
+    int size = BlazeFaceDetector.INPUT_SIZE;
+    float[] det = new float[size * size * 3];
+    Sampling.letterbox(first, size, det);
+    detectorInput = Tensor.of(det, 1, size, size, 3);
+    int e = ExpressionClassifier.INPUT_SIZE;
+    float[] crop = new float[e * e];
+    Sampling.greyCrop(first, 80, 70, 120, 120, e, crop, 0);
+    expressionInput = Tensor.of(crop, 1, e, e, 1);
+  }
+
+  /** One photo end to end (decode, detect, classify every face). */
+  @Benchmark
+  public ImageFaces endToEnd() {
+    int i = Math.floorMod(next.getAndIncrement(), photos.size());
+    return service.analyze("photo", photos.get(i), FaceConsent.GRANTED);
+  }
+
+  /** The BlazeFace graph alone on a preprocessed 256×256 input. */
+  @Benchmark
+  public Map<String, Tensor> detectorOnly() {
+    return models
+        .detector()
+        .execute(
+            Map.of("input", detectorInput),
+            List.of("Identity:0", "Identity_1:0", "Identity_2:0", "Identity_3:0"));
+  }
+
+  /** The expression graph alone on one 64×64 crop. */
+  @Benchmark
+  public Map<String, Tensor> expressionOnly() {
+    return models.expression().execute(Map.of("input_1", expressionInput), List.of("Identity:0"));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.affectrec.vision.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Greedy non-maximum suppression. Stateless. */
+final class NonMaxSuppression {
+  private NonMaxSuppression() {}
+
+  /**
+   * Keeps the highest-scoring boxes, dropping any whose IoU with a kept box exceeds {@code
+   * iouThreshold}, up to {@code maxBoxes}; the result is sorted by descending score.
+   */
+  static List<FaceBox> apply(List<FaceBox> boxes, double iouThreshold, int maxBoxes) {
+    List<FaceBox> sorted = new ArrayList<>(boxes);
+    sorted.sort(Comparator.comparingDouble(FaceBox::score).reversed());
+    List<FaceBox> kept = new ArrayList<>();
+    for (FaceBox box : sorted) {
+      if (kept.size() >= maxBoxes) {
+        break;
+      }
+      if (kept.stream().allMatch(k -> k.iou(box) <= iouThreshold)) {
+        kept.add(box);
+      }
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.affectrec.vision.face;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.vision.TestPaths;
+import dev.affectrec.vision.detect.FaceBox;
+import dev.affectrec.vision.model.FaceModels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy on the 7 face-expression samples in ../shared, and agreement with the TF.js pipeline of
+ * tools/face-reference (which decodes JPEG with jpeg-js, not ImageIO, hence the tolerances).
+ */
+class FaceEmotionSamplesTest {
+  private static final Map<String, Emotion> TRUTH =
+      Map.of(
+          "angry.jpg", Emotion.ANGER,
+          "disgusted.jpg", Emotion.DISGUST,
+          "fearful.jpg", Emotion.FEAR,
+          "happy.jpg", Emotion.JOY,
+          "neutral.jpg", Emotion.NEUTRAL,
+          "sad.jpg", Emotion.SADNESS,
+          "surprised.jpg", Emotion.SURPRISE);
+
+  @Test
+  void oneFacePerPhotoAtLeastFiveOfSevenRightAndCloseToTfjs() throws IOException {
+    Path samples = TestPaths.faceSamples();
+    FaceEmotionService service =
+        FaceEmotionService.of(FaceModels.load(TestPaths.faceModels()), FaceEmotionOptions.DEFAULTS);
+    JsonNode reference;
+    try (InputStream in =
+        getClass().getResourceAsStream("/dev/affectrec/vision/reference/photo-vectors.json")) {
+      reference = new ObjectMapper().readTree(in);
+    }
+    int right = 0;
+    for (JsonNode photo : reference.path("photos")) {
+      String name = photo.path("image").asText();
+      ImageFaces result =
+          service.analyze(name, Files.readAllBytes(samples.resolve(name)), FaceConsent.GRANTED);
+      assertThat(result.faces()).as(name).hasSize(1);
+      FaceReading face = result.faces().get(0);
+      FaceBox box = face.box();
+      JsonNode expectedBox = photo.path("box");
+      double tolerance = 0.03 * expectedBox.get(2).asDouble();
+      assertThat(box.x()).as(name).isCloseTo(expectedBox.get(0).asDouble(), within(tolerance));
+      assertThat(box.y()).as(name).isCloseTo(expectedBox.get(1).asDouble(), within(tolerance));
+      assertThat(box.width()).as(name).isCloseTo(expectedBox.get(2).asDouble(), within(tolerance));
+      assertThat(box.score()).as(name).isCloseTo(photo.path("score").asDouble(), within(0.03));
+      for (Emotion e : Emotion.values()) {
+        assertThat(face.emotions().probability(e))
+            .as("%s %s", name, e)
+            .isCloseTo(photo.path("emotions").path(e.wireName()).asDouble(), within(0.2));
+      }
+      if (face.top() == TRUTH.get(name)) {
+        right++;
+      }
+    }
+    assertThat(reference.path("photos").size()).isEqualTo(7);
+    assertThat(right).isGreaterThanOrEqualTo(5);
+  }
+}
