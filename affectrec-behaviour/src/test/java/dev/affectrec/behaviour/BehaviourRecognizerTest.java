@@ -46,7 +46,7 @@ class BehaviourRecognizerTest {
   @Test
   void modelReadsSessionsWithEnoughEventsAndRulesTheRest() {
     BehaviourModel model =
-        new BehaviourTrainer(new TrainerConfig(9, 3, 0.9, 7L))
+        new BehaviourTrainer(new TrainerConfig(9, 3, 0.9, 7L, false))
             .train(TrainingFixtures.synthetic(90, 1), "synthetic", Map.of(), Map.of());
     BehaviourRecognizer recognizer = new BehaviourRecognizer(model, FeatureConfig.defaults(), 3);
     EmotionReading fromModel =

@@ -1,8 +1,11 @@
 package dev.affectrec.behaviour.model;
 
+import dev.affectrec.api.emotion.Polarity;
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.behaviour.features.SessionFeatures;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +63,9 @@ public final class BehaviourTrainer {
           new ArrayExample<>(
               new Label(example.label().wireName()), names, example.features().modelValues()));
     }
+    if (config.balanceClasses()) {
+      data.setWeights(balancedWeights(examples));
+    }
     CARTClassificationTrainer tree =
         new CARTClassificationTrainer(
             config.maxDepth(), (float) config.featureFraction(), config.seed());
@@ -70,6 +76,7 @@ public final class BehaviourTrainer {
     parameters.put("trees", Integer.toString(config.trees()));
     parameters.put("maxDepth", Integer.toString(config.maxDepth()));
     parameters.put("featureFraction", Double.toString(config.featureFraction()));
+    parameters.put("balanceClasses", Boolean.toString(config.balanceClasses()));
     parameters.put("labelSource", labelSource);
     parameters.put("examples", Integer.toString(examples.size()));
     Provenance provenance =
@@ -82,5 +89,17 @@ public final class BehaviourTrainer {
             config.seed(),
             metrics);
     return new BehaviourModel(model, provenance, List.of(names));
+  }
+
+  private static Map<Label, Float> balancedWeights(List<LabelledSession> examples) {
+    Map<Polarity, Integer> counts = new EnumMap<>(Polarity.class);
+    examples.forEach(e -> counts.merge(e.label(), 1, Integer::sum));
+    Map<Label, Float> weights = new HashMap<>();
+    counts.forEach(
+        (label, count) ->
+            weights.put(
+                new Label(label.wireName()),
+                (float) examples.size() / (counts.size() * (float) count)));
+    return weights;
   }
 }

@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * Trains and evaluates the behaviour polarity model by hand:
  *
  * <pre>
- * java -cp ... dev.affectrec.behaviour.train.TrainBehaviourModel SHARED_DIR OUT_MODEL_FILE
+ * java -cp ... dev.affectrec.behaviour.train.TrainBehaviourModel SHARED_DIR OUT_MODEL_FILE [--balanced]
  * </pre>
  *
  * <p>Reads Amazon All Beauty 5-core and MovieLens 100K from {@code SHARED_DIR/data}, cuts sessions
@@ -48,8 +48,9 @@ public final class TrainBehaviourModel {
 
   /** Entry point; see the class comment. */
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: TrainBehaviourModel SHARED_DIR OUT_MODEL_FILE");
+    boolean balanced = args.length == 3 && args[2].equals("--balanced");
+    if (args.length != 2 && !balanced) {
+      System.err.println("usage: TrainBehaviourModel SHARED_DIR OUT_MODEL_FILE [--balanced]");
       System.exit(2);
     }
     Path data = Path.of(args[0]).resolve("data");
@@ -108,7 +109,8 @@ public final class TrainBehaviourModel {
     }
 
     long start = System.nanoTime();
-    BehaviourTrainer trainer = new BehaviourTrainer(TrainerConfig.defaults());
+    BehaviourTrainer trainer =
+        new BehaviourTrainer(TrainerConfig.defaults().withBalanceClasses(balanced));
     Map<String, String> datasets = new TreeMap<>();
     datasets.put("amazon-all-beauty-5core-2018", sha256(amazon));
     datasets.put("movielens-100k/u.data", sha256(movielens));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BehaviourModelTest {
-  private static final TrainerConfig SMALL = new TrainerConfig(9, 3, 0.9, 7L);
+  private static final TrainerConfig SMALL = new TrainerConfig(9, 3, 0.9, 7L, false);
 
   private static BehaviourModel trained() {
     return new BehaviourTrainer(SMALL)
@@ -76,9 +76,11 @@ class BehaviourModelTest {
             .toList();
     assertThatThrownBy(() -> trainer.train(oneLabel, "x", Map.of(), Map.of()))
         .hasMessageContaining("two distinct labels");
-    assertThatThrownBy(() -> new TrainerConfig(0, 3, 0.5, 1)).hasMessageContaining("trees");
-    assertThatThrownBy(() -> new TrainerConfig(5, 0, 0.5, 1)).hasMessageContaining("maxDepth");
-    assertThatThrownBy(() -> new TrainerConfig(5, 3, 0, 1)).hasMessageContaining("featureFraction");
+    assertThatThrownBy(() -> new TrainerConfig(0, 3, 0.5, 1, false)).hasMessageContaining("trees");
+    assertThatThrownBy(() -> new TrainerConfig(5, 0, 0.5, 1, false))
+        .hasMessageContaining("maxDepth");
+    assertThatThrownBy(() -> new TrainerConfig(5, 3, 0, 1, false))
+        .hasMessageContaining("featureFraction");
     assertThatThrownBy(() -> new LabelledSession(" ", null, Polarity.NEUTRAL))
         .hasMessageContaining("user");
   }
