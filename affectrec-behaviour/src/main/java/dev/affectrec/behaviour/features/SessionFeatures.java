@@ -7,6 +7,7 @@ import java.util.Objects;
 /** The feature vector of one session, indexed by {@link Feature}. Immutable. */
 public final class SessionFeatures {
   private static final Feature[] FEATURES = Feature.values();
+  private static final List<String> MODEL_FEATURE_NAMES = computeModelFeatureNames();
   private final double[] values;
 
   /**
@@ -35,8 +36,12 @@ public final class SessionFeatures {
     return values[feature.ordinal()];
   }
 
-  /** Names of the features the model uses, in order. */
+  /** Names of the features the model uses, in order; an unmodifiable list. */
   public static List<String> modelFeatureNames() {
+    return MODEL_FEATURE_NAMES;
+  }
+
+  private static List<String> computeModelFeatureNames() {
     List<String> names = new ArrayList<>();
     for (Feature feature : FEATURES) {
       if (feature.inModel()) {
@@ -48,7 +53,7 @@ public final class SessionFeatures {
 
   /** Values of the features the model uses, in the order of {@link #modelFeatureNames()}. */
   public double[] modelValues() {
-    double[] out = new double[modelFeatureNames().size()];
+    double[] out = new double[MODEL_FEATURE_NAMES.size()];
     int j = 0;
     for (Feature feature : FEATURES) {
       if (feature.inModel()) {

@@ -25,11 +25,13 @@ public final class BehaviourModel {
   private final Model<Label> model;
   private final Provenance provenance;
   private final List<String> featureNames;
+  private final String[] featureNameArray;
 
   BehaviourModel(Model<Label> model, Provenance provenance, List<String> featureNames) {
     this.model = Objects.requireNonNull(model, "model is required");
     this.provenance = Objects.requireNonNull(provenance, "provenance is required");
     this.featureNames = List.copyOf(featureNames);
+    this.featureNameArray = this.featureNames.toArray(String[]::new);
   }
 
   /** Where the model came from, never null. */
@@ -67,10 +69,10 @@ public final class BehaviourModel {
   public PolarityScores predict(SessionFeatures features) {
     Objects.requireNonNull(features, "features is required");
     double[] values = features.modelValues();
-    String[] names = featureNames.toArray(String[]::new);
     Prediction<Label> prediction =
         model.predict(
-            new ArrayExample<>(LabelFactoryHolder.FACTORY.getUnknownOutput(), names, values));
+            new ArrayExample<>(
+                LabelFactoryHolder.FACTORY.getUnknownOutput(), featureNameArray, values));
     Map<String, Label> scores = prediction.getOutputScores();
     double negative = score(scores, Polarity.NEGATIVE);
     double neutral = score(scores, Polarity.NEUTRAL);
