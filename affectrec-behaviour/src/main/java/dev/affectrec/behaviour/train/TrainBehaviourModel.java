@@ -4,6 +4,7 @@ import dev.affectrec.api.emotion.Polarity;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.behaviour.SessionConfig;
 import dev.affectrec.behaviour.Sessioniser;
+import dev.affectrec.behaviour.features.Feature;
 import dev.affectrec.behaviour.features.FeatureConfig;
 import dev.affectrec.behaviour.features.FeatureExtractor;
 import dev.affectrec.behaviour.model.BehaviourModel;
@@ -129,6 +130,19 @@ public final class TrainBehaviourModel {
       List<Polarity> baseline = gold.stream().map(g -> majority.get(part.getKey())).toList();
       double acc = Metrics.accuracy(gold, predicted);
       double f1 = Metrics.macroF1(gold, predicted);
+      List<Polarity> priorMean =
+          part.getValue().stream()
+              .map(
+                  e ->
+                      e.features().get(Feature.USER_PRIOR_SESSIONS) > 0
+                          ? StarRatingLabels.ofStars(
+                              e.features().get(Feature.USER_PRIOR_MEAN_RATING))
+                          : majority.get(part.getKey()))
+              .toList();
+      double priorAcc = Metrics.accuracy(gold, priorMean);
+      double priorF1 = Metrics.macroF1(gold, priorMean);
+      metrics.put(part.getKey() + ".dev.priorMean.accuracy", priorAcc);
+      metrics.put(part.getKey() + ".dev.priorMean.macroF1", priorF1);
       double baseAcc = Metrics.accuracy(gold, baseline);
       double baseF1 = Metrics.macroF1(gold, baseline);
       metrics.put(part.getKey() + ".dev.accuracy", acc);
@@ -138,7 +152,7 @@ public final class TrainBehaviourModel {
       System.out.printf(
           Locale.ROOT,
           "%s dev (%d sessions, labels %s): forest accuracy %.4f macro-F1 %.4f | majority (%s)"
-              + " accuracy %.4f macro-F1 %.4f%n",
+              + " accuracy %.4f macro-F1 %.4f | user prior mean accuracy %.4f macro-F1 %.4f%n",
           part.getKey(),
           gold.size(),
           counts(part.getValue()),
@@ -146,7 +160,9 @@ public final class TrainBehaviourModel {
           f1,
           majority.get(part.getKey()).wireName(),
           baseAcc,
-          baseF1);
+          baseF1,
+          priorAcc,
+          priorF1);
     }
     Path out = Path.of(args[1]);
     model.withMetrics(metrics).save(out);
