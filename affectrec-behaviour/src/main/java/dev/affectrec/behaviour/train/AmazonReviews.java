@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads the Amazon 2018 5-core JSON Lines ({@code reviewerID}, {@code asin}, {@code overall},
  * {@code unixReviewTime}) as review events. The review text is not needed here (the proxy label
- * uses the stars), so events carry a placeholder text. Not thread-safe concerns: stateless.
+ * uses the stars), so events carry a placeholder text. Stateless and thread-safe.
  */
 public final class AmazonReviews {
   private static final Pattern USER = Pattern.compile("\"reviewerID\":\\s*\"([^\"]+)\"");

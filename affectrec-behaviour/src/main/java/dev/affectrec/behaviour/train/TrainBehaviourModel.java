@@ -38,8 +38,9 @@ import java.util.TreeMap;
  * <p>Reads Amazon All Beauty 5-core and MovieLens 100K from {@code SHARED_DIR/data}, cuts sessions
  * (30-minute gap), labels them with the star-rating proxy, splits 80/20 by user (seed 42, per
  * dataset), trains one forest on both training parts, prints dev accuracy and macro-F1 per dataset
- * against the majority class of that dataset's training part, prints the DIGINETICA gap quantiles,
- * and writes the model with its provenance.
+ * against the majority class of that dataset's training part and against the polarity of the user's
+ * mean rating before the session, prints the DIGINETICA gap quantiles, and writes the model with
+ * its provenance. With {@code --balanced} classes are weighted inversely to their frequency.
  */
 public final class TrainBehaviourModel {
   private static final long SEED = 42L;
