@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the distant-supervision label of a session comes from. The intended source is the text
- * emotion of the reviews the user wrote in the session; until text readings are available, {@link
+ * emotion of the reviews the user wrote in the session ({@link ReviewReadingLabels}, which takes
+ * any function from a review event to a text reading); until text readings are available, {@link
  * StarRatingLabels} is a proxy. Implementations must be thread-safe.
  */
 public interface SessionLabelSource {
