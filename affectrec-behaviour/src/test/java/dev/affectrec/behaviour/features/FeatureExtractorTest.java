@@ -1,0 +1,131 @@
+package dev.affectrec.behaviour.features;
+
+import static dev.affectrec.behaviour.Events.at;
+import static dev.affectrec.behaviour.Events.search;
+import static dev.affectrec.behaviour.Events.valued;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.behaviour.Events;
+import dev.affectrec.behaviour.Session;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeatureExtractorTest {
+  private final FeatureExtractor extractor = new FeatureExtractor(FeatureConfig.defaults());
+
+  private static final Session SHOPPING =
+      new Session(
+          "s1",
+          "u1",
+          List.of(
+              search(0, "red shoes"),
+              search(10, "red shoe"),
+              search(20, "blue hat"),
+              at(30, EventType.CLICK, "i1"),
+              at(31, EventType.CLICK, "i1"),
+              at(34, EventType.CLICK, "i1"),
+              valued(40, EventType.DWELL, "i1", 30),
+              valued(50, EventType.DWELL, "i2", 90),
+              at(60, EventType.ADD_TO_CART, "i1"),
+              at(70, EventType.ADD_TO_CART, "i2"),
+              at(80, EventType.PURCHASE, "i2"),
+              valued(90, EventType.RATE, "i2", 5),
+              at(100, EventType.SKIP, "i3"),
+              at(110, EventType.LIKE, "i2"),
+              at(120, EventType.RETURN, "i1")));
+
+  @Test
+  void handBuiltSessionHasTheExpectedValues() {
+    SessionFeatures f = extractor.extract(SHOPPING, new UserHistory(2, 4, 3.5));
+    assertThat(f.get(Feature.EVENT_COUNT)).isEqualTo(15);
+    assertThat(f.get(Feature.DURATION_SECONDS)).isEqualTo(120);
+    assertThat(f.get(Feature.EVENTS_PER_MINUTE)).isEqualTo(7.5);
+    assertThat(f.get(Feature.MEAN_GAP_SECONDS)).isCloseTo(120 / 14.0, within(1e-12));
+    assertThat(f.get(Feature.DWELL_MEAN)).isEqualTo(60);
+    assertThat(f.get(Feature.DWELL_MAX)).isEqualTo(90);
+    assertThat(f.get(Feature.DWELL_VARIANCE)).isEqualTo(900);
+    assertThat(f.get(Feature.REPEATED_CLICKS)).isEqualTo(1);
+    assertThat(f.get(Feature.CART_ADDS)).isEqualTo(2);
+    assertThat(f.get(Feature.ABANDONED_CART_ITEMS)).isEqualTo(1);
+    assertThat(f.get(Feature.PURCHASES)).isEqualTo(1);
+    assertThat(f.get(Feature.RETURNS)).isEqualTo(1);
+    assertThat(f.get(Feature.SKIPS)).isEqualTo(1);
+    assertThat(f.get(Feature.SEARCHES)).isEqualTo(3);
+    assertThat(f.get(Feature.SEARCH_REFORMULATIONS)).isEqualTo(1);
+    assertThat(f.get(Feature.LIKES)).isEqualTo(1);
+    assertThat(f.get(Feature.DISLIKES)).isZero();
+    assertThat(f.get(Feature.RATING_COUNT)).isEqualTo(1);
+    assertThat(f.get(Feature.RATING_DEVIATION)).isEqualTo(1.5);
+    assertThat(f.get(Feature.HOUR_OF_DAY)).isEqualTo(10);
+    assertThat(f.get(Feature.DAY_OF_WEEK)).isEqualTo(1);
+    assertThat(f.get(Feature.USER_PRIOR_MEAN_RATING)).isEqualTo(3.5);
+    assertThat(f.get(Feature.USER_PRIOR_SESSIONS)).isEqualTo(2);
+  }
+
+  @Test
+  void unknownUserHasNoRatingDeviationAndTheDefaultMean() {
+    SessionFeatures f = extractor.extract(SHOPPING, UserHistory.UNKNOWN);
+    assertThat(f.get(Feature.RATING_DEVIATION)).isZero();
+    assertThat(f.get(Feature.USER_PRIOR_MEAN_RATING)).isEqualTo(UserHistory.DEFAULT_MEAN_RATING);
+    assertThat(f.get(Feature.USER_PRIOR_SESSIONS)).isZero();
+  }
+
+  @Test
+  void singleEventSessionHasZeroDurationAndGaps() {
+    SessionFeatures f =
+        extractor.extract(
+            new Session("s", "u1", List.of(at(0, EventType.VIEW, "i1"))), UserHistory.UNKNOWN);
+    assertThat(f.get(Feature.DURATION_SECONDS)).isZero();
+    assertThat(f.get(Feature.EVENTS_PER_MINUTE)).isEqualTo(1);
+    assertThat(f.get(Feature.MEAN_GAP_SECONDS)).isZero();
+    assertThat(f.get(Feature.DWELL_MEAN)).isZero();
+  }
+
+  @Test
+  void modelVectorLeavesOutTheInSessionRatingDeviation() {
+    SessionFeatures f = extractor.extract(SHOPPING, new UserHistory(2, 4, 3.5));
+    List<String> names = SessionFeatures.modelFeatureNames();
+    assertThat(names).doesNotContain("rating_deviation").contains("user_prior_mean_rating");
+    assertThat(f.modelValues()).hasSize(names.size()).hasSize(Feature.values().length - 1);
+  }
+
+  @Test
+  void historyTrackerSeesOnlyEarlierSessions() {
+    UserHistoryTracker tracker = new UserHistoryTracker();
+    Session first =
+        new Session(
+            "a",
+            "u1",
+            List.of(valued(0, EventType.RATE, "i1", 4), valued(5, EventType.RATE, "i2", 2)));
+    assertThat(tracker.before(first)).isEqualTo(UserHistory.UNKNOWN);
+    tracker.record(first);
+    UserHistory after = tracker.before(SHOPPING);
+    assertThat(after).isEqualTo(new UserHistory(1, 2, 3.0));
+  }
+
+  @Test
+  void badInputIsRejected() {
+    assertThatThrownBy(() -> new FeatureConfig(Duration.ZERO, 0.5))
+        .hasMessageContaining("burstGap");
+    assertThatThrownBy(() -> new FeatureConfig(Duration.ofSeconds(1), 0))
+        .hasMessageContaining("reformulationDistance");
+    assertThatThrownBy(() -> new SessionFeatures(new double[3])).hasMessageContaining("expected");
+    double[] nan = new double[Feature.values().length];
+    nan[0] = Double.NaN;
+    assertThatThrownBy(() -> new SessionFeatures(nan)).hasMessageContaining("event_count");
+    assertThatThrownBy(() -> new UserHistory(-1, 0, 3)).hasMessageContaining("priorSessions");
+    assertThatThrownBy(() -> extractor.extract(SHOPPING, null)).hasMessageContaining("history");
+    assertThat(Events.T0).isNotNull();
+  }
+
+  @Test
+  void editDistanceCountsEdits() {
+    assertThat(EditDistance.levenshtein("kitten", "sitting")).isEqualTo(3);
+    assertThat(EditDistance.levenshtein("", "abc")).isEqualTo(3);
+    assertThat(EditDistance.levenshtein("same", "same")).isZero();
+  }
+}

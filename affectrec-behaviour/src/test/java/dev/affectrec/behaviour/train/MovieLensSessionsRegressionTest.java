@@ -1,0 +1,56 @@
+package dev.affectrec.behaviour.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.affectrec.api.emotion.Polarity;
+import dev.affectrec.behaviour.SessionConfig;
+import dev.affectrec.behaviour.Sessioniser;
+import dev.affectrec.behaviour.features.FeatureConfig;
+import dev.affectrec.behaviour.features.FeatureExtractor;
+import dev.affectrec.behaviour.model.BehaviourModel;
+import dev.affectrec.behaviour.model.LabelledSession;
+import dev.affectrec.behaviour.model.StarRatingLabels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real-data tier: MovieLens 100K sessions and the shipped model's dev accuracy within a tolerance.
+ * Skips when ../shared is absent, fails instead when CI=true.
+ */
+class MovieLensSessionsRegressionTest {
+  private static Path movieLens() {
+    String shared = System.getProperty("affectrec.shared.dir");
+    Path file = shared == null ? null : Path.of(shared).resolve("data/movielens-100k/u.data");
+    boolean present = file != null && Files.isRegularFile(file);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI must have " + file);
+    }
+    Assumptions.assumeTrue(present, "skipped: MovieLens 100K not found at " + file);
+    return file;
+  }
+
+  @Test
+  void sessionsAndShippedModelDevAccuracyAreStable() throws Exception {
+    List<LabelledSession> examples =
+        SessionExamples.build(
+            MovieLensRatings.read(movieLens()),
+            new Sessioniser(SessionConfig.defaults()),
+            new FeatureExtractor(FeatureConfig.defaults()),
+            new StarRatingLabels());
+    assertThat(examples).hasSize(2793);
+    Set<String> dev =
+        UserSplit.devUsers(examples.stream().map(LabelledSession::user).toList(), 0.2, 42);
+    List<LabelledSession> devPart = examples.stream().filter(e -> dev.contains(e.user())).toList();
+    assertThat(devPart).hasSize(495);
+    BehaviourModel model = BehaviourModel.loadDefault();
+    List<Polarity> gold = devPart.stream().map(LabelledSession::label).toList();
+    List<Polarity> predicted =
+        devPart.stream().map(e -> model.predict(e.features()).label()).toList();
+    assertThat(Metrics.accuracy(gold, predicted)).isBetween(0.50, 0.56);
+    assertThat(Metrics.macroF1(gold, predicted)).isBetween(0.28, 0.34);
+  }
+}
