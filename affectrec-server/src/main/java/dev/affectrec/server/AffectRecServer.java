@@ -1,6 +1,8 @@
 package dev.affectrec.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.fusion.FusionConfig;
+import dev.affectrec.server.emotion.EmotionHandlers;
 import dev.affectrec.server.handlers.AdminHandlers;
 import dev.affectrec.server.handlers.CatalogHandlers;
 import dev.affectrec.server.handlers.EventHandlers;
@@ -19,6 +21,7 @@ import dev.affectrec.server.security.KeyService;
 import dev.affectrec.server.security.Role;
 import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.vision.model.FaceModels;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -94,6 +97,14 @@ public final class AffectRecServer implements AutoCloseable {
             store, mapper, config, userIds, new ConsentPolicy(store.access()), audit, clock);
     AdminHandlers admin = new AdminHandlers(keys, store.access(), audit, mapper, config);
     StatusHandlers status = new StatusHandlers(store, registry);
+    EmotionHandlers emotion =
+        new EmotionHandlers(
+            store,
+            userIds,
+            new ConsentPolicy(store.access()),
+            FaceModels.defaultDirectory(),
+            FusionConfig.defaults(),
+            clock);
     byte[] openApi = readResource("/openapi.json");
 
     Javalin app =
@@ -126,6 +137,8 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/keys", admin::listKeys, Role.ADMIN);
                     router.delete("/v1/keys/{id}", admin::revokeKey, Role.ADMIN);
                     router.get("/v1/audit", admin::auditLog, Role.ADMIN);
+                    router.post("/v1/emotion/face", emotion::face, Role.INGEST);
+                    router.get("/v1/users/{id}/emotion", emotion::userEmotion, Role.READ);
                   });
             });
     try {

@@ -100,6 +100,8 @@ class CatalogAndStatusTest {
             "/v1/users/{id}/consent",
             "/v1/keys",
             "/v1/keys/{id}",
-            "/v1/audit");
+            "/v1/audit",
+            "/v1/emotion/face",
+            "/v1/users/{id}/emotion");
   }
 }

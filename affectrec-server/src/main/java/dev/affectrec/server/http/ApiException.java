@@ -73,6 +73,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(409, "Conflict", detail, List.of());
   }
 
+  /** 503 for a capability whose resources (for example model files) are missing. */
+  public static ApiException unavailable(String detail) {
+    return new ApiException(503, "Service unavailable", detail, List.of());
+  }
+
   /** HTTP status code. */
   public int status() {
     return status;

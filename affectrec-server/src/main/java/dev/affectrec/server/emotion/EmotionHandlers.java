@@ -1,0 +1,137 @@
+package dev.affectrec.server.emotion;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.fusion.EmotionHistory;
+import dev.affectrec.fusion.FusionConfig;
+import dev.affectrec.fusion.FusionResult;
+import dev.affectrec.fusion.LateFusion;
+import dev.affectrec.server.http.ApiException;
+import dev.affectrec.server.http.BoundedBody;
+import dev.affectrec.server.privacy.ConsentPolicy;
+import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.vision.face.FaceConsent;
+import dev.affectrec.vision.face.FaceEmotionService;
+import dev.affectrec.vision.face.FaceJson;
+import dev.affectrec.vision.face.ImageFaces;
+import dev.affectrec.vision.image.ImageDecodeException;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /v1/emotion/face} and {@code GET /v1/users/{id}/emotion}.
+ *
+ * <p>Face: the image is the raw body or the multipart field {@code image}, at most {@link
+ * #MAX_IMAGE_BYTES}; it is decoded and analysed in memory and never written anywhere. With {@code
+ * ?user=ID} the readings are stored for that user, which needs their recorded face consent (403
+ * otherwise); without it nothing is stored. Emotion: the user's readings of every modality fused
+ * now, with each modality's contribution, measured disagreement and the trajectory. Thread-safe.
+ */
+public final class EmotionHandlers {
+  /** Largest image accepted: 10 MiB. */
+  public static final long MAX_IMAGE_BYTES = 10L << 20;
+
+  private static final int MAX_READINGS = 1_000;
+
+  private final EventStore store;
+  private final UserIds userIds;
+  private final ConsentPolicy consent;
+  private final FaceModelHolder faces;
+  private final FusionConfig fusion;
+  private final Clock clock;
+
+  /** Handlers over {@code store}; face models are loaded from {@code faceModels} on first use. */
+  public EmotionHandlers(
+      EventStore store,
+      UserIds userIds,
+      ConsentPolicy consent,
+      Path faceModels,
+      FusionConfig fusion,
+      Clock clock) {
+    this.store = store;
+    this.userIds = userIds;
+    this.consent = consent;
+    this.faces = new FaceModelHolder(faceModels);
+    this.fusion = fusion;
+    this.clock = clock;
+  }
+
+  /** Analyses one image; stores the readings for a consenting {@code ?user=}. */
+  public void face(Context ctx) throws IOException {
+    String clientUser = ctx.queryParam("user");
+    String user = clientUser == null || clientUser.isBlank() ? null : userIds.stored(clientUser);
+    if (user != null) {
+      if (store.user(user).isEmpty()) {
+        throw ApiException.notFound("no user with id '" + clientUser + "'");
+      }
+      if (!consent.allows(user, Modality.FACE)) {
+        throw ApiException.forbidden(
+            "user '"
+                + clientUser
+                + "' has not consented to face processing (PUT /v1/users/{id}/consent {\"face\": true})");
+      }
+    }
+    byte[] image = imageBytes(ctx);
+    FaceEmotionService service = faces.get();
+    ImageFaces result;
+    try {
+      result = service.analyze("upload", image, FaceConsent.GRANTED);
+    } catch (ImageDecodeException e) {
+      throw ApiException.invalid("image", e.getMessage());
+    }
+    if (user != null && !result.faces().isEmpty()) {
+      store.putReadings(FaceEmotionService.readings(result, Subject.user(user), clock.instant()));
+    }
+    ctx.contentType("application/json").result(FaceJson.render(result));
+  }
+
+  private static byte[] imageBytes(Context ctx) throws IOException {
+    String type = ctx.contentType();
+    if (type != null && type.startsWith("multipart/form-data")) {
+      UploadedFile file = ctx.uploadedFile("image");
+      if (file == null) {
+        throw ApiException.invalid("image", "the multipart body has no file field named 'image'");
+      }
+      if (file.size() > MAX_IMAGE_BYTES) {
+        throw ApiException.tooLarge(
+            "the image is larger than the limit of " + MAX_IMAGE_BYTES + " bytes");
+      }
+      try (InputStream in = file.content()) {
+        return in.readAllBytes();
+      }
+    }
+    return BoundedBody.read(ctx, MAX_IMAGE_BYTES);
+  }
+
+  /** The user's fused state now, with contributions, disagreement and trajectory. */
+  public void userEmotion(Context ctx) {
+    String clientUser = ctx.pathParam("id");
+    String user = userIds.stored(clientUser);
+    if (store.user(user).isEmpty()) {
+      throw ApiException.notFound("no user with id '" + clientUser + "'");
+    }
+    List<EmotionReading> readings = store.readingsOf(Subject.user(user), MAX_READINGS);
+    Instant now = clock.instant();
+    FusionResult current = LateFusion.fuse(user, readings, now, fusion);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("user", clientUser);
+    out.put("readings", readings.size());
+    out.put("state", EmotionViews.state(current));
+    out.put(
+        "trajectory",
+        EmotionHistory.trajectory(user, readings, fusion).stream()
+            .map(EmotionViews::point)
+            .toList());
+    ctx.json(out);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.affectrec.server.emotion;
+
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionState;
+import dev.affectrec.api.emotion.ModalityContribution;
+import dev.affectrec.fusion.Disagreement;
+import dev.affectrec.fusion.FusionResult;
+import dev.affectrec.fusion.ModalityPair;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Renders emotion states as plain JSON-ready maps with wire names. Stateless. */
+final class EmotionViews {
+  private EmotionViews() {}
+
+  static Map<String, Double> distribution(EmotionDistribution distribution) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (Emotion emotion : Emotion.values()) {
+      out.put(emotion.wireName(), round(distribution.probability(emotion)));
+    }
+    return out;
+  }
+
+  static Map<String, Object> state(FusionResult result) {
+    EmotionState state = result.state();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("time", state.time().toString());
+    out.put("emotions", distribution(state.emotions()));
+    out.put("top", state.emotions().top().wireName());
+    out.put("valence", round(state.valence()));
+    out.put("arousal", round(state.arousal()));
+    out.put("confidence", round(state.confidence()));
+    out.put("disagreement", round(state.disagreement()));
+    List<Map<String, Object>> contributions = new ArrayList<>();
+    for (ModalityContribution c : state.contributions()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("modality", c.modality().wireName());
+      row.put("weight", round(c.weight()));
+      row.put("emotions", distribution(c.emotions()));
+      row.put("top", c.emotions().top().wireName());
+      row.put("confidence", round(c.confidence()));
+      row.put("readings", c.readings());
+      row.put("lastReading", c.lastReading() == null ? null : c.lastReading().toString());
+      contributions.add(row);
+    }
+    out.put("contributions", contributions);
+    out.put("conflict", conflict(result.disagreement()));
+    return out;
+  }
+
+  static Map<String, Object> point(FusionResult result) {
+    EmotionState state = result.state();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("time", state.time().toString());
+    out.put("top", state.emotions().top().wireName());
+    out.put("valence", round(state.valence()));
+    out.put("arousal", round(state.arousal()));
+    out.put("confidence", round(state.confidence()));
+    return out;
+  }
+
+  private static Map<String, Object> conflict(Disagreement disagreement) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("divergence", round(disagreement.divergence()));
+    out.put("valenceConflict", disagreement.valenceConflict());
+    List<Map<String, Object>> pairs = new ArrayList<>();
+    for (ModalityPair pair : disagreement.pairs()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("modalities", List.of(pair.first().wireName(), pair.second().wireName()));
+      row.put("jensenShannon", round(pair.jensenShannon()));
+      pairs.add(row);
+    }
+    out.put("pairs", pairs);
+    return out;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+}

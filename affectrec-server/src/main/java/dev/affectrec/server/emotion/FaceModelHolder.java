@@ -1,0 +1,43 @@
+package dev.affectrec.server.emotion;
+
+import dev.affectrec.server.http.ApiException;
+import dev.affectrec.vision.face.FaceEmotionOptions;
+import dev.affectrec.vision.face.FaceEmotionService;
+import dev.affectrec.vision.model.FaceModels;
+import java.nio.file.Path;
+
+/**
+ * Loads the face models on first use, so a server without them still starts and answers every other
+ * route; face requests then get a 503 problem that says where the models were looked for.
+ * Thread-safe.
+ */
+final class FaceModelHolder {
+  private final Path directory;
+  private volatile FaceEmotionService service;
+
+  FaceModelHolder(Path directory) {
+    this.directory = directory;
+  }
+
+  FaceEmotionService get() {
+    FaceEmotionService current = service;
+    if (current != null) {
+      return current;
+    }
+    synchronized (this) {
+      if (service == null) {
+        try {
+          service = FaceEmotionService.of(FaceModels.load(directory), FaceEmotionOptions.DEFAULTS);
+        } catch (RuntimeException e) {
+          throw ApiException.unavailable(
+              "face models are not available in "
+                  + directory
+                  + ": "
+                  + e.getMessage()
+                  + " (the build fetches them; see README)");
+        }
+      }
+      return service;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Emotion endpoints: face readings with consent, and the fused emotion state of a user. */
+package dev.affectrec.server.emotion;

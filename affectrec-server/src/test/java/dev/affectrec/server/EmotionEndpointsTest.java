@@ -1,0 +1,119 @@
+package dev.affectrec.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.testkit.SharedData;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmotionEndpointsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String VIEW =
+      "{\"id\":\"e1\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"view\",\"time\":\"2024-05-01T12:00:00Z\"}";
+
+  @TempDir Path dir;
+
+  private static HttpResponse<String> postImage(HttpFixture http, String path, byte[] image)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(http.uri(path))
+            .header("Authorization", "Bearer " + http.key)
+            .header("Content-Type", "image/jpeg")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(image))
+            .build());
+  }
+
+  @Test
+  void userEmotionFusesStoredReadingsAndShowsEachModality() throws Exception {
+    try (HttpFixture http = new HttpFixture(dir)) {
+      http.post("/v1/events", VIEW);
+      Instant now = Instant.now();
+      http.store.putReadings(
+          List.of(
+              EmotionReading.derived(
+                  Modality.TEXT,
+                  Subject.user("u1"),
+                  now.minusSeconds(60),
+                  EmotionDistribution.pointMass(Emotion.ANGER),
+                  PolarityScores.normalised(1, 0, 0),
+                  0.8,
+                  0.9,
+                  "test-text",
+                  "e1"),
+              EmotionReading.derived(
+                  Modality.FACE,
+                  Subject.user("u1"),
+                  now.minusSeconds(30),
+                  EmotionDistribution.pointMass(Emotion.JOY),
+                  PolarityScores.normalised(0, 0, 1),
+                  0.7,
+                  0.8,
+                  "test-face",
+                  null)));
+      JsonNode body = JSON.readTree(http.get("/v1/users/u1/emotion").body());
+      assertThat(body.get("readings").asInt()).isEqualTo(2);
+      JsonNode state = body.get("state");
+      assertThat(state.get("contributions").findValuesAsText("modality"))
+          .containsExactlyInAnyOrder("text", "face");
+      assertThat(state.get("disagreement").asDouble()).isPositive();
+      assertThat(state.get("conflict").get("valenceConflict").asBoolean()).isTrue();
+      assertThat(body.get("trajectory")).hasSize(2);
+      assertThat(http.get("/v1/users/nobody/emotion").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void faceNeedsConsentToStoreAndReadsAHappyFace() throws Exception {
+    Path happy = SharedData.require("data/face-expression-samples/happy.jpg");
+    try (HttpFixture http = new HttpFixture(dir)) {
+      http.post("/v1/events", VIEW);
+      byte[] image = Files.readAllBytes(happy);
+      HttpResponse<String> refused = postImage(http, "/v1/emotion/face?user=u1", image);
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("consent");
+
+      HttpResponse<String> anonymous = postImage(http, "/v1/emotion/face", image);
+      assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(200);
+      JsonNode result = JSON.readTree(anonymous.body());
+      assertThat(result.get("faces")).hasSize(1);
+      assertThat(result.get("faces").get(0).get("top").asText()).isEqualTo("joy");
+      assertThat(http.store.readingsOf(Subject.user("u1"), 10)).isEmpty();
+
+      http.put("/v1/users/u1/consent", "{\"face\":true}");
+      assertThat(postImage(http, "/v1/emotion/face?user=u1", image).statusCode()).isEqualTo(200);
+      assertThat(http.store.readingsOf(Subject.user("u1"), 10))
+          .singleElement()
+          .extracting(EmotionReading::modality)
+          .isEqualTo(Modality.FACE);
+    }
+  }
+
+  @Test
+  void badImagesAreClearErrors() throws Exception {
+    SharedData.require("data/face-expression-samples/happy.jpg");
+    try (HttpFixture http = new HttpFixture(dir)) {
+      HttpResponse<String> notAnImage =
+          postImage(
+              http, "/v1/emotion/face", "hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(notAnImage.statusCode()).isEqualTo(400);
+      assertThat(notAnImage.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+      HttpResponse<String> tooLarge = postImage(http, "/v1/emotion/face", new byte[11 << 20]);
+      assertThat(tooLarge.statusCode()).isEqualTo(413);
+    }
+  }
+}
