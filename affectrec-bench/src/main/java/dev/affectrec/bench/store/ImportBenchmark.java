@@ -38,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code movieLens}: the MovieLens 100K importer (u.item, u.user, then u.data);
  *   <li>{@code jsonLines}: the events importer on a generated 100,000-line JSON Lines file;
+ *   <li>{@code jsonLinesParseOnly}, {@code movieLensParseOnly}: the same importers into a store
+ *       that discards everything: reading and parsing alone;
  *   <li>{@code appendParsed}: {@link EventStore#append} of the same 100,000 MovieLens events
  *       already parsed, so parsing is out of the picture;
  *   <li>{@code rawJdbcBaseline}: plain JDBC batch inserts of those rows into an identical {@code
@@ -112,6 +114,26 @@ public class ImportBenchmark {
     return check(
         Importers.forFormat(ImportFormat.EVENTS)
             .run(jsonLines, store, options(), ImportProgress.NONE));
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public long jsonLinesParseOnly() throws IOException {
+    return check(
+        Importers.forFormat(ImportFormat.EVENTS)
+            .run(jsonLines, new DiscardingStore(), options(), ImportProgress.NONE));
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public long movieLensParseOnly() throws IOException {
+    return check(
+        Importers.forFormat(ImportFormat.MOVIELENS)
+            .run(
+                BenchmarkInputs.movieLens(),
+                new DiscardingStore(),
+                options(),
+                ImportProgress.NONE));
   }
 
   @Benchmark

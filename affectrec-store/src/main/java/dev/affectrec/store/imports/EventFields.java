@@ -4,7 +4,6 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -35,7 +34,7 @@ final class EventFields {
       throw new IllegalArgumentException("time is required");
     }
     try {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from);
+      return IsoInstants.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "time '"

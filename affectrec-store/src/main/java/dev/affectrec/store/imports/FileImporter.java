@@ -31,18 +31,20 @@ abstract class FileImporter implements Importer {
     Objects.requireNonNull(options, "options is required");
     Objects.requireNonNull(progress, "progress is required");
     if (options.strict()) {
-      ImportRun check = ImportRun.validating(options);
-      scan(input, check, ImportProgress.NONE);
-      requireData(input, check);
-      if (check.rejected() > 0) {
-        return check.report();
+      try (ImportRun check = ImportRun.validating(options)) {
+        scan(input, check, ImportProgress.NONE);
+        requireData(input, check);
+        if (check.rejected() > 0) {
+          return check.report();
+        }
       }
     }
-    ImportRun run = ImportRun.storing(store, options);
-    scan(input, run, progress);
-    run.flush();
-    requireData(input, run);
-    return run.report();
+    try (ImportRun run = ImportRun.storing(store, options)) {
+      scan(input, run, progress);
+      run.flush();
+      requireData(input, run);
+      return run.report();
+    }
   }
 
   private static void requireData(Path input, ImportRun run) {

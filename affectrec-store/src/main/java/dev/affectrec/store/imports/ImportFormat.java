@@ -11,7 +11,7 @@ public enum ImportFormat {
   AMAZON,
   /** JSON Lines in the AffectRec event form. */
   EVENTS,
-  /** CSV with a header row; see the README for the columns. */
+  /** CSV with a header row naming the columns; see docs/IMPORT-FORMATS.md. */
   CSV;
 
   /** Lower-case name used on the command line. */

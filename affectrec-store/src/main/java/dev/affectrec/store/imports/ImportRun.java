@@ -11,12 +11,15 @@ import java.util.List;
 /**
  * Counts the rows of one pass over the input and, when it has a store, writes them in batches of
  * {@link ImportOptions#batchSize()}: items and users as they come, events one transaction per
- * batch. Without a store it only counts (the validation pass of a strict import). Not thread-safe.
+ * batch, in input order on a background {@link BatchWriter} so parsing and committing overlap.
+ * Without a store it only counts (the validation pass of a strict import). Used by one thread;
+ * close it when done.
  */
-final class ImportRun implements RowSink {
+final class ImportRun implements RowSink, AutoCloseable {
   private final EventStore store;
   private final ImportOptions options;
-  private final List<Event> events;
+  private final BatchWriter writer;
+  private List<Event> events;
   private final List<Item> items = new ArrayList<>();
   private final List<User> users = new ArrayList<>();
   private final List<RowError> errors = new ArrayList<>();
@@ -29,6 +32,7 @@ final class ImportRun implements RowSink {
     this.store = store;
     this.options = options;
     this.events = new ArrayList<>(store == null ? 0 : options.batchSize());
+    this.writer = store == null ? null : new BatchWriter(this::count);
   }
 
   /** A run that stores what it receives. */
@@ -66,8 +70,7 @@ final class ImportRun implements RowSink {
     if (store != null) {
       items.add(item);
       if (items.size() >= options.batchSize()) {
-        store.putItems(List.copyOf(items));
-        items.clear();
+        flushItems();
       }
     }
   }
@@ -77,26 +80,28 @@ final class ImportRun implements RowSink {
     if (store != null) {
       users.add(user);
       if (users.size() >= options.batchSize()) {
-        store.putUsers(List.copyOf(users));
-        users.clear();
+        flushUsers();
       }
     }
   }
 
-  /** Writes what is still buffered. */
+  /** Writes what is still buffered and waits until every write is durable. */
   void flush() {
     if (store == null) {
       return;
     }
-    if (!items.isEmpty()) {
-      store.putItems(List.copyOf(items));
-      items.clear();
-    }
-    if (!users.isEmpty()) {
-      store.putUsers(List.copyOf(users));
-      users.clear();
-    }
+    flushItems();
+    flushUsers();
     flushEvents();
+    writer.finish();
+  }
+
+  /** Stops the background writer after the writes already queued. */
+  @Override
+  public void close() {
+    if (writer != null) {
+      writer.close();
+    }
   }
 
   long rejected() {
@@ -114,10 +119,38 @@ final class ImportRun implements RowSink {
 
   private void flushEvents() {
     if (!events.isEmpty()) {
-      AppendResult result = store.append(events);
-      imported += result.inserted();
-      duplicates += result.duplicates();
-      events.clear();
+      List<Event> batch = events;
+      events = new ArrayList<>(options.batchSize());
+      writer.submit(() -> store.append(batch));
     }
+  }
+
+  private void flushItems() {
+    if (!items.isEmpty()) {
+      List<Item> batch = List.copyOf(items);
+      items.clear();
+      writer.submit(
+          () -> {
+            store.putItems(batch);
+            return null;
+          });
+    }
+  }
+
+  private void flushUsers() {
+    if (!users.isEmpty()) {
+      List<User> batch = List.copyOf(users);
+      users.clear();
+      writer.submit(
+          () -> {
+            store.putUsers(batch);
+            return null;
+          });
+    }
+  }
+
+  private void count(AppendResult result) {
+    imported += result.inserted();
+    duplicates += result.duplicates();
   }
 }

@@ -13,6 +13,10 @@ public final class EventStores {
    * Opens (creating when missing) the store that {@code config} describes and migrates its schema
    * to the newest version.
    *
+   * <p>The store follows the {@link EventStore} contract. Beyond it: event times are stored with
+   * microsecond precision (finer digits are truncated), and {@link EventStore#append} throws {@link
+   * IllegalArgumentException}, storing nothing, for a time more than about 292,000 years from 1970.
+   *
    * @return a thread-safe store; close it when done
    * @throws StoreException if the database cannot be reached or migrated; the message names the
    *     database kind but never the password
