@@ -5,6 +5,7 @@ import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
+import dev.affectrec.store.access.AccessStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,11 +74,17 @@ public interface EventStore extends AutoCloseable {
   List<EmotionReading> readingsOf(Subject subject, int limit);
 
   /**
-   * Deletes a user and everything about them: events, readings and the user record.
+   * Deletes a user and everything about them: events, readings, consents and the user record.
    *
    * @return whether the user existed
    */
   boolean deleteUser(String user);
+
+  /**
+   * Keys, consents and the audit log, kept in the same database. {@link #deleteUser} erases the
+   * user's consents too.
+   */
+  AccessStore access();
 
   /** Releases connections. Idempotent. */
   @Override

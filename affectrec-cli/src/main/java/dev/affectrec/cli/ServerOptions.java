@@ -1,0 +1,31 @@
+package dev.affectrec.cli;
+
+import dev.affectrec.server.ServerConfig;
+import picocli.CommandLine.Option;
+
+/** {@code --host} and {@code --port} for commands that start the server. */
+final class ServerOptions {
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
+      description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
+      description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  /** The server configuration these options describe, with default limits. */
+  ServerConfig config() {
+    if (port < 0 || port > 65_535) {
+      throw new InputException("--port must be in [0, 65535] but was " + port);
+    }
+    return new ServerConfig(
+        host, port, ServerConfig.DEFAULT_MAX_BODY_BYTES, ServerConfig.DEFAULT_MAX_BATCH_EVENTS);
+  }
+}

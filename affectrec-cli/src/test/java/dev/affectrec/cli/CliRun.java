@@ -1,0 +1,25 @@
+package dev.affectrec.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process and captures its exit code, stdout and stderr. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = AffectRecCli.newCommandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** The last non-empty line of stdout. */
+  String lastLine() {
+    String[] lines = out.strip().split("\n");
+    return lines[lines.length - 1];
+  }
+}

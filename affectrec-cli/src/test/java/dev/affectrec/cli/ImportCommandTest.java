@@ -1,0 +1,91 @@
+package dev.affectrec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.testkit.SharedData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void movieLensImportsOnceAndStatsAgree() throws Exception {
+    Path movielens = SharedData.require("data/movielens-100k");
+    String dataDir = dir.resolve("data").toString();
+    CliRun first =
+        CliRun.of(
+            "import",
+            "--data-dir",
+            dataDir,
+            "--format",
+            "movielens",
+            movielens.toString(),
+            "--json");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    JsonNode report = JSON.readTree(first.lastLine());
+    assertThat(report.get("imported").asLong()).isEqualTo(100_000);
+    assertThat(report.get("rejected").asLong()).isZero();
+
+    JsonNode again =
+        JSON.readTree(
+            CliRun.of(
+                    "import",
+                    "--data-dir",
+                    dataDir,
+                    "--format",
+                    "movielens",
+                    movielens.toString(),
+                    "--json")
+                .lastLine());
+    assertThat(again.get("imported").asLong()).isZero();
+    assertThat(again.get("duplicates").asLong()).isEqualTo(100_000);
+
+    JsonNode stats = JSON.readTree(CliRun.of("stats", "--data-dir", dataDir, "--json").lastLine());
+    assertThat(stats.get("users").asLong()).isEqualTo(943);
+    assertThat(stats.get("items").asLong()).isEqualTo(1_682);
+    assertThat(stats.get("events").asLong()).isEqualTo(100_000);
+    assertThat(stats.get("eventsByType").get("rate").asLong()).isEqualTo(100_000);
+  }
+
+  @Test
+  void badRowsAreReportedByLineAndStrictImportsNothing() throws Exception {
+    Path file = dir.resolve("events.jsonl");
+    Files.writeString(
+        file,
+        "{\"id\":\"a\",\"user\":\"u\",\"item\":\"i\",\"type\":\"view\",\"time\":\"2024-01-01T00:00:00Z\"}\n"
+            + "{\"id\":\"b\",\"user\":\"u\",\"item\":\"i\",\"type\":\"teleport\",\"time\":\"2024-01-01T00:00:00Z\"}\n"
+            + "{not json\n",
+        StandardCharsets.UTF_8);
+    String dataDir = dir.resolve("data").toString();
+    CliRun strict =
+        CliRun.of(
+            "import",
+            "--data-dir",
+            dataDir,
+            "--format",
+            "events",
+            file.toString(),
+            "--json",
+            "--strict");
+    assertThat(strict.exitCode()).isEqualTo(2);
+    JsonNode strictReport = JSON.readTree(strict.lastLine());
+    assertThat(strictReport.get("imported").asLong()).isZero();
+    assertThat(strictReport.get("rejected").asLong()).isEqualTo(2);
+
+    CliRun lenient =
+        CliRun.of("import", "--data-dir", dataDir, "--format", "events", file.toString(), "--json");
+    assertThat(lenient.exitCode()).isZero();
+    JsonNode report = JSON.readTree(lenient.lastLine());
+    assertThat(report.get("imported").asLong()).isEqualTo(1);
+    assertThat(report.get("errors").findValuesAsText("line")).containsExactly("2", "3");
+    assertThat(lenient.err()).contains("events.jsonl:2:").contains("teleport");
+  }
+}

@@ -1,0 +1,190 @@
+package dev.affectrec.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.server.handlers.AdminHandlers;
+import dev.affectrec.server.handlers.CatalogHandlers;
+import dev.affectrec.server.handlers.EventHandlers;
+import dev.affectrec.server.handlers.PrivacyHandlers;
+import dev.affectrec.server.handlers.StatusHandlers;
+import dev.affectrec.server.http.JsonMappers;
+import dev.affectrec.server.http.ProblemResponses;
+import dev.affectrec.server.http.RequestMetrics;
+import dev.affectrec.server.ingest.IngestService;
+import dev.affectrec.server.privacy.AuditTrail;
+import dev.affectrec.server.privacy.ConsentPolicy;
+import dev.affectrec.server.privacy.ErasureListener;
+import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.server.security.AccessControl;
+import dev.affectrec.server.security.KeyService;
+import dev.affectrec.server.security.Role;
+import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.store.EventStore;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * The running REST service. {@link #start} binds the port and returns once the server accepts
+ * connections; {@link #close} stops it (the store is the caller's to close). Every route but {@code
+ * /health} needs an API key with a role that permits it. Thread-safe.
+ */
+public final class AffectRecServer implements AutoCloseable {
+  private final Javalin app;
+  private final ServerConfig config;
+  private final Services services;
+  private final JvmGcMetrics gcMetrics;
+
+  private AffectRecServer(
+      Javalin app, ServerConfig config, Services services, JvmGcMetrics gcMetrics) {
+    this.app = app;
+    this.config = config;
+    this.services = services;
+    this.gcMetrics = gcMetrics;
+  }
+
+  /** The long-lived services the handlers share. */
+  private record Services(IngestService ingest, KeyService keys, PrivacyHandlers privacy) {}
+
+  /** Starts a server over {@code store} with the default security settings. */
+  public static AffectRecServer start(ServerConfig config, EventStore store) {
+    return start(config, SecurityConfig.DEFAULTS, store);
+  }
+
+  /**
+   * Starts a server over {@code store}.
+   *
+   * @throws IllegalStateException if the port cannot be bound
+   */
+  public static AffectRecServer start(
+      ServerConfig config, SecurityConfig security, EventStore store) {
+    Clock clock = Clock.systemUTC();
+    ObjectMapper mapper = JsonMappers.create();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    JvmGcMetrics gcMetrics = new JvmGcMetrics();
+    gcMetrics.bindTo(registry);
+
+    UserIds userIds =
+        security.pseudonymSecret() == null
+            ? UserIds.plain()
+            : UserIds.pseudonymised(security.pseudonymSecret());
+    KeyService keys = new KeyService(store.access(), clock);
+    if (security.bootstrapAdminKey() != null) {
+      keys.bootstrapAdmin(security.bootstrapAdminKey());
+    }
+    AccessControl access = new AccessControl(keys, security);
+    AuditTrail audit = new AuditTrail(store.access(), security.pseudonymSecret(), clock);
+    IngestService ingest = new IngestService(store, registry);
+    EventHandlers events = new EventHandlers(ingest, store, mapper, config, userIds);
+    CatalogHandlers catalog = new CatalogHandlers(store, mapper, config, userIds);
+    PrivacyHandlers privacy =
+        new PrivacyHandlers(
+            store, mapper, config, userIds, new ConsentPolicy(store.access()), audit, clock);
+    AdminHandlers admin = new AdminHandlers(keys, store.access(), audit, mapper, config);
+    StatusHandlers status = new StatusHandlers(store, registry);
+    byte[] openApi = readResource("/openapi.json");
+
+    Javalin app =
+        Javalin.create(
+            javalin -> {
+              javalin.showJavalinBanner = false;
+              javalin.useVirtualThreads = false;
+              javalin.http.maxRequestSize = config.maxBodyBytes();
+              javalin.jsonMapper(new JavalinJackson(mapper, false));
+              RequestMetrics.install(javalin, registry);
+              ProblemResponses.install(javalin, mapper);
+              javalin.router.mount(
+                  router -> {
+                    router.beforeMatched(access::check);
+                    router.get("/health", status::health);
+                    router.get("/metrics", status::metrics, Role.READ);
+                    router.get(
+                        "/openapi.json",
+                        ctx -> ctx.contentType("application/json").result(openApi),
+                        Role.READ);
+                    router.get("/v1/stats", status::stats, Role.READ);
+                    router.post("/v1/events", events::ingest, Role.INGEST);
+                    router.get("/v1/users/{id}/events", events::listForUser, Role.READ);
+                    router.put("/v1/items/{id}", catalog::putItem, Role.INGEST);
+                    router.put("/v1/users/{id}", catalog::putUser, Role.INGEST);
+                    router.delete("/v1/users/{id}", privacy::deleteUser, Role.ADMIN);
+                    router.get("/v1/users/{id}/consent", privacy::getConsent, Role.READ);
+                    router.put("/v1/users/{id}/consent", privacy::putConsent, Role.INGEST);
+                    router.post("/v1/keys", admin::createKey, Role.ADMIN);
+                    router.get("/v1/keys", admin::listKeys, Role.ADMIN);
+                    router.delete("/v1/keys/{id}", admin::revokeKey, Role.ADMIN);
+                    router.get("/v1/audit", admin::auditLog, Role.ADMIN);
+                  });
+            });
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      gcMetrics.close();
+      throw new IllegalStateException(
+          "could not start the server on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    return new AffectRecServer(app, config, new Services(ingest, keys, privacy), gcMetrics);
+  }
+
+  private static byte[] readResource(String name) {
+    try (InputStream in = AffectRecServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the server jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The bound port (the real one when the config asked for port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Base URI such as {@code http://127.0.0.1:8080}. */
+  public URI baseUri() {
+    String host = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  /** The ingest path, for registering listeners. */
+  public IngestService ingest() {
+    return services.ingest();
+  }
+
+  /** API key management, for the CLI and tests. */
+  public KeyService keys() {
+    return services.keys();
+  }
+
+  /** Registers a listener told when a user is erased. */
+  public void addErasureListener(ErasureListener listener) {
+    services.privacy().addErasureListener(listener);
+  }
+
+  /** Stops serving. Idempotent. */
+  @Override
+  public void close() {
+    app.stop();
+    gcMetrics.close();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.affectrec.server;
+
+import dev.affectrec.api.Arguments;
+
+/**
+ * How the server listens and what it accepts.
+ *
+ * @param host interface to bind, non-blank (for example {@code 127.0.0.1} or {@code 0.0.0.0})
+ * @param port TCP port in [0, 65535]; 0 picks a free port
+ * @param maxBodyBytes largest request body accepted, at least 1 KiB; larger bodies get 413
+ * @param maxBatchEvents most events accepted in one {@code POST /v1/events}, at least 1; more get
+ *     413
+ */
+public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatchEvents) {
+
+  /** Default body limit: 16 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
+
+  /** Default batch limit: 10,000 events. */
+  public static final int DEFAULT_MAX_BATCH_EVENTS = 10_000;
+
+  /** Validates the fields. */
+  public ServerConfig {
+    Arguments.requireNonBlank(host, "host");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be in [0, 65535] but was " + port);
+    }
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException(
+          "maxBodyBytes must be at least 1024 but was " + maxBodyBytes);
+    }
+    Arguments.requireAtLeast(maxBatchEvents, 1, "maxBatchEvents");
+  }
+
+  /** Loopback on {@code port} with default limits. */
+  public static ServerConfig loopback(int port) {
+    return new ServerConfig("127.0.0.1", port, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_BATCH_EVENTS);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.affectrec.server.handlers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.event.Item;
+import dev.affectrec.api.event.User;
+import dev.affectrec.server.ServerConfig;
+import dev.affectrec.server.http.ApiException;
+import dev.affectrec.server.http.BoundedBody;
+import dev.affectrec.server.http.FieldError;
+import dev.affectrec.server.http.JsonFields;
+import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.store.EventStore;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code PUT /v1/items/{id}} and {@code PUT /v1/users/{id}}: create or replace a record. The id
+ * comes from the path; a body {@code id}, when present, must equal it. Thread-safe.
+ */
+public final class CatalogHandlers {
+  private static final Set<String> ITEM_FIELDS =
+      Set.of("id", "title", "description", "categories", "attributes", "time");
+  private static final Set<String> USER_FIELDS = Set.of("id", "attributes", "time");
+
+  private final EventStore store;
+  private final ObjectMapper mapper;
+  private final ServerConfig config;
+  private final UserIds userIds;
+
+  /** Handlers over {@code store}; user ids pass through {@code userIds}. */
+  public CatalogHandlers(
+      EventStore store, ObjectMapper mapper, ServerConfig config, UserIds userIds) {
+    this.store = store;
+    this.mapper = mapper;
+    this.config = config;
+    this.userIds = userIds;
+  }
+
+  /** Creates or replaces an item. */
+  public void putItem(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    JsonNode body = object(ctx);
+    List<FieldError> errors = new ArrayList<>();
+    JsonFields.rejectUnknown(body, ITEM_FIELDS, "", errors);
+    checkId(body, id, errors);
+    String title = JsonFields.text(body, "title", "", errors, false);
+    String description = JsonFields.text(body, "description", "", errors, false);
+    List<String> categories = JsonFields.stringList(body, "categories", "", errors);
+    Map<String, String> attributes = JsonFields.stringMap(body, "attributes", "", errors);
+    Instant time = JsonFields.instant(body, "time", "", errors, false);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+    Item item = new Item(id, title, description, categories, attributes, time);
+    store.putItems(List.of(item));
+    ctx.json(item);
+  }
+
+  /** Creates or replaces a user. */
+  public void putUser(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    JsonNode body = object(ctx);
+    List<FieldError> errors = new ArrayList<>();
+    JsonFields.rejectUnknown(body, USER_FIELDS, "", errors);
+    checkId(body, id, errors);
+    Map<String, String> attributes = JsonFields.stringMap(body, "attributes", "", errors);
+    Instant time = JsonFields.instant(body, "time", "", errors, false);
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+    store.putUsers(List.of(new User(userIds.stored(id), attributes, time)));
+    ctx.json(new User(id, attributes, time));
+  }
+
+  private JsonNode object(Context ctx) throws IOException {
+    JsonNode body = mapper.readTree(BoundedBody.read(ctx, config.maxBodyBytes()));
+    if (!body.isObject()) {
+      throw ApiException.invalid("body", "must be a JSON object");
+    }
+    return body;
+  }
+
+  private static void checkId(JsonNode body, String id, List<FieldError> errors) {
+    if (id.isBlank()) {
+      errors.add(new FieldError("id", "must not be blank"));
+    }
+    String bodyId = JsonFields.text(body, "id", "", errors, false);
+    if (bodyId != null && !bodyId.equals(id)) {
+      errors.add(
+          new FieldError(
+              "id", "the body id '" + bodyId + "' differs from the path id '" + id + "'"));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.affectrec.server.http;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads a request body without ever holding more than a limit in memory: a declared {@code
+ * Content-Length} over the limit is refused before reading, and a chunked body is cut off as soon
+ * as it passes the limit. Stateless and thread-safe.
+ */
+public final class BoundedBody {
+  private BoundedBody() {}
+
+  /**
+   * Returns the body bytes.
+   *
+   * @param maxBytes the limit, at least 1
+   * @throws ApiException 413 when the body is larger than {@code maxBytes}, 400 when it is empty
+   */
+  public static byte[] read(Context ctx, long maxBytes) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes) {
+      throw tooLarge(maxBytes);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    try (InputStream in = ctx.req().getInputStream()) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        total += n;
+        if (total > maxBytes) {
+          throw tooLarge(maxBytes);
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw ApiException.invalid("body", "could not read the request body: " + e.getMessage());
+    }
+    if (total == 0) {
+      throw ApiException.invalid("body", "the request body is empty");
+    }
+    return out.toByteArray();
+  }
+
+  private static ApiException tooLarge(long maxBytes) {
+    return ApiException.tooLarge(
+        "the request body is larger than the limit of " + maxBytes + " bytes");
+  }
+}

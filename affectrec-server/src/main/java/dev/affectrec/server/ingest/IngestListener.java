@@ -1,0 +1,15 @@
+package dev.affectrec.server.ingest;
+
+import dev.affectrec.api.event.Event;
+import java.util.List;
+
+/**
+ * Reacts to events after they are durably stored, for example to compute emotion readings of
+ * reviews or update serving models. Called on the ingesting thread; an implementation that does
+ * slow work must hand it to its own executor. Must be thread-safe.
+ */
+@FunctionalInterface
+public interface IngestListener {
+  /** Called with the events of one accepted batch (including duplicates), in request order. */
+  void accepted(List<Event> events);
+}

@@ -1,0 +1,63 @@
+package dev.affectrec.server.ingest;
+
+import dev.affectrec.api.event.Event;
+import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.EventStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores validated events and then notifies listeners. A listener failure is logged and counted; it
+ * never fails an ingest whose events are already stored. Thread-safe.
+ */
+public final class IngestService {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+
+  private final EventStore store;
+  private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
+  private final Counter inserted;
+  private final Counter duplicates;
+  private final Counter listenerFailures;
+
+  /** A service over {@code store} that counts into {@code registry}. */
+  public IngestService(EventStore store, MeterRegistry registry) {
+    this.store = store;
+    this.inserted =
+        Counter.builder("affectrec.events.inserted")
+            .description("events newly stored")
+            .register(registry);
+    this.duplicates =
+        Counter.builder("affectrec.events.duplicates")
+            .description("events already stored")
+            .register(registry);
+    this.listenerFailures =
+        Counter.builder("affectrec.ingest.listener.failures")
+            .description("listener calls that threw")
+            .register(registry);
+  }
+
+  /** Adds a listener called after every stored batch. */
+  public void addListener(IngestListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Stores {@code events} atomically, then notifies listeners. */
+  public AppendResult accept(List<Event> events) {
+    AppendResult result = store.append(events);
+    inserted.increment(result.inserted());
+    duplicates.increment(result.duplicates());
+    for (IngestListener listener : listeners) {
+      try {
+        listener.accepted(events);
+      } catch (RuntimeException e) {
+        listenerFailures.increment();
+        LOG.warn("ingest listener {} failed", listener, e);
+      }
+    }
+    return result;
+  }
+}

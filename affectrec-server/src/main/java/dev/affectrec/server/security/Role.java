@@ -1,0 +1,35 @@
+package dev.affectrec.server.security;
+
+import io.javalin.security.RouteRole;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an API key may do. {@link #ADMIN} may do everything; {@link #INGEST} may write events, items
+ * and users; {@link #READ} may read stats, events, emotions and recommendations.
+ */
+public enum Role implements RouteRole {
+  INGEST,
+  READ,
+  ADMIN;
+
+  /** Whether a key with this role may perform an action that needs {@code required}. */
+  public boolean permits(Role required) {
+    return this == ADMIN || this == required;
+  }
+
+  /** Lower-case name used on the command line and in responses. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Looks a role up by its wire name; empty when unknown. */
+  public static Optional<Role> fromWireName(String name) {
+    for (Role role : values()) {
+      if (role.wireName().equals(name)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
+  }
+}

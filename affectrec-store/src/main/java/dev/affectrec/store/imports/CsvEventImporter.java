@@ -1,0 +1,121 @@
+package dev.affectrec.store.imports;
+
+import dev.affectrec.api.event.EventContext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports UTF-8 CSV (plain or gzip) whose first line is a header naming the columns, in any order:
+ * {@code id, user, type, time} are required columns; {@code item, value, text, device, channel,
+ * location, locale, session} are optional. An unknown or repeated column aborts the import (it is
+ * usually a typo). Fields follow the AffectRec event form; an empty unquoted field is absent.
+ * Documented in docs/IMPORT-FORMATS.md. Stateless and thread-safe.
+ */
+final class CsvEventImporter extends FileImporter {
+  static final List<String> REQUIRED = List.of("id", "user", "type", "time");
+  static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "user",
+          "item",
+          "type",
+          "time",
+          "value",
+          "text",
+          "device",
+          "channel",
+          "location",
+          "locale",
+          "session");
+
+  @Override
+  void scan(Path input, RowSink sink, ImportProgress progress) throws IOException {
+    String file = input.getFileName().toString();
+    try (LineReader lines = new LineReader(InputFiles.open(input, progress), file)) {
+      CsvRecords records = new CsvRecords(lines);
+      Map<String, Integer> header = header(file, records);
+      List<String> row;
+      while (true) {
+        try {
+          row = records.next();
+        } catch (IllegalArgumentException e) {
+          sink.reject(file, records.startLine(), e.getMessage());
+          return;
+        }
+        if (row == null) {
+          return;
+        }
+        try {
+          sink.event(toEvent(header, row));
+        } catch (IllegalArgumentException e) {
+          sink.reject(file, records.startLine(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static Map<String, Integer> header(String file, CsvRecords records) throws IOException {
+    List<String> names = records.next();
+    if (names == null) {
+      throw new ImportException(file + " has no header line");
+    }
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i) == null ? "" : names.get(i).strip();
+      if (!COLUMNS.contains(name)) {
+        throw new ImportException(
+            file + " line 1: unknown column '" + name + "'; known columns: " + COLUMNS);
+      }
+      if (header.put(name, i) != null) {
+        throw new ImportException(file + " line 1: column '" + name + "' appears twice");
+      }
+    }
+    for (String required : REQUIRED) {
+      if (!header.containsKey(required)) {
+        throw new ImportException(file + " line 1: required column '" + required + "' is missing");
+      }
+    }
+    return header;
+  }
+
+  private static dev.affectrec.api.event.Event toEvent(
+      Map<String, Integer> header, List<String> row) {
+    if (row.size() != header.size()) {
+      throw new IllegalArgumentException(
+          "the row has " + row.size() + " fields but the header has " + header.size());
+    }
+    return EventFields.event(
+        field(header, row, "id"),
+        field(header, row, "user"),
+        field(header, row, "item"),
+        field(header, row, "type"),
+        field(header, row, "time"),
+        number(field(header, row, "value")),
+        field(header, row, "text"),
+        new EventContext(
+            field(header, row, "device"),
+            field(header, row, "channel"),
+            field(header, row, "location"),
+            field(header, row, "locale"),
+            field(header, row, "session")));
+  }
+
+  private static String field(Map<String, Integer> header, List<String> row, String name) {
+    Integer index = header.get(name);
+    return index == null ? null : row.get(index);
+  }
+
+  private static Double number(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Double.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("value '" + text + "' is not a number");
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.affectrec.store.imports;
+
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.api.event.Item;
+import dev.affectrec.api.event.User;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Imports a MovieLens 100K folder.
+ *
+ * <ul>
+ *   <li>{@code u.data} (required; tab-separated {@code user item rating timestamp}): each line a
+ *       {@code rate} event with id {@code movielens:<user>:<item>:<timestamp>}, value the rating,
+ *       time the Unix timestamp, so re-importing adds nothing.
+ *   <li>{@code u.item} (optional, ISO-8859-1, {@code |}-separated): items with the title, the
+ *       genres flagged 1 as categories (named by {@code u.genre}, required with it) and the
+ *       attributes {@code release_date}, {@code video_release_date}, {@code imdb_url} when present.
+ *   <li>{@code u.user} (optional, {@code |}-separated {@code id|age|gender|occupation|zip}): users
+ *       with those attributes.
+ * </ul>
+ *
+ * Only {@code u.data} rows count as read; bad rows of any file are rejected with that file's name.
+ * Stateless and thread-safe.
+ */
+final class MovieLensImporter extends FileImporter {
+  private static final Pattern PIPE = Pattern.compile("\\|");
+
+  @Override
+  void scan(Path input, RowSink sink, ImportProgress progress) throws IOException {
+    if (!Files.isDirectory(input)) {
+      throw new ImportException(
+          input + " is not a directory; --format movielens expects the MovieLens 100K folder");
+    }
+    Path data = input.resolve("u.data");
+    if (!Files.isRegularFile(data)) {
+      throw new ImportException(input + " has no u.data file; is it a MovieLens 100K folder?");
+    }
+    Path items = input.resolve("u.item");
+    if (Files.isRegularFile(items)) {
+      items(items, genres(input.resolve("u.genre")), sink);
+    }
+    Path users = input.resolve("u.user");
+    if (Files.isRegularFile(users)) {
+      users(users, sink);
+    }
+    ratings(data, sink, progress);
+  }
+
+  private static void ratings(Path file, RowSink sink, ImportProgress progress) throws IOException {
+    try (LineReader lines = new LineReader(InputFiles.open(file, progress), "u.data")) {
+      while (lines.next()) {
+        if (lines.isBlank()) {
+          continue;
+        }
+        try {
+          sink.event(rating(lines.utf8()));
+        } catch (IllegalArgumentException e) {
+          sink.reject("u.data", lines.number(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  static Event rating(String line) {
+    String[] f = line.split("\t", -1);
+    if (f.length != 4) {
+      throw new IllegalArgumentException(
+          "expected 4 tab-separated fields (user item rating timestamp) but found " + f.length);
+    }
+    double rating = parseNumber(f[2], "rating");
+    long seconds = (long) parseNumber(f[3], "timestamp");
+    return new Event(
+        "movielens:" + f[0] + ":" + f[1] + ":" + f[3],
+        f[0],
+        f[1],
+        EventType.RATE,
+        Instant.ofEpochSecond(seconds),
+        rating,
+        null,
+        EventContext.EMPTY);
+  }
+
+  private static Map<Integer, String> genres(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new ImportException(file + " is missing; it names the genre columns of u.item");
+    }
+    Map<Integer, String> genres = new HashMap<>();
+    try (LineReader lines = new LineReader(InputFiles.open(file, ImportProgress.NONE), "u.genre")) {
+      while (lines.next()) {
+        if (lines.isBlank()) {
+          continue;
+        }
+        String[] f = PIPE.split(lines.latin1(), -1);
+        try {
+          genres.put(Integer.parseInt(f[1].strip()), f[0].strip());
+        } catch (RuntimeException e) {
+          throw new ImportException(
+              "u.genre line "
+                  + lines.number()
+                  + ": expected 'name|index' but got "
+                  + lines.latin1());
+        }
+      }
+    }
+    return genres;
+  }
+
+  private static void items(Path file, Map<Integer, String> genres, RowSink sink)
+      throws IOException {
+    try (LineReader lines = new LineReader(InputFiles.open(file, ImportProgress.NONE), "u.item")) {
+      while (lines.next()) {
+        if (lines.isBlank()) {
+          continue;
+        }
+        try {
+          sink.item(item(PIPE.split(lines.latin1(), -1), genres));
+        } catch (IllegalArgumentException e) {
+          sink.reject("u.item", lines.number(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  static Item item(String[] f, Map<Integer, String> genres) {
+    if (f.length != 5 + genres.size()) {
+      throw new IllegalArgumentException(
+          "expected " + (5 + genres.size()) + " |-separated fields but found " + f.length);
+    }
+    List<String> categories = new ArrayList<>();
+    for (int g = 0; g < genres.size(); g++) {
+      String flag = f[5 + g];
+      if (flag.equals("1")) {
+        categories.add(genres.get(g));
+      } else if (!flag.equals("0")) {
+        throw new IllegalArgumentException(
+            "genre flag for " + genres.get(g) + " must be 0 or 1 but was '" + flag + "'");
+      }
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    putIfPresent(attributes, "release_date", f[2]);
+    putIfPresent(attributes, "video_release_date", f[3]);
+    putIfPresent(attributes, "imdb_url", f[4]);
+    return new Item(f[0], f[1], "", categories, attributes, null);
+  }
+
+  private static void users(Path file, RowSink sink) throws IOException {
+    try (LineReader lines = new LineReader(InputFiles.open(file, ImportProgress.NONE), "u.user")) {
+      while (lines.next()) {
+        if (lines.isBlank()) {
+          continue;
+        }
+        String[] f = PIPE.split(lines.latin1(), -1);
+        if (f.length != 5) {
+          sink.reject(
+              "u.user",
+              lines.number(),
+              "expected 5 |-separated fields (id|age|gender|occupation|zip) but found " + f.length);
+          continue;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        putIfPresent(attributes, "age", f[1]);
+        putIfPresent(attributes, "gender", f[2]);
+        putIfPresent(attributes, "occupation", f[3]);
+        putIfPresent(attributes, "zip", f[4]);
+        try {
+          sink.user(new User(f[0], attributes, null));
+        } catch (IllegalArgumentException e) {
+          sink.reject("u.user", lines.number(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static void putIfPresent(Map<String, String> map, String key, String value) {
+    if (!value.isBlank()) {
+      map.put(key, value.strip());
+    }
+  }
+
+  private static double parseNumber(String text, String field) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(field + " '" + text + "' is not a number");
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dev.affectrec.store.jdbc;
+
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.store.AppendResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** SQL and row mapping for the {@code events} table. Stateless. */
+final class EventRows {
+  /** Columns in the order {@link #read} expects them. */
+  static final String COLUMNS =
+      "id, user_id, item_id, type, time_us, value, text, device, channel, location, locale,"
+          + " session";
+
+  private static final String INSERT =
+      "INSERT INTO events ("
+          + COLUMNS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " ON CONFLICT (id) DO NOTHING";
+
+  private EventRows() {}
+
+  /**
+   * Inserts the events of one batch in the caller's transaction, creating bare user and item rows
+   * for unknown ids first (in sorted order, so concurrent PostgreSQL writers lock rows in the same
+   * order).
+   */
+  static AppendResult insert(Connection connection, List<Event> events) throws SQLException {
+    TreeSet<String> users = new TreeSet<>();
+    TreeSet<String> items = new TreeSet<>();
+    for (Event event : events) {
+      users.add(event.user());
+      if (event.item() != null) {
+        items.add(event.item());
+      }
+    }
+    insertIds(connection, "INSERT INTO users (id) VALUES (?) ON CONFLICT (id) DO NOTHING", users);
+    insertIds(connection, "INSERT INTO items (id) VALUES (?) ON CONFLICT (id) DO NOTHING", items);
+    int inserted = 0;
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (Event event : events) {
+        bind(insert, event);
+        insert.addBatch();
+      }
+      for (int count : insert.executeBatch()) {
+        if (count > 0) {
+          inserted++;
+        } else if (count == Statement.SUCCESS_NO_INFO) {
+          throw new SQLException(
+              "the driver did not report insert counts; cannot count duplicates");
+        }
+      }
+    }
+    return new AppendResult(inserted, events.size() - inserted);
+  }
+
+  private static void insertIds(Connection connection, String sql, Iterable<String> ids)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      int pending = 0;
+      for (String id : ids) {
+        insert.setString(1, id);
+        insert.addBatch();
+        pending++;
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement insert, Event event) throws SQLException {
+    insert.setString(1, event.id());
+    insert.setString(2, event.user());
+    insert.setString(3, event.item());
+    insert.setString(4, event.type().wireName());
+    insert.setLong(5, EpochMicros.of(event.time()));
+    if (event.value() == null) {
+      insert.setNull(6, Types.DOUBLE);
+    } else {
+      insert.setDouble(6, event.value());
+    }
+    insert.setString(7, event.text());
+    EventContext context = event.context();
+    insert.setString(8, context.device());
+    insert.setString(9, context.channel());
+    insert.setString(10, context.location());
+    insert.setString(11, context.locale());
+    insert.setString(12, context.session());
+  }
+
+  /** Maps the current row, whose columns are {@link #COLUMNS}, to an event. */
+  static Event read(ResultSet row) throws SQLException {
+    double value = row.getDouble(6);
+    Double boxed = row.wasNull() ? null : value;
+    String type = row.getString(4);
+    return new Event(
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        EventType.fromWireName(type)
+            .orElseThrow(() -> new SQLException("unknown stored event type " + type)),
+        EpochMicros.toInstant(row.getLong(5)),
+        boxed,
+        row.getString(7),
+        new EventContext(
+            row.getString(8),
+            row.getString(9),
+            row.getString(10),
+            row.getString(11),
+            row.getString(12)));
+  }
+
+  /** The newest {@code limit} events of {@code user}, newest first. */
+  static List<Event> ofUser(Connection connection, String user, int limit) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM events WHERE user_id = ? ORDER BY time_us DESC, id DESC LIMIT ?")) {
+      query.setString(1, user);
+      query.setInt(2, limit);
+      try (ResultSet rows = query.executeQuery()) {
+        List<Event> out = new ArrayList<>();
+        while (rows.next()) {
+          out.add(read(rows));
+        }
+        return out;
+      }
+    }
+  }
+}

@@ -1,0 +1,256 @@
+package dev.affectrec.store.jdbc;
+
+import dev.affectrec.api.Arguments;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.Item;
+import dev.affectrec.api.event.User;
+import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.EventSnapshot;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.StoreException;
+import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.access.AccessStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The {@link EventStore} over JDBC, for SQLite and PostgreSQL. Thread-safe.
+ *
+ * <p>Every write runs in one transaction that is committed before the method returns and rolled
+ * back entirely on any failure. On SQLite writes are serialised by a fair lock in front of the one
+ * writer connection (see {@link ConnectionPools}); on PostgreSQL they run in parallel. Obtain
+ * instances from {@link EventStores#open}.
+ */
+final class JdbcEventStore implements EventStore {
+  private final ConnectionPools pools;
+  private final Dialect dialect;
+  private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final JdbcAccessStore access = new JdbcAccessStore(this);
+  private volatile boolean closed;
+
+  JdbcEventStore(ConnectionPools pools, Dialect dialect) {
+    this.pools = pools;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public AppendResult append(List<Event> events) {
+    Objects.requireNonNull(events, "events is required");
+    if (events.isEmpty()) {
+      return new AppendResult(0, 0);
+    }
+    return write("append " + events.size() + " events", c -> EventRows.insert(c, events));
+  }
+
+  @Override
+  public void putItems(List<Item> items) {
+    if (!items.isEmpty()) {
+      write("store " + items.size() + " items", c -> run(() -> CatalogRows.upsertItems(c, items)));
+    }
+  }
+
+  @Override
+  public void putUsers(List<User> users) {
+    if (!users.isEmpty()) {
+      write("store " + users.size() + " users", c -> run(() -> CatalogRows.upsertUsers(c, users)));
+    }
+  }
+
+  @Override
+  public Optional<Item> item(String id) {
+    return read("read item " + id, c -> CatalogRows.item(c, id));
+  }
+
+  @Override
+  public Optional<User> user(String id) {
+    return read("read user " + id, c -> CatalogRows.user(c, id));
+  }
+
+  @Override
+  public List<Event> eventsOfUser(String user, int limit) {
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("read events of user " + user, c -> EventRows.ofUser(c, user, limit));
+  }
+
+  @Override
+  public StoreStats stats() {
+    return read(
+        "count events",
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            StoreStats stats =
+                new StoreStats(
+                    count(c, "SELECT COUNT(*) FROM users"),
+                    count(c, "SELECT COUNT(*) FROM items"),
+                    count(c, "SELECT COUNT(*) FROM events"),
+                    countByType(c));
+            c.commit();
+            return stats;
+          } finally {
+            c.setAutoCommit(true);
+          }
+        });
+  }
+
+  @Override
+  public EventSnapshot snapshot() {
+    ensureOpen();
+    try {
+      return new JdbcEventSnapshot(pools.reads().getConnection(), dialect);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open a snapshot: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void putReadings(List<EmotionReading> readings) {
+    if (!readings.isEmpty()) {
+      write(
+          "store " + readings.size() + " readings",
+          c -> run(() -> ReadingRows.insert(c, readings)));
+    }
+  }
+
+  @Override
+  public List<EmotionReading> readingsOf(Subject subject, int limit) {
+    Objects.requireNonNull(subject, "subject is required");
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("read readings of " + subject, c -> ReadingRows.of(c, subject, limit));
+  }
+
+  @Override
+  public boolean deleteUser(String user) {
+    Objects.requireNonNull(user, "user is required");
+    return write(
+        "delete user " + user,
+        c -> {
+          update(
+              c,
+              "DELETE FROM emotion_readings WHERE (subject_kind = 'USER' AND subject_id = ?)"
+                  + " OR source_event_id IN (SELECT id FROM events WHERE user_id = ?)",
+              user,
+              user);
+          update(c, "DELETE FROM consents WHERE user_id = ?", user);
+          int events = update(c, "DELETE FROM events WHERE user_id = ?", user);
+          int users = update(c, "DELETE FROM users WHERE id = ?", user);
+          return users > 0 || events > 0;
+        });
+  }
+
+  @Override
+  public AccessStore access() {
+    return access;
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      pools.close();
+    }
+  }
+
+  /** Which database this store writes to. */
+  Dialect dialect() {
+    return dialect;
+  }
+
+  <T> T write(String what, SqlWork<T> work) {
+    ensureOpen();
+    boolean serialise = dialect == Dialect.SQLITE;
+    if (serialise) {
+      writeLock.lock();
+    }
+    try (Connection connection = pools.writes().getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.apply(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(what + " failed, nothing was stored: " + e.getMessage(), e);
+    } finally {
+      if (serialise) {
+        writeLock.unlock();
+      }
+    }
+  }
+
+  <T> T read(String what, SqlWork<T> work) {
+    ensureOpen();
+    try (Connection connection = pools.reads().getConnection()) {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new StoreException(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the store is closed");
+    }
+  }
+
+  private static int update(Connection c, String sql, String... params) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setString(i + 1, params[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement statement = c.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  private static Map<String, Long> countByType(Connection c) throws SQLException {
+    Map<String, Long> byType = new HashMap<>();
+    try (Statement statement = c.createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT type, COUNT(*) FROM events GROUP BY type")) {
+      while (rows.next()) {
+        byType.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    return byType;
+  }
+
+  private static Void run(SqlAction action) throws SQLException {
+    action.run();
+    return null;
+  }
+
+  /** Work on one connection inside a transaction (writes) or a plain read. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface SqlAction {
+    void run() throws SQLException;
+  }
+}

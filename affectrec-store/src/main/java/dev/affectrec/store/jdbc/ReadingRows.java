@@ -1,0 +1,107 @@
+package dev.affectrec.store.jdbc;
+
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * SQL and row mapping for the {@code emotion_readings} table. The seven probabilities are stored in
+ * {@link Emotion} order, one column each. Stateless.
+ */
+final class ReadingRows {
+  private static final String VALUE_COLUMNS =
+      "modality, time_us, p_anger, p_disgust, p_fear, p_joy, p_sadness, p_surprise, p_neutral,"
+          + " polarity_negative, polarity_neutral, polarity_positive, valence, arousal,"
+          + " intensity, confidence, model, source_event_id";
+
+  private ReadingRows() {}
+
+  static void insert(Connection connection, List<EmotionReading> readings) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO emotion_readings (id, subject_kind, subject_id, "
+                + VALUE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (EmotionReading reading : readings) {
+        int i = 1;
+        insert.setString(i++, UUID.randomUUID().toString());
+        insert.setString(i++, reading.subject().kind().name());
+        insert.setString(i++, reading.subject().id());
+        insert.setString(i++, reading.modality().name());
+        insert.setLong(i++, EpochMicros.of(reading.time()));
+        for (double p : reading.emotions().toArray()) {
+          insert.setDouble(i++, p);
+        }
+        insert.setDouble(i++, reading.polarity().negative());
+        insert.setDouble(i++, reading.polarity().neutral());
+        insert.setDouble(i++, reading.polarity().positive());
+        insert.setDouble(i++, reading.valence());
+        insert.setDouble(i++, reading.arousal());
+        insert.setDouble(i++, reading.intensity());
+        insert.setDouble(i++, reading.confidence());
+        insert.setString(i++, reading.model());
+        insert.setString(i, reading.sourceEventId());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** The newest {@code limit} readings about {@code subject}, returned oldest first. */
+  static List<EmotionReading> of(Connection connection, Subject subject, int limit)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + VALUE_COLUMNS
+                + " FROM emotion_readings WHERE subject_kind = ? AND subject_id = ?"
+                + " ORDER BY time_us DESC, id DESC LIMIT ?")) {
+      query.setString(1, subject.kind().name());
+      query.setString(2, subject.id());
+      query.setInt(3, limit);
+      List<EmotionReading> out = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          out.add(read(row, subject));
+        }
+      }
+      Collections.reverse(out);
+      return out;
+    }
+  }
+
+  private static EmotionReading read(ResultSet row, Subject subject) throws SQLException {
+    int i = 1;
+    Modality modality = Modality.valueOf(row.getString(i++));
+    long micros = row.getLong(i++);
+    double[] p = new double[Emotion.COUNT];
+    for (int k = 0; k < p.length; k++) {
+      p[k] = row.getDouble(i++);
+    }
+    PolarityScores polarity =
+        new PolarityScores(row.getDouble(i++), row.getDouble(i++), row.getDouble(i++));
+    return new EmotionReading(
+        modality,
+        subject,
+        EpochMicros.toInstant(micros),
+        EmotionDistribution.of(p),
+        polarity,
+        row.getDouble(i++),
+        row.getDouble(i++),
+        row.getDouble(i++),
+        row.getDouble(i++),
+        row.getString(i++),
+        row.getString(i));
+  }
+}

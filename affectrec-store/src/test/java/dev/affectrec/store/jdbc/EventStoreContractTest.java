@@ -1,0 +1,341 @@
+package dev.affectrec.store.jdbc;
+
+import static dev.affectrec.store.jdbc.TestEvents.T0;
+import static dev.affectrec.store.jdbc.TestEvents.fullReview;
+import static dev.affectrec.store.jdbc.TestEvents.rate;
+import static dev.affectrec.store.jdbc.TestEvents.view;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.api.event.Item;
+import dev.affectrec.api.event.User;
+import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.EventSnapshot;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.StoreException;
+import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.access.AccessStore;
+import dev.affectrec.store.access.AuditEntry;
+import dev.affectrec.store.access.Consent;
+import dev.affectrec.store.access.StoredKey;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@link EventStore} contract, written once and run against every database by a subclass per
+ * database.
+ */
+abstract class EventStoreContractTest {
+  @TempDir Path dataDir;
+
+  EventStore store;
+
+  /** Opens a store on an empty database; may be called again to reopen the same database. */
+  abstract EventStore open(Path dataDir);
+
+  @BeforeEach
+  void openStore() {
+    store = open(dataDir);
+  }
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @Test
+  void appendedEventsReadBackWithEveryField() {
+    Event review = fullReview();
+    assertThat(store.append(List.of(review))).isEqualTo(new AppendResult(1, 0));
+
+    assertThat(store.eventsOfUser("alice", 10)).containsExactly(review);
+  }
+
+  @Test
+  void appendIsIdempotentByIdWithinAndAcrossBatches() {
+    Event first = view("e1", "u1", "i1", 0);
+    Event sameIdOtherContent = view("e1", "u2", "i2", 5);
+
+    AppendResult batch =
+        store.append(List.of(first, sameIdOtherContent, view("e2", "u1", "i2", 1)));
+    AppendResult again = store.append(List.of(first, view("e3", "u1", "i1", 2)));
+
+    assertThat(batch).isEqualTo(new AppendResult(2, 1));
+    assertThat(again).isEqualTo(new AppendResult(1, 1));
+    assertThat(store.eventsOfUser("u1", 10))
+        .extracting(Event::id)
+        .containsExactly("e3", "e2", "e1");
+    assertThat(store.eventsOfUser("u2", 10)).isEmpty();
+  }
+
+  @Test
+  void emptyAppendStoresNothing() {
+    assertThat(store.append(List.of())).isEqualTo(new AppendResult(0, 0));
+    assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, Map.of()));
+  }
+
+  @Test
+  void unknownUsersAndItemsGetBareRecords() {
+    store.append(List.of(view("e1", "u1", "i1", 0)));
+
+    assertThat(store.user("u1")).contains(User.ofId("u1"));
+    assertThat(store.item("i1")).contains(Item.ofId("i1"));
+    assertThat(store.user("nobody")).isEmpty();
+    assertThat(store.item("nothing")).isEmpty();
+  }
+
+  @Test
+  void aFailingBatchStoresNothing() {
+    Event good = view("good", "new-user", "new-item", 0);
+    Event unstorable = new Event("bad", "u9", "i9", EventType.VIEW, Instant.MAX, null, null, null);
+
+    assertThatThrownBy(() -> store.append(List.of(good, unstorable)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("time");
+
+    assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, Map.of()));
+  }
+
+  @Test
+  void itemsAndUsersAreUpsertedWithTheirAttributes() {
+    store.append(List.of(view("e1", "u1", "i1", 0)));
+    Item item =
+        new Item(
+            "i1",
+            "Toy Story (1995)",
+            "A cowboy doll 吃醋",
+            List.of("Animation", "Comedy"),
+            Map.of("release_date", "01-Jan-1995"),
+            T0);
+    User user = new User("u1", Map.of("age", "24", "gender", "M"), T0);
+
+    store.putItems(List.of(item));
+    store.putUsers(List.of(user));
+
+    assertThat(store.item("i1")).contains(item);
+    assertThat(store.user("u1")).contains(user);
+    Item renamed = new Item("i1", "Toy Story", "", List.of(), Map.of(), null);
+    store.putItems(List.of(renamed));
+    assertThat(store.item("i1")).contains(renamed);
+  }
+
+  @Test
+  void eventsOfUserAreNewestFirstAndLimited() {
+    store.append(
+        List.of(view("a", "u1", "i1", 10), view("b", "u1", "i2", 30), view("c", "u1", "i3", 20)));
+
+    assertThat(store.eventsOfUser("u1", 2)).extracting(Event::id).containsExactly("b", "c");
+    assertThatThrownBy(() -> store.eventsOfUser("u1", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+  }
+
+  @Test
+  void statsCountByType() {
+    store.append(
+        List.of(view("a", "u1", "i1", 0), view("b", "u2", "i1", 0), rate("c", "u1", "i2", 4, 0)));
+
+    assertThat(store.stats()).isEqualTo(new StoreStats(2, 2, 3, Map.of("view", 2L, "rate", 1L)));
+  }
+
+  @Test
+  void snapshotStreamsInTimeOrderAndIgnoresLaterWrites() {
+    store.append(List.of(view("b", "u1", "i1", 20), view("a", "u1", "i1", 10)));
+
+    try (EventSnapshot snapshot = store.snapshot()) {
+      store.append(List.of(view("c", "u2", "i2", 0)));
+      List<String> seen = new ArrayList<>();
+      snapshot.forEach(e -> seen.add(e.id()));
+
+      assertThat(snapshot.size()).isEqualTo(2);
+      assertThat(seen).containsExactly("a", "b");
+    }
+    try (EventSnapshot later = store.snapshot()) {
+      List<String> seen = new ArrayList<>();
+      later.forEach(e -> seen.add(e.id()));
+      assertThat(seen).containsExactly("c", "a", "b");
+    }
+  }
+
+  @Test
+  void closedSnapshotRefusesToStream() {
+    EventSnapshot snapshot = store.snapshot();
+    snapshot.close();
+    snapshot.close();
+
+    assertThatThrownBy(() -> snapshot.forEach(e -> {})).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void parallelAppendsLoseNothing() throws Exception {
+    int threads = 4;
+    int batches = 10;
+    int perBatch = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> inserted = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        inserted.add(
+            pool.submit(
+                () -> {
+                  int sum = 0;
+                  for (int b = 0; b < batches; b++) {
+                    List<Event> batch = new ArrayList<>();
+                    for (int k = 0; k < perBatch; k++) {
+                      String id = thread + "-" + b + "-" + k;
+                      batch.add(view(id, "u" + (k % 7), "i" + (k % 11), k));
+                    }
+                    batch.add(view("shared-" + b, "u0", "i0", 0));
+                    sum += store.append(batch).inserted();
+                  }
+                  return sum;
+                }));
+      }
+      int total = 0;
+      for (Future<Integer> future : inserted) {
+        total += future.get();
+      }
+      int expected = threads * batches * perBatch + batches;
+      assertThat(total).isEqualTo(expected);
+      assertThat(store.stats().events()).isEqualTo(expected);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void readingsRoundTripNewestLimitOldestFirst() {
+    Subject alice = Subject.user("alice");
+    EmotionReading older = reading(alice, T0, Emotion.JOY, null);
+    EmotionReading newer = reading(alice, T0.plusSeconds(60), Emotion.SADNESS, "e1");
+    EmotionReading newest = reading(alice, T0.plusSeconds(120), Emotion.ANGER, null);
+    store.putReadings(
+        List.of(newer, older, newest, reading(Subject.item("i1"), T0, Emotion.FEAR, null)));
+
+    assertThat(store.readingsOf(alice, 2)).containsExactly(newer, newest);
+    assertThat(store.readingsOf(alice, 10)).containsExactly(older, newer, newest);
+    assertThat(store.readingsOf(Subject.session("s"), 10)).isEmpty();
+  }
+
+  @Test
+  void deleteUserRemovesEventsReadingsAndTheUser() {
+    store.append(List.of(view("e1", "alice", "i1", 0), view("e2", "bob", "i1", 0)));
+    store.putReadings(
+        List.of(
+            reading(Subject.user("alice"), T0, Emotion.JOY, null),
+            reading(Subject.item("i1"), T0, Emotion.JOY, "e1"),
+            reading(Subject.user("bob"), T0, Emotion.JOY, "e2")));
+
+    assertThat(store.deleteUser("alice")).isTrue();
+
+    assertThat(store.user("alice")).isEmpty();
+    assertThat(store.eventsOfUser("alice", 10)).isEmpty();
+    assertThat(store.readingsOf(Subject.user("alice"), 10)).isEmpty();
+    assertThat(store.readingsOf(Subject.item("i1"), 10)).isEmpty();
+    assertThat(store.readingsOf(Subject.user("bob"), 10)).hasSize(1);
+    assertThat(store.eventsOfUser("bob", 10)).hasSize(1);
+    assertThat(store.deleteUser("alice")).isFalse();
+  }
+
+  @Test
+  void reopeningKeepsDataAndDoesNotMigrateTwice() {
+    store.append(List.of(view("e1", "u1", "i1", 0)));
+    store.close();
+
+    store = open(dataDir);
+
+    assertThat(store.stats().events()).isEqualTo(1);
+  }
+
+  @Test
+  void aClosedStoreRefusesWork() {
+    store.close();
+    store.close();
+
+    assertThatThrownBy(() -> store.stats()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.append(List.of(view("e", "u", "i", 0))))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  static EmotionReading reading(Subject subject, Instant time, Emotion top, String sourceEvent) {
+    double[] p = new double[Emotion.COUNT];
+    java.util.Arrays.fill(p, 0.05);
+    p[top.ordinal()] = 0.7;
+    return EmotionReading.derived(
+        Modality.TEXT,
+        subject,
+        time,
+        EmotionDistribution.of(p),
+        new PolarityScores(0.2, 0.3, 0.5),
+        0.6,
+        0.9,
+        "test-model@1",
+        sourceEvent);
+  }
+
+  @Test
+  void keysAreFoundByHashAndRevoked() {
+    AccessStore access = store.access();
+    access.putKey(new StoredKey("k1", "hash-1", "admin", "ops", T0, false));
+    access.putKey(new StoredKey("k2", "hash-2", "read", "", T0.plusSeconds(1), false));
+    assertThat(access.keyByHash("hash-1"))
+        .get()
+        .extracting(StoredKey::id, StoredKey::role)
+        .containsExactly("k1", "admin");
+    assertThat(access.keyByHash("nope")).isEmpty();
+    assertThat(access.keys()).extracting(StoredKey::id).containsExactly("k1", "k2");
+    assertThat(access.revokeKey("k1")).isTrue();
+    assertThat(access.revokeKey("missing")).isFalse();
+    assertThat(access.keyByHash("hash-1")).get().extracting(StoredKey::revoked).isEqualTo(true);
+    assertThatThrownBy(() -> access.putKey(new StoredKey("k3", "hash-2", "read", "", T0, false)))
+        .isInstanceOf(StoreException.class);
+  }
+
+  @Test
+  void consentIsReplacedPerModalityAndErasedWithTheUser() {
+    AccessStore access = store.access();
+    store.append(List.of(view("e1", "u1", "i1", 0)));
+    access.putConsent(new Consent("u1", Modality.FACE, true, T0));
+    access.putConsent(new Consent("u1", Modality.TEXT, true, T0));
+    access.putConsent(new Consent("u1", Modality.FACE, false, T0.plusSeconds(5)));
+    assertThat(access.consentsOf("u1"))
+        .extracting(Consent::modality, Consent::granted)
+        .containsExactly(tuple(Modality.TEXT, true), tuple(Modality.FACE, false));
+    assertThat(store.deleteUser("u1")).isTrue();
+    assertThat(access.consentsOf("u1")).isEmpty();
+  }
+
+  @Test
+  void auditLogIsNewestFirst() {
+    AccessStore access = store.access();
+    access.appendAudit(new AuditEntry(T0, "k1", "DELETE /v1/users/{id}", "p_abc", 204));
+    access.appendAudit(new AuditEntry(T0.plusSeconds(1), "k1", "POST /v1/keys", null, 201));
+    assertThat(access.audit(10))
+        .extracting(AuditEntry::action)
+        .containsExactly("POST /v1/keys", "DELETE /v1/users/{id}");
+    assertThat(access.audit(1)).hasSize(1);
+    assertThat(access.audit(10).get(1).target()).isEqualTo("p_abc");
+  }
+}

@@ -1,0 +1,2 @@
+/** Helpers for tests only: never a dependency outside test scope. */
+package dev.affectrec.testkit;
