@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       RecommendFileCommand.class,
       PredictFileCommand.class,
+      EmotionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AffectRecCli implements Runnable {

@@ -1,0 +1,79 @@
+package dev.affectrec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmotionFaceCommandTest {
+  @TempDir Path dir;
+
+  private static Path require(String property, String sub, String what) {
+    String base = System.getProperty(property);
+    Path path = base == null ? null : Path.of(base, sub);
+    boolean present = path != null && Files.exists(path);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError(what + " not found at " + path);
+    }
+    Assumptions.assumeTrue(present, what + " not found at " + path + "; skipping");
+    return path;
+  }
+
+  @Test
+  void printsOneJsonLinePerImageAndExitsTwoForAnUnreadableOne() throws IOException {
+    Path models = require("affectrec.face.models.dir", "", "face models");
+    Path samples =
+        require("affectrec.shared.dir", "data/face-expression-samples", "face-expression samples");
+    Path text = Files.writeString(dir.resolve("notes.jpg"), "not a picture");
+    CliRun run =
+        CliRun.of(
+            "emotion",
+            "face",
+            "--json",
+            "--models",
+            models.toString(),
+            samples.resolve("happy.jpg").toString(),
+            text.toString(),
+            samples.resolve("surprised.jpg").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    String[] lines = run.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode happy = new ObjectMapper().readTree(lines[0]);
+    assertThat(happy.path("image").asText()).endsWith("happy.jpg");
+    assertThat(happy.path("faces")).hasSize(1);
+    assertThat(happy.path("faces").get(0).path("top").asText()).isEqualTo("joy");
+    assertThat(happy.path("faces").get(0).path("box")).hasSize(4);
+    assertThat(happy.path("model").asText()).contains("blazeface");
+    assertThat(run.err().strip()).isEqualTo("emotion face: " + text + ": not a JPEG or PNG image");
+
+    CliRun plain =
+        CliRun.of(
+            "emotion",
+            "face",
+            "--models",
+            models.toString(),
+            samples.resolve("sad.jpg").toString());
+    assertThat(plain.exitCode()).isZero();
+    assertThat(plain.out()).contains("sad.jpg: 1 face").contains("sadness");
+  }
+
+  @Test
+  void missingFileAndMissingModelsAreReported() {
+    Path models = require("affectrec.face.models.dir", "", "face models");
+    CliRun missing =
+        CliRun.of(
+            "emotion", "face", "--models", models.toString(), dir.resolve("x.png").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("x.png: cannot read file").doesNotContain("\tat ");
+    CliRun noModels = CliRun.of("emotion", "face", "--models", dir.toString(), "a.jpg");
+    assertThat(noModels.exitCode()).isEqualTo(1);
+    assertThat(noModels.err()).contains("is missing");
+    assertThat(CliRun.of("emotion").exitCode()).isEqualTo(2);
+  }
+}
