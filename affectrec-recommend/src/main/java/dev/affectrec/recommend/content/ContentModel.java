@@ -2,9 +2,8 @@ package dev.affectrec.recommend.content;
 
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.recommend.data.IdIndex;
+import dev.affectrec.recommend.model.HistoryModel;
 import dev.affectrec.recommend.model.ModelReader;
-import dev.affectrec.recommend.model.ModelWriter;
-import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.UserHistories;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,13 +13,12 @@ import java.nio.file.Path;
  * feedback-weighted mean of the embeddings of the user's items. Scores lie in [-1, 1]. Fold-in is
  * natural. Immutable.
  */
-public final class ContentModel extends ScoringModel {
+public final class ContentModel extends HistoryModel {
   /** The kind written in model files. */
   public static final String KIND = "content";
 
   private final int d;
   private final float[] embeddings;
-  private final UserHistories histories;
 
   ContentModel(
       IdIndex users,
@@ -30,10 +28,9 @@ public final class ContentModel extends ScoringModel {
       int dimension,
       float[] embeddings,
       UserHistories histories) {
-    super(users, items, popularity, provenance);
+    super(users, items, popularity, provenance, histories);
     this.d = dimension;
     this.embeddings = embeddings;
-    this.histories = histories;
   }
 
   /** The unit profile vector of a history (zero if the history has no embedded items). */
@@ -51,11 +48,6 @@ public final class ContentModel extends ScoringModel {
   }
 
   @Override
-  public void scoreUser(int user, float[] out) {
-    scoreHistory(histories.items(user), histories.values(user), out);
-  }
-
-  @Override
   public void scoreHistory(int[] historyItems, float[] historyValues, float[] out) {
     float[] p = profile(historyItems, historyValues);
     for (int i = 0; i < out.length; i++) {
@@ -70,14 +62,13 @@ public final class ContentModel extends ScoringModel {
 
   @Override
   public void save(Path file) throws IOException {
-    try (ModelWriter out = new ModelWriter(file, KIND, provenance())) {
-      out.writeIndex(users());
-      out.writeIndex(items());
-      out.writeFloats(popularity());
-      out.writeInt(d);
-      out.writeFloats(embeddings);
-      histories.write(out);
-    }
+    save(
+        file,
+        KIND,
+        out -> {
+          out.writeInt(d);
+          out.writeFloats(embeddings);
+        });
   }
 
   /** Loads a model written by {@link #save}. */

@@ -2,9 +2,8 @@ package dev.affectrec.recommend.ease;
 
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.recommend.data.IdIndex;
+import dev.affectrec.recommend.model.HistoryModel;
 import dev.affectrec.recommend.model.ModelReader;
-import dev.affectrec.recommend.model.ModelWriter;
-import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.UserHistories;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,12 +12,11 @@ import java.nio.file.Path;
  * Scores {@code x_u B}: the sum of the weight rows of the user's items. Fold-in is natural.
  * Immutable.
  */
-public final class EaseModel extends ScoringModel {
+public final class EaseModel extends HistoryModel {
   /** The kind written in model files. */
   public static final String KIND = "ease";
 
   private final float[] weights;
-  private final UserHistories histories;
 
   EaseModel(
       IdIndex users,
@@ -27,19 +25,13 @@ public final class EaseModel extends ScoringModel {
       Provenance provenance,
       float[] weights,
       UserHistories histories) {
-    super(users, items, popularity, provenance);
+    super(users, items, popularity, provenance, histories);
     this.weights = weights;
-    this.histories = histories;
   }
 
   /** The weight {@code B[from][to]}. */
   public float weight(int from, int to) {
     return weights[from * items().size() + to];
-  }
-
-  @Override
-  public void scoreUser(int user, float[] out) {
-    scoreHistory(histories.items(user), histories.values(user), out);
   }
 
   @Override
@@ -57,13 +49,7 @@ public final class EaseModel extends ScoringModel {
 
   @Override
   public void save(Path file) throws IOException {
-    try (ModelWriter out = new ModelWriter(file, KIND, provenance())) {
-      out.writeIndex(users());
-      out.writeIndex(items());
-      out.writeFloats(popularity());
-      out.writeFloats(weights);
-      histories.write(out);
-    }
+    save(file, KIND, out -> out.writeFloats(weights));
   }
 
   /** Loads a model written by {@link #save}. */

@@ -2,9 +2,8 @@ package dev.affectrec.recommend.knn;
 
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.recommend.data.IdIndex;
+import dev.affectrec.recommend.model.HistoryModel;
 import dev.affectrec.recommend.model.ModelReader;
-import dev.affectrec.recommend.model.ModelWriter;
-import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.UserHistories;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,12 +13,11 @@ import java.nio.file.Path;
  * .)} is item j's truncated neighbour list. Fold-in is natural: any history can be scored.
  * Immutable.
  */
-public final class ItemKnnModel extends ScoringModel {
+public final class ItemKnnModel extends HistoryModel {
   /** The kind written in model files. */
   public static final String KIND = "itemknn";
 
   private final SparseRows neighbours;
-  private final UserHistories histories;
 
   ItemKnnModel(
       IdIndex users,
@@ -28,19 +26,13 @@ public final class ItemKnnModel extends ScoringModel {
       Provenance provenance,
       SparseRows neighbours,
       UserHistories histories) {
-    super(users, items, popularity, provenance);
+    super(users, items, popularity, provenance, histories);
     this.neighbours = neighbours;
-    this.histories = histories;
   }
 
   /** The similarity kept from item {@code from} to item {@code to}, or 0 if not a neighbour. */
   public float similarity(int from, int to) {
     return neighbours.get(from, to);
-  }
-
-  @Override
-  public void scoreUser(int user, float[] out) {
-    scoreHistory(histories.items(user), histories.values(user), out);
   }
 
   @Override
@@ -53,13 +45,7 @@ public final class ItemKnnModel extends ScoringModel {
 
   @Override
   public void save(Path file) throws IOException {
-    try (ModelWriter out = new ModelWriter(file, KIND, provenance())) {
-      out.writeIndex(users());
-      out.writeIndex(items());
-      out.writeFloats(popularity());
-      neighbours.write(out);
-      histories.write(out);
-    }
+    save(file, KIND, neighbours::write);
   }
 
   /** Loads a model written by {@link #save}. */
