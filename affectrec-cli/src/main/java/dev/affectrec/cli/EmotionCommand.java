@@ -1,0 +1,26 @@
+package dev.affectrec.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code affectrec emotion}: the text emotion commands. */
+@Command(
+    name = "emotion",
+    mixinStandardHelpOptions = true,
+    description = "Reads emotion from English and Chinese text; evaluates and trains the heads.",
+    subcommands = {
+      EmotionTextCommand.class,
+      EmotionBatchCommand.class,
+      EmotionEvalCommand.class,
+      EmotionTrainCommand.class
+    })
+final class EmotionCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a sub-command is required; see affectrec emotion --help");
+  }
+}
