@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      EmotionCommand.class,
       KeysCommand.class,
       EvaluateCommand.class,
       RecommendFileCommand.class,

@@ -3,12 +3,19 @@ package dev.affectrec.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code affectrec emotion ...}: emotion recognition commands. */
+/** {@code affectrec emotion ...}: emotion recognition commands for text and faces. */
 @Command(
     name = "emotion",
     mixinStandardHelpOptions = true,
-    description = "Recognises emotion in inputs.",
-    subcommands = {EmotionFaceCommand.class})
+    description =
+        "Reads emotion from English and Chinese text and from face images; evaluates and trains the text heads.",
+    subcommands = {
+      EmotionTextCommand.class,
+      EmotionBatchCommand.class,
+      EmotionEvalCommand.class,
+      EmotionTrainCommand.class,
+      EmotionFaceCommand.class
+    })
 final class EmotionCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -16,6 +23,6 @@ final class EmotionCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a modality is required; see affectrec emotion --help");
+        spec.commandLine(), "a sub-command is required; see affectrec emotion --help");
   }
 }

@@ -1,0 +1,67 @@
+package dev.affectrec.cli;
+
+import dev.affectrec.emotion.text.TextEmotionRecognizer;
+import dev.affectrec.emotion.text.eval.ClassificationReport;
+import dev.affectrec.emotion.text.job.EvalJob;
+import dev.affectrec.emotion.text.job.EvalOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code affectrec emotion eval --dataset NAME [--input FILE]}: scores one head. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores one head through the full pipeline: accuracy, macro-F1, per-class F1, confusion, ECE.",
+      "NAME: sst2, goemotions, goemotions-ekman, carer, online-shopping, chnsenticorp, nlpcc."
+    })
+final class EmotionEvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Head to score.")
+  String dataset;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description = "TSV of text<TAB>label[,label] (default: the dataset's dev split in --data).")
+  Path input;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "../shared/data",
+      description = "The shared/data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "2147483647",
+      description = "Score at most N examples.")
+  int limit;
+
+  @Override
+  public Integer call() throws IOException {
+    if (input != null && !Files.isRegularFile(input)) {
+      throw new NoSuchFileException(input + " (no such file)");
+    }
+    try (TextEmotionRecognizer recognizer = TextEmotionRecognizer.loadDefault(2)) {
+      ClassificationReport report =
+          new EvalJob(recognizer).run(new EvalOptions(dataset, input, data, limit));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.render());
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.affectrec.emotion.text;
+
+import dev.affectrec.emotion.text.encoder.SentenceEncoder;
+import dev.affectrec.emotion.text.features.HeadInputs;
+import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.SparseRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One language's encoder and heads. Reads texts into raw head outputs: the 7-way unified emotion
+ * distribution, binary polarity and (English) GoEmotions' 28 labels. Thread-safe.
+ */
+final class LanguageReader implements AutoCloseable {
+  /** Windows per text at most: 64 x 254 word pieces; later text is ignored. */
+  static final int MAX_WINDOWS = 64;
+
+  private final SentenceEncoder encoder;
+  private final HeadBundle bundle;
+  private final boolean chinese;
+  private final String emotionTask;
+  private final String polarityTask;
+  private final String fineTask;
+
+  LanguageReader(SentenceEncoder encoder, HeadBundle bundle) {
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+    this.bundle = Objects.requireNonNull(bundle, "bundle");
+    if (!bundle.encoder().equals(encoder.spec().name())) {
+      throw new IllegalArgumentException(
+          "heads expect encoder " + bundle.encoder() + " but got " + encoder.spec().name());
+    }
+    this.chinese = bundle.language().equals("zh");
+    this.emotionTask = chinese ? "nlpcc" : "goemotions-ekman";
+    this.polarityTask = chinese ? "online-shopping" : "sst2";
+    this.fineTask = chinese ? null : "goemotions";
+    bundle.head(emotionTask);
+    bundle.head(polarityTask);
+    if (fineTask != null) {
+      bundle.head(fineTask);
+    }
+  }
+
+  /** Raw outputs of one text. */
+  record Output(double[] emotions, double[] polarity, Map<String, Double> fine) {}
+
+  String encoderName() {
+    return encoder.spec().name();
+  }
+
+  HeadBundle bundle() {
+    return bundle;
+  }
+
+  /** Reads every text in one batched encoder pass. */
+  List<Output> read(List<String> texts) {
+    float[][] vectors = encoder.embed(texts, MAX_WINDOWS);
+    List<Output> out = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
+      SparseRow tfidf = bundle.vocabulary().transform(texts.get(i));
+      double[] emotions = bundle.head(emotionTask).probabilities(emb, tfidf);
+      double[] polarity = bundle.head(polarityTask).probabilities(emb, tfidf);
+      Map<String, Double> fine = new LinkedHashMap<>();
+      if (fineTask != null) {
+        double[] p = bundle.head(fineTask).probabilities(emb, tfidf);
+        List<String> labels = bundle.head(fineTask).labels();
+        for (int k = 0; k < p.length; k++) {
+          fine.put(labels.get(k), p[k]);
+        }
+      }
+      out.add(new Output(emotions, polarity, fine));
+    }
+    return out;
+  }
+
+  /** Calibrated probabilities of one task head for every text (batched encoder pass). */
+  List<double[]> taskProbabilities(String task, List<String> texts) {
+    float[][] vectors = encoder.embed(texts, MAX_WINDOWS);
+    List<double[]> out = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
+      out.add(bundle.head(task).probabilities(emb, bundle.vocabulary().transform(texts.get(i))));
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    encoder.close();
+  }
+}

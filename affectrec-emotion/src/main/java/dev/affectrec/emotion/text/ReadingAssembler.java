@@ -1,0 +1,61 @@
+package dev.affectrec.emotion.text;
+
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Turns head outputs into an {@link EmotionReading}. Pure functions.
+ *
+ * <p>Polarity is three-way: neutral takes the emotion head's neutral probability, and the binary
+ * sentiment head splits the rest between negative and positive. Intensity is {@code (1 -
+ * P(neutral)) * max(P(negative|polar), P(positive|polar))}: a formula, not a trained head.
+ * Confidence is the calibrated probability of the top emotion.
+ */
+final class ReadingAssembler {
+  private ReadingAssembler() {}
+
+  /** The reading of calibrated emotions (unified order) and binary polarity [neg, pos]. */
+  static EmotionReading reading(
+      double[] emotions, double[] polarity, Subject subject, Instant time, String model) {
+    EmotionDistribution dist = EmotionDistribution.normalised(emotions);
+    double neutral = dist.probability(Emotion.NEUTRAL);
+    double negative = polarity[0] * (1 - neutral);
+    double positive = polarity[1] * (1 - neutral);
+    PolarityScores scores = PolarityScores.normalised(negative, neutral, positive);
+    double intensity = clamp((1 - neutral) * Math.max(polarity[0], polarity[1]));
+    double confidence = clamp(dist.probability(dist.top()));
+    return EmotionReading.derived(
+        Modality.TEXT, subject, time, dist, scores, intensity, confidence, model, null);
+  }
+
+  /** Neutral, confidence 0: for empty, binary or unsupported input. */
+  static EmotionReading empty(Subject subject, Instant time, String model, boolean uniform) {
+    EmotionDistribution dist = uniform ? EmotionDistribution.UNIFORM : EmotionDistribution.NEUTRAL;
+    PolarityScores scores =
+        uniform ? new PolarityScores(1 / 3.0, 1 / 3.0, 1 / 3.0) : PolarityScores.NEUTRAL;
+    return EmotionReading.derived(Modality.TEXT, subject, time, dist, scores, 0, 0, model, null);
+  }
+
+  /** {@code w * a + (1 - w) * b} element-wise. */
+  static double[] blend(double[] a, double[] b, double w) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = w * a[i] + (1 - w) * b[i];
+    }
+    return out;
+  }
+
+  static Map<String, Double> none() {
+    return Map.of();
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+}

@@ -1,0 +1,184 @@
+package dev.affectrec.emotion.text;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.EmotionRecognizer;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.emotion.text.encoder.EncoderSpec;
+import dev.affectrec.emotion.text.encoder.SentenceEncoder;
+import dev.affectrec.emotion.text.head.HeadBundle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads emotion from English and Chinese text with bge-small encoders and the trained heads (see
+ * {@link LanguageRouter} for routing and mixed text). Batches are grouped by language and embedded
+ * in sorted batches of 32. Texts longer than one 256-token window are read as up to 64 windows
+ * whose embeddings are averaged.
+ *
+ * <p>Thread-safe; loading takes a few seconds, so create one and share it. Close it to free the
+ * native ONNX sessions.
+ */
+public final class TextEmotionRecognizer implements EmotionRecognizer<String>, AutoCloseable {
+  /** Model name of readings that no model produced (empty or unsupported input). */
+  public static final String NO_MODEL = "affectrec-text-emotion/none";
+
+  private final LanguageReader english;
+  private final LanguageReader chinese;
+
+  private TextEmotionRecognizer(LanguageReader english, LanguageReader chinese) {
+    this.english = english;
+    this.chinese = chinese;
+  }
+
+  /**
+   * Loads the encoders from the langchain4j jars and the head bundles shipped in this jar.
+   *
+   * @param threads ONNX Runtime intra-op threads per encoder, at least 1
+   * @throws IllegalStateException if a model or head resource is missing or corrupt
+   */
+  public static TextEmotionRecognizer loadDefault(int threads) {
+    return load(HeadBundles.shipped("en"), HeadBundles.shipped("zh"), threads);
+  }
+
+  /** Loads the encoders for the given bundles. */
+  public static TextEmotionRecognizer load(HeadBundle en, HeadBundle zh, int threads) {
+    SentenceEncoder enEncoder = SentenceEncoder.load(EncoderSpec.BGE_SMALL_EN, threads);
+    try {
+      SentenceEncoder zhEncoder = SentenceEncoder.load(EncoderSpec.BGE_SMALL_ZH, threads);
+      return new TextEmotionRecognizer(
+          new LanguageReader(enEncoder, en), new LanguageReader(zhEncoder, zh));
+    } catch (RuntimeException e) {
+      enEncoder.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public Modality modality() {
+    return Modality.TEXT;
+  }
+
+  @Override
+  public EmotionReading recognize(String input, Subject subject, Instant time) {
+    return readAll(List.of(Objects.requireNonNull(input, "input")), subject, time).get(0).reading();
+  }
+
+  /** Reads one text about an anonymous session, now. */
+  public TextEmotionResult read(String text) {
+    return readAll(List.of(text)).get(0);
+  }
+
+  /** Reads texts about an anonymous session, now; result i belongs to text i. */
+  public List<TextEmotionResult> readAll(List<String> texts) {
+    return readAll(texts, Subject.session("anonymous"), Instant.now());
+  }
+
+  /**
+   * Reads every text; result i belongs to text i. Empty, blank, binary and symbol-only texts get a
+   * neutral reading with confidence 0; unsupported languages a uniform one with confidence 0.
+   *
+   * @param texts never null, no null elements
+   */
+  public List<TextEmotionResult> readAll(List<String> texts, Subject subject, Instant time) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(time, "time");
+    List<LanguageRoute> routes = new ArrayList<>(texts.size());
+    List<String> enTexts = new ArrayList<>();
+    List<String> zhTexts = new ArrayList<>();
+    for (String text : texts) {
+      LanguageRoute route = LanguageRouter.route(Objects.requireNonNull(text, "text"));
+      routes.add(route);
+      if (route.needsEnglish()) {
+        enTexts.add(text);
+      }
+      if (route.needsChinese()) {
+        zhTexts.add(text);
+      }
+    }
+    List<LanguageReader.Output> en = enTexts.isEmpty() ? List.of() : english.read(enTexts);
+    List<LanguageReader.Output> zh = zhTexts.isEmpty() ? List.of() : chinese.read(zhTexts);
+    List<TextEmotionResult> results = new ArrayList<>(texts.size());
+    int e = 0;
+    int z = 0;
+    for (LanguageRoute route : routes) {
+      LanguageReader.Output enOut = route.needsEnglish() ? en.get(e++) : null;
+      LanguageReader.Output zhOut = route.needsChinese() ? zh.get(z++) : null;
+      results.add(assemble(route, enOut, zhOut, subject, time));
+    }
+    return results;
+  }
+
+  private TextEmotionResult assemble(
+      LanguageRoute route,
+      LanguageReader.Output en,
+      LanguageReader.Output zh,
+      Subject subject,
+      Instant time) {
+    if (en == null && zh == null) {
+      boolean unsupported = route.hasContent();
+      return new TextEmotionResult(
+          TextLanguage.UNSUPPORTED,
+          ReadingAssembler.empty(subject, time, NO_MODEL, unsupported),
+          Map.of());
+    }
+    double w = route.chineseWeight();
+    double[] emotions;
+    double[] polarity;
+    String model;
+    if (en == null) {
+      emotions = zh.emotions();
+      polarity = zh.polarity();
+      model = modelName(chinese);
+    } else if (zh == null) {
+      emotions = en.emotions();
+      polarity = en.polarity();
+      model = modelName(english);
+    } else {
+      emotions = ReadingAssembler.blend(zh.emotions(), en.emotions(), w);
+      polarity = ReadingAssembler.blend(zh.polarity(), en.polarity(), w);
+      model = modelName(english) + "+" + chinese.encoderName();
+    }
+    EmotionReading reading = ReadingAssembler.reading(emotions, polarity, subject, time, model);
+    return new TextEmotionResult(route.language(), reading, en == null ? Map.of() : en.fine());
+  }
+
+  private static String modelName(LanguageReader reader) {
+    return "affectrec-text-emotion/" + reader.encoderName();
+  }
+
+  /**
+   * Calibrated probabilities of one task head (for example {@code sst2} or {@code nlpcc}) for every
+   * text, bypassing routing: evaluation scores each head on its own dataset.
+   *
+   * @throws IllegalArgumentException if no bundle has the task
+   */
+  public List<double[]> taskProbabilities(String task, List<String> texts) {
+    LanguageReader reader = english.bundle().heads().containsKey(task) ? english : chinese;
+    return reader.taskProbabilities(task, texts);
+  }
+
+  /** The head of {@code task} from whichever bundle has it. */
+  public dev.affectrec.emotion.text.head.TextHead head(String task) {
+    return english.bundle().heads().containsKey(task)
+        ? english.bundle().head(task)
+        : chinese.bundle().head(task);
+  }
+
+  /** Provenance of the English and Chinese head bundles, for reports. */
+  public List<HeadBundle> bundles() {
+    return List.of(english.bundle(), chinese.bundle());
+  }
+
+  @Override
+  public void close() {
+    try {
+      english.close();
+    } finally {
+      chinese.close();
+    }
+  }
+}

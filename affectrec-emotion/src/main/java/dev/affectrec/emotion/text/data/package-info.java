@@ -1,0 +1,5 @@
+/**
+ * Loaders for the labelled text datasets of shared/data, with de-duplication and the seeded dev
+ * splits made here for datasets that ship none.
+ */
+package dev.affectrec.emotion.text.data;

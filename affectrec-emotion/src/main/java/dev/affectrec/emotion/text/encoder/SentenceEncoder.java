@@ -1,0 +1,220 @@
+package dev.affectrec.emotion.text.encoder;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A BERT-style sentence encoder run in-process through ONNX Runtime: [CLS] pooling and L2
+ * normalisation (what bge expects). Texts are tokenised, cut into windows of {@link
+ * EncoderSpec#windowTokens()}, sorted by length and run in batches of {@link
+ * EncoderSpec#batchSize()}; the windows of one text are averaged, weighted by their token counts,
+ * and the result renormalised.
+ *
+ * <p>Thread-safe: ONNX Runtime sessions accept concurrent {@code run} calls. Close it to free the
+ * native session.
+ */
+public final class SentenceEncoder implements AutoCloseable {
+  private final EncoderSpec spec;
+  private final WordPieceTokenizer tokenizer;
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final boolean needsTokenTypes;
+
+  private SentenceEncoder(
+      EncoderSpec spec, WordPieceTokenizer tokenizer, OrtEnvironment env, OrtSession session) {
+    this.spec = spec;
+    this.tokenizer = tokenizer;
+    this.env = env;
+    this.session = session;
+    this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
+  }
+
+  /**
+   * Loads the encoder's model and tokenizer from the classpath.
+   *
+   * @throws IllegalStateException if a resource is missing or the model does not load
+   */
+  public static SentenceEncoder load(EncoderSpec spec, int threads) {
+    byte[] model = readResource(spec.modelResource());
+    try (InputStream tok = resource(spec.tokenizerResource())) {
+      return create(
+          spec, WordPieceTokenizer.fromJson(tok, spec.tokenizerResource()), model, threads);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Loads the encoder from files, for models kept outside the jar.
+   *
+   * @throws IllegalStateException if a file is missing or the model does not load
+   */
+  public static SentenceEncoder load(EncoderSpec spec, Path model, Path tokenizer, int threads) {
+    try {
+      if (!Files.isRegularFile(model)) {
+        throw new IllegalStateException("encoder model file not found: " + model);
+      }
+      if (!Files.isRegularFile(tokenizer)) {
+        throw new IllegalStateException("encoder tokenizer file not found: " + tokenizer);
+      }
+      try (InputStream tok = Files.newInputStream(tokenizer)) {
+        return create(
+            spec,
+            WordPieceTokenizer.fromJson(tok, tokenizer.toString()),
+            Files.readAllBytes(model),
+            threads);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SentenceEncoder create(
+      EncoderSpec spec, WordPieceTokenizer tokenizer, byte[] model, int threads) {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+      options.setIntraOpNumThreads(Math.max(1, threads));
+      options.setInterOpNumThreads(1);
+      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      return new SentenceEncoder(spec, tokenizer, env, env.createSession(model, options));
+    } catch (OrtException e) {
+      throw new IllegalStateException(
+          "encoder "
+              + spec.name()
+              + " model does not load (corrupt or not ONNX): "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The spec this encoder was loaded with. */
+  public EncoderSpec spec() {
+    return spec;
+  }
+
+  /** The tokenizer, for callers that pre-tokenise (benchmarks). */
+  public WordPieceTokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /**
+   * Embeds every text; row i belongs to text i. Each row has {@link EncoderSpec#dimension()} values
+   * and unit L2 norm.
+   *
+   * @param texts never null, no null elements; blank texts are embedded as an empty sequence
+   * @param maxWindows windows per text at most (1 truncates to the first window), at least 1
+   */
+  public float[][] embed(List<String> texts, int maxWindows) {
+    Objects.requireNonNull(texts, "texts");
+    TokenWindows windows = TokenWindows.of(tokenizer, texts, spec.windowTokens(), maxWindows);
+    float[][] windowVectors = new float[windows.size()][];
+    int[] order = windows.orderByLength();
+    for (int from = 0; from < order.length; from += spec.batchSize()) {
+      int to = Math.min(order.length, from + spec.batchSize());
+      int[] batch = java.util.Arrays.copyOfRange(order, from, to);
+      float[][] out = runBatch(windows, batch);
+      for (int i = 0; i < batch.length; i++) {
+        windowVectors[batch[i]] = out[i];
+      }
+    }
+    return windows.poolPerText(windowVectors, texts.size(), spec.dimension());
+  }
+
+  /**
+   * Runs one padded batch of token windows and returns their [CLS] vectors (not normalised). Public
+   * so that benchmarks can time raw inference on pre-tokenised input.
+   */
+  public float[][] runTokenBatch(List<int[]> tokenIds) {
+    TokenWindows windows = TokenWindows.ofIds(tokenIds);
+    int[] all = new int[tokenIds.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return runBatch(windows, all);
+  }
+
+  private float[][] runBatch(TokenWindows windows, int[] batch) {
+    int seq = 0;
+    for (int w : batch) {
+      seq = Math.max(seq, windows.ids(w).length);
+    }
+    long[] ids = new long[batch.length * seq];
+    long[] mask = new long[batch.length * seq];
+    for (int b = 0; b < batch.length; b++) {
+      int[] tokens = windows.ids(batch[b]);
+      for (int t = 0; t < tokens.length; t++) {
+        ids[b * seq + t] = tokens[t];
+        mask[b * seq + t] = 1;
+      }
+    }
+    long[] shape = {batch.length, seq};
+    Map<String, OnnxTensor> inputs = new HashMap<>();
+    try {
+      inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+      inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+      if (needsTokenTypes) {
+        inputs.put(
+            "token_type_ids",
+            OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape));
+      }
+      try (OrtSession.Result result = session.run(inputs, Set.of(firstOutput()))) {
+        FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        int dim = spec.dimension();
+        float[][] cls = new float[batch.length][dim];
+        for (int b = 0; b < batch.length; b++) {
+          hidden.position(b * seq * dim);
+          hidden.get(cls[b]);
+        }
+        return cls;
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("encoder " + spec.name() + " failed: " + e.getMessage(), e);
+    } finally {
+      inputs.values().forEach(OnnxTensor::close);
+    }
+  }
+
+  private String firstOutput() {
+    return session.getOutputNames().iterator().next();
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = SentenceEncoder.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(
+          "encoder resource " + name + " not on the classpath (is the langchain4j jar missing?)");
+    }
+    return in;
+  }
+
+  private static byte[] readResource(String name) {
+    try (InputStream in = resource(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read encoder resource " + name, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot close encoder session", e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.affectrec.emotion.text.job;
+
+import dev.affectrec.emotion.text.TextEmotionRecognizer;
+import dev.affectrec.emotion.text.TextEmotionResult;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code emotion batch}: reads UTF-8 lines and writes one JSON reading per line, in input order; an
+ * empty line gets a neutral reading with confidence 0 and is never skipped. Lines are read in
+ * chunks of {@link #CHUNK} so that the encoder batches and the output streams.
+ */
+public final class BatchReadJob {
+  /** Lines per encoder call. */
+  public static final int CHUNK = 256;
+
+  private final TextEmotionRecognizer recognizer;
+
+  /** A job reading with {@code recognizer}. */
+  public BatchReadJob(TextEmotionRecognizer recognizer) {
+    this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+  }
+
+  /**
+   * Runs the job; returns the number of lines written.
+   *
+   * @throws IllegalArgumentException if a line is not valid UTF-8 (lines before it are written)
+   */
+  public long run(InputStream input, OutputStream output) throws IOException {
+    Utf8Lines lines = new Utf8Lines(new BufferedInputStream(input, 1 << 16));
+    Writer writer = new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(writer, 1 << 16));
+    long written = 0;
+    List<String> chunk = new ArrayList<>(CHUNK);
+    try {
+      for (String line; (line = lines.next()) != null; ) {
+        chunk.add(line);
+        if (chunk.size() == CHUNK) {
+          written += flush(chunk, out);
+        }
+      }
+    } finally {
+      written += flush(chunk, out);
+      out.flush();
+    }
+    return written;
+  }
+
+  private int flush(List<String> chunk, PrintWriter out) {
+    int n = chunk.size();
+    if (n > 0) {
+      for (TextEmotionResult r : recognizer.readAll(chunk)) {
+        out.print(r.toJson());
+        out.print('\n');
+      }
+      chunk.clear();
+    }
+    return n;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.affectrec.emotion.text.train;
+
+import dev.affectrec.api.Arguments;
+import java.util.Map;
+
+/**
+ * Hyperparameters of {@code emotion train}, validated at construction; {@link #defaults()} holds
+ * the values the shipped heads were trained with.
+ *
+ * @param seed random seed for subsampling and the optimiser
+ * @param threads ONNX Runtime intra-op threads and gradient partitions, at least 1; fixed (not the
+ *     machine's core count) so that the same seed reproduces the same heads anywhere
+ * @param maxTrain per-dataset cap on the examples the embedding head is trained on (a seeded
+ *     subsample above it, to bound encoder time); the TF-IDF head always sees the whole train split
+ * @param embeddingL2 L2 penalty of the embedding head (per example), at least 0
+ * @param tfidfL2 L2 penalty of the TF-IDF head (per example), at least 0
+ * @param iterations L-BFGS iterations, at least 1
+ * @param vocabularySize n-gram features kept per language (by document frequency), at least 1
+ */
+public record TrainConfig(
+    long seed,
+    int threads,
+    Map<String, Integer> maxTrain,
+    double embeddingL2,
+    double tfidfL2,
+    int iterations,
+    int vocabularySize) {
+
+  /** Validates the fields. */
+  public TrainConfig {
+    Arguments.requireAtLeast(threads, 1, "threads");
+    maxTrain = Map.copyOf(maxTrain);
+    maxTrain.forEach((k, v) -> Arguments.requireAtLeast(v, 1, "maxTrain." + k));
+    Arguments.requireInRange(embeddingL2, 0, 10, "embeddingL2");
+    Arguments.requireInRange(tfidfL2, 0, 10, "tfidfL2");
+    Arguments.requireAtLeast(iterations, 1, "iterations");
+    Arguments.requireAtLeast(vocabularySize, 1, "vocabularySize");
+  }
+
+  /** The configuration of the shipped heads. */
+  public static TrainConfig defaults() {
+    return new TrainConfig(
+        42,
+        2,
+        Map.of(
+            "online-shopping", 1_500,
+            "sst2", 8_000,
+            "goemotions", 15_000,
+            "goemotions-ekman", 15_000,
+            "carer", 1_500),
+        1e-4,
+        1e-5,
+        60,
+        40_000);
+  }
+}

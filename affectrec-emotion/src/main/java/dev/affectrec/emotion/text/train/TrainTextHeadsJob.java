@@ -1,0 +1,241 @@
+package dev.affectrec.emotion.text.train;
+
+import dev.affectrec.api.provenance.Provenance;
+import dev.affectrec.emotion.text.data.DatasetCatalog;
+import dev.affectrec.emotion.text.data.Example;
+import dev.affectrec.emotion.text.data.TextDataset;
+import dev.affectrec.emotion.text.encoder.EncoderSpec;
+import dev.affectrec.emotion.text.encoder.SentenceEncoder;
+import dev.affectrec.emotion.text.features.CueFeatures;
+import dev.affectrec.emotion.text.features.HeadInputs;
+import dev.affectrec.emotion.text.features.NgramExtractor;
+import dev.affectrec.emotion.text.features.TfidfVocabulary;
+import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.HeadBundleIo;
+import dev.affectrec.emotion.text.head.ProvenanceJson;
+import dev.affectrec.emotion.text.head.SparseRow;
+import dev.affectrec.emotion.text.head.TextHead;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code emotion train}: trains every head of the requested languages on frozen encoder embeddings
+ * plus TF-IDF n-grams, tunes on dev splits only, and writes one head bundle per language with its
+ * provenance (datasets and sha256s, hyperparameters, seed, dev metrics). Same seed, same data: same
+ * heads and metrics.
+ */
+public final class TrainTextHeadsJob {
+  /** Provenance component name of the bundles. */
+  public static final String COMPONENT = "text-emotion-heads";
+
+  /** Training texts per language the TF-IDF vocabulary is chosen on. */
+  static final int VOCABULARY_SAMPLE = 40_000;
+
+  private final TrainOptions options;
+  private final PrintStream log;
+
+  /** A job with {@code options}, logging progress to {@code log}. */
+  public TrainTextHeadsJob(TrainOptions options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Trains and writes every requested bundle; returns them. */
+  public List<HeadBundle> run() {
+    List<HeadBundle> bundles = new ArrayList<>();
+    for (String language : options.languages()) {
+      HeadBundle bundle = trainLanguage(language);
+      write(bundle, options.outputDir().resolve(bundleFile(language)));
+      bundles.add(bundle);
+    }
+    return bundles;
+  }
+
+  /** File name of a language's bundle. */
+  public static String bundleFile(String language) {
+    return "text-heads-" + language + ".bin.gz";
+  }
+
+  private HeadBundle trainLanguage(String language) {
+    TrainConfig config = options.config();
+    boolean chinese = language.equals("zh");
+    EncoderSpec spec = chinese ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
+    List<TextDataset> datasets = new ArrayList<>();
+    List<String> vocabTexts = new ArrayList<>();
+    Map<String, String> hashes = new TreeMap<>();
+    for (String task : TrainOptions.tasks(language)) {
+      if (!options.only().isEmpty() && !options.only().contains(task)) {
+        continue;
+      }
+      TextDataset ds = DatasetCatalog.load(task, options.dataDir());
+      datasets.add(ds);
+      if (!task.equals("goemotions-ekman")) {
+        ds.train().forEach(e -> vocabTexts.add(e.text()));
+      }
+      hashes.putAll(ds.fileHashes());
+    }
+    long start = System.nanoTime();
+    // The vocabulary is chosen on a seeded subset of the training texts (document frequency is a
+    // stable statistic); every training text is still transformed with it.
+    List<String> vocabSample = vocabSample(vocabTexts, config.seed());
+    TfidfVocabulary vocab =
+        TfidfVocabulary.fit(
+            chinese ? NgramExtractor.CHINESE : NgramExtractor.ENGLISH,
+            vocabSample,
+            config.vocabularySize());
+    log.printf("%s vocabulary: %d terms in %.0f s%n", language, vocab.size(), seconds(start));
+    EmbeddingCache cache = new EmbeddingCache(options.cacheDir());
+    Map<String, TextHead> heads = new LinkedHashMap<>();
+    Map<String, Double> metrics = new TreeMap<>();
+    HeadTrainer trainer = new HeadTrainer(config);
+    try (SentenceEncoder encoder =
+        SentenceEncoder.load(
+            spec.withWindowTokens(EmbedDatasetsMain.TRAIN_WINDOW), config.threads())) {
+      for (TextDataset ds : datasets) {
+        long t0 = System.nanoTime();
+        List<Example> embTrain = TrainingSets.split(ds, "train", config);
+        HeadTrainer.SplitRows embRows =
+            rows(ds, embTrain, cache, encoder, "train", vocab, chinese, true);
+        List<Example> tfidfTrain = new ArrayList<>(ds.train());
+        tfidfTrain.addAll(DatasetCatalog.tfidfExtras(ds.name(), options.dataDir()));
+        HeadTrainer.SplitRows tfidfRows =
+            rows(ds, tfidfTrain, null, null, "train", vocab, chinese, false);
+        HeadTrainer.SplitRows devRows =
+            rows(
+                ds,
+                TrainingSets.split(ds, "dev", config),
+                cache,
+                encoder,
+                "dev",
+                vocab,
+                chinese,
+                true);
+        HeadTrainer.Trained trained =
+            trainer.train(
+                ds,
+                embRows,
+                tfidfRows,
+                devRows,
+                spec.dimension() + CueFeatures.COUNT,
+                vocab.size());
+        heads.put(ds.name(), trained.head());
+        metrics.putAll(trained.metrics());
+        log.printf(
+            "%s: dev %s (%.0f s)%n%s",
+            ds.name(), trained.metrics(), seconds(t0), trained.dev().render());
+      }
+    }
+    Provenance provenance =
+        new Provenance(
+            COMPONENT,
+            "0.1.0-SNAPSHOT",
+            Instant.now(),
+            hashes,
+            parameters(config, spec),
+            config.seed(),
+            metrics);
+    return new HeadBundle(language, spec.name(), vocab, heads, provenance);
+  }
+
+  private HeadTrainer.SplitRows rows(
+      TextDataset ds,
+      List<Example> examples,
+      EmbeddingCache cache,
+      SentenceEncoder encoder,
+      String split,
+      TfidfVocabulary vocab,
+      boolean chinese,
+      boolean embed) {
+    List<String> texts = examples.stream().map(Example::text).toList();
+    List<SparseRow> embRows = new ArrayList<>();
+    if (embed) {
+      float[][] vectors =
+          cache.embed(
+              encoder,
+              TrainingSets.cacheKey(ds, split),
+              texts,
+              n -> log.printf("  embedded %s/%s %d/%d%n", ds.name(), split, n, texts.size()));
+      for (int i = 0; i < texts.size(); i++) {
+        embRows.add(HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese));
+      }
+    }
+    List<SparseRow> tfidf = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      tfidf.add(vocab.transform(text));
+    }
+    return new HeadTrainer.SplitRows(embRows, tfidf, HeadTrainer.gold(examples));
+  }
+
+  private Map<String, String> parameters(TrainConfig config, EncoderSpec spec) {
+    Map<String, String> p = new TreeMap<>();
+    p.put("encoder", spec.name());
+    p.put("trainWindowTokens", String.valueOf(EmbedDatasetsMain.TRAIN_WINDOW));
+    p.put("embeddingL2", String.valueOf(config.embeddingL2()));
+    p.put("tfidfL2", String.valueOf(config.tfidfL2()));
+    p.put("iterations", String.valueOf(config.iterations()));
+    p.put("vocabularySize", String.valueOf(config.vocabularySize()));
+    p.put("vocabularySample", String.valueOf(VOCABULARY_SAMPLE));
+    p.put("optimiserThreads", String.valueOf(config.threads()));
+    config.maxTrain().forEach((k, v) -> p.put("maxEmbeddingTrain." + k, String.valueOf(v)));
+    return p;
+  }
+
+  private void write(HeadBundle bundle, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        HeadBundleIo.write(bundle, out);
+      }
+      Path json =
+          file.resolveSibling(file.getFileName().toString().replace(".bin.gz", ".provenance.json"));
+      Files.writeString(json, ProvenanceJson.write(bundle.provenance()) + "\n");
+      log.printf("wrote %s (%d bytes) and %s%n", file, Files.size(file), json.getFileName());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static List<String> vocabSample(List<String> texts, long seed) {
+    List<String> copy = new ArrayList<>(texts);
+    java.util.Collections.shuffle(copy, new java.util.Random(seed));
+    return copy.subList(0, Math.min(VOCABULARY_SAMPLE, copy.size()));
+  }
+
+  private static List<String> onlyTasks() {
+    String only = System.getProperty("affectrec.train.only", "");
+    return only.isBlank() ? List.of() : List.of(only.split(","));
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /**
+   * Runs the job: {@code TrainTextHeadsJob DATA_DIR CACHE_DIR OUTPUT_DIR [en|zh ...]}. The CLI's
+   * {@code emotion train} calls {@link #run()} with the same options.
+   */
+  public static void main(String[] args) {
+    List<String> languages =
+        args.length > 3 ? List.of(args).subList(3, args.length) : List.of("en", "zh");
+    new TrainTextHeadsJob(
+            new TrainOptions(
+                Path.of(args[0]),
+                Path.of(args[1]),
+                Path.of(args[2]),
+                languages,
+                TrainConfig.defaults(),
+                onlyTasks()),
+            System.err)
+        .run();
+  }
+}

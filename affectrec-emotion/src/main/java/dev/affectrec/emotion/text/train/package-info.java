@@ -1,0 +1,5 @@
+/**
+ * {@code emotion train}: embedding cache, head training and dev-only tuning (mix weight, prior
+ * correction, threshold, temperature), and writing the head bundles with provenance.
+ */
+package dev.affectrec.emotion.text.train;

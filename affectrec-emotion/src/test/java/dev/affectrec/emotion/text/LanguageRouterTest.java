@@ -1,0 +1,49 @@
+package dev.affectrec.emotion.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageRouterTest {
+
+  @Test
+  void routesByScript() {
+    assertThat(LanguageRouter.route("I love this phone").language()).isEqualTo(TextLanguage.EN);
+    LanguageRoute zh = LanguageRouter.route("这个手机太好用了");
+    assertThat(zh.language()).isEqualTo(TextLanguage.ZH);
+    assertThat(zh.chineseWeight()).isEqualTo(1.0);
+    assertThat(zh.needsEnglish()).isFalse();
+  }
+
+  @Test
+  void mixedTextIsReadByBothHeadsWeightedByScript() {
+    LanguageRoute mixed = LanguageRouter.route("这个 phone 真的很好 but the battery is bad");
+    assertThat(mixed.needsChinese()).isTrue();
+    assertThat(mixed.needsEnglish()).isTrue();
+    assertThat(mixed.chineseWeight()).isBetween(0.15, 0.85);
+  }
+
+  @Test
+  void otherLanguagesAreUnsupported() {
+    assertThat(LanguageRouter.route("Это очень хороший телефон").language())
+        .isEqualTo(TextLanguage.UNSUPPORTED);
+    assertThat(LanguageRouter.route("このホテルはとても良かったです").language())
+        .isEqualTo(TextLanguage.UNSUPPORTED);
+    assertThat(LanguageRouter.route("Ce téléphone est vraiment très bien fait").language())
+        .isEqualTo(TextLanguage.UNSUPPORTED);
+    assertThat(LanguageRouter.route("정말 좋아요").language()).isEqualTo(TextLanguage.UNSUPPORTED);
+  }
+
+  @Test
+  void emptyBinaryAndEmojiInput() {
+    assertThat(LanguageRouter.route("").hasContent()).isFalse();
+    assertThat(LanguageRouter.route("   \t ").hasContent()).isFalse();
+    assertThat(LanguageRouter.route("?!...").hasContent()).isFalse();
+    LanguageRoute binary = LanguageRouter.route("\u0000\u0001\u0002abc\u0003\u0004");
+    assertThat(binary.language()).isEqualTo(TextLanguage.UNSUPPORTED);
+    assertThat(binary.needsEnglish()).isFalse();
+    LanguageRoute emoji = LanguageRouter.route("😂😂😂");
+    assertThat(emoji.language()).isEqualTo(TextLanguage.EN);
+    assertThat(emoji.needsEnglish()).isTrue();
+  }
+}
