@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       RecommendFileCommand.class,
       PredictFileCommand.class,
-      EmotionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AffectRecCli implements Runnable {

@@ -4,6 +4,9 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.demo.DemoConfig;
 import dev.affectrec.demo.DemoShop;
 import dev.affectrec.server.AffectRecServer;
+import dev.affectrec.server.emotion.ReviewReadingListener;
+import dev.affectrec.server.emotion.TextModelHolder;
+import dev.affectrec.server.privacy.ConsentPolicy;
 import dev.affectrec.server.security.Role;
 import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.AppendResult;
@@ -13,11 +16,14 @@ import dev.affectrec.store.imports.ImportFormat;
 import dev.affectrec.store.imports.ImportOptions;
 import dev.affectrec.store.imports.ImportReport;
 import dev.affectrec.store.imports.Importers;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -139,7 +145,9 @@ final class DemoCommand implements Callable<Integer> {
                 defaults.users(),
                 defaults.itemsPerCategory(),
                 defaults.days(),
-                defaults.start()));
+                Instant.now()
+                    .truncatedTo(ChronoUnit.DAYS)
+                    .minus(defaults.days(), ChronoUnit.DAYS)));
     events.putUsers(shop.users());
     events.putItems(shop.items());
     long inserted = 0;
@@ -151,5 +159,20 @@ final class DemoCommand implements Callable<Integer> {
     out.printf(
         "demo shop (seed %d): %,d shoppers, %,d items, %,d events (%,d new)%n",
         seed, shop.users().size(), shop.items().size(), all.size(), inserted);
+    if (inserted > 0) {
+      out.println("reading the emotion of review and search texts ...");
+      out.flush();
+      ReviewReadingListener reader =
+          new ReviewReadingListener(
+              events,
+              TextModelHolder.shared(),
+              new ConsentPolicy(events.access()),
+              new SimpleMeterRegistry());
+      try {
+        out.printf("stored %,d text emotion readings%n", reader.readNow(all));
+      } finally {
+        reader.close();
+      }
+    }
   }
 }

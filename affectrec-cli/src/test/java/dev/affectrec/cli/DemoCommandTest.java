@@ -16,7 +16,9 @@ class DemoCommandTest {
     String dataDir = dir.resolve("demo").toString();
     CliRun first = CliRun.of("demo", "--data-dir", dataDir, "--no-serve");
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).contains("demo shop (seed 42)");
+    assertThat(first.out())
+        .contains("demo shop (seed 42)")
+        .containsPattern("stored [1-9][0-9,]* text emotion readings");
     JsonNode stats =
         new ObjectMapper().readTree(CliRun.of("stats", "--data-dir", dataDir, "--json").lastLine());
     long events = stats.get("events").asLong();

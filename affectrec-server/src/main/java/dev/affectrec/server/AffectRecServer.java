@@ -3,6 +3,9 @@ package dev.affectrec.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.server.emotion.EmotionHandlers;
+import dev.affectrec.server.emotion.ReviewReadingListener;
+import dev.affectrec.server.emotion.TextEmotionHandlers;
+import dev.affectrec.server.emotion.TextModelHolder;
 import dev.affectrec.server.handlers.AdminHandlers;
 import dev.affectrec.server.handlers.CatalogHandlers;
 import dev.affectrec.server.handlers.EventHandlers;
@@ -56,7 +59,11 @@ public final class AffectRecServer implements AutoCloseable {
   }
 
   /** The long-lived services the handlers share. */
-  private record Services(IngestService ingest, KeyService keys, PrivacyHandlers privacy) {}
+  private record Services(
+      IngestService ingest,
+      KeyService keys,
+      PrivacyHandlers privacy,
+      ReviewReadingListener reviewReadings) {}
 
   /** Starts a server over {@code store} with the default security settings. */
   public static AffectRecServer start(ServerConfig config, EventStore store) {
@@ -105,6 +112,13 @@ public final class AffectRecServer implements AutoCloseable {
             FaceModels.defaultDirectory(),
             FusionConfig.defaults(),
             clock);
+    ConsentPolicy consentPolicy = new ConsentPolicy(store.access());
+    TextModelHolder textModels = TextModelHolder.shared();
+    ReviewReadingListener reviewReadings =
+        new ReviewReadingListener(store, textModels, consentPolicy, registry);
+    ingest.addListener(reviewReadings);
+    privacy.addErasureBarrier(() -> reviewReadings.drain(10_000));
+    TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
     byte[] openApi = readResource("/openapi.json");
 
     Javalin app =
@@ -137,6 +151,7 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/keys", admin::listKeys, Role.ADMIN);
                     router.delete("/v1/keys/{id}", admin::revokeKey, Role.ADMIN);
                     router.get("/v1/audit", admin::auditLog, Role.ADMIN);
+                    router.post("/v1/emotion/text", text::read, Role.READ);
                     router.post("/v1/emotion/face", emotion::face, Role.INGEST);
                     router.get("/v1/users/{id}/emotion", emotion::userEmotion, Role.READ);
                   });
@@ -154,7 +169,8 @@ public final class AffectRecServer implements AutoCloseable {
               + e.getMessage(),
           e);
     }
-    return new AffectRecServer(app, config, new Services(ingest, keys, privacy), gcMetrics);
+    return new AffectRecServer(
+        app, config, new Services(ingest, keys, privacy, reviewReadings), gcMetrics);
   }
 
   private static byte[] readResource(String name) {
@@ -194,10 +210,21 @@ public final class AffectRecServer implements AutoCloseable {
     services.privacy().addErasureListener(listener);
   }
 
+  /**
+   * Waits until the text readings of every event ingested so far are stored (for tests and orderly
+   * shutdown).
+   *
+   * @return whether it finished within {@code millis}
+   */
+  public boolean awaitReadings(long millis) throws InterruptedException {
+    return services.reviewReadings().awaitIdle(millis);
+  }
+
   /** Stops serving. Idempotent. */
   @Override
   public void close() {
     app.stop();
+    services.reviewReadings().close();
     gcMetrics.close();
   }
 }

@@ -102,6 +102,7 @@ class CatalogAndStatusTest {
             "/v1/keys/{id}",
             "/v1/audit",
             "/v1/emotion/face",
+            "/v1/emotion/text",
             "/v1/users/{id}/emotion");
   }
 }

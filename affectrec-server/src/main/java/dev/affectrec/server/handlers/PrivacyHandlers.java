@@ -40,6 +40,7 @@ public final class PrivacyHandlers {
   private final AuditTrail audit;
   private final Clock clock;
   private final List<ErasureListener> erasureListeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> erasureBarriers = new CopyOnWriteArrayList<>();
 
   /** Handlers over {@code store}. */
   public PrivacyHandlers(
@@ -59,6 +60,14 @@ public final class PrivacyHandlers {
     this.clock = clock;
   }
 
+  /**
+   * Adds work that must finish before an erasure, such as readings still being computed from the
+   * user's events, so that nothing about the user is written after they are erased.
+   */
+  public void addErasureBarrier(Runnable barrier) {
+    erasureBarriers.add(barrier);
+  }
+
   /** Adds a listener told of every erasure. */
   public void addErasureListener(ErasureListener listener) {
     erasureListeners.add(listener);
@@ -67,6 +76,7 @@ public final class PrivacyHandlers {
   /** Erases a user: 204 when erased, 404 when unknown. */
   public void deleteUser(Context ctx) {
     String user = userIds.stored(ctx.pathParam("id"));
+    erasureBarriers.forEach(Runnable::run);
     boolean existed = store.deleteUser(user);
     if (existed) {
       erasureListeners.forEach(listener -> listener.erased(user));

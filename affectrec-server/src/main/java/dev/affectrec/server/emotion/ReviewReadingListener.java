@@ -1,0 +1,161 @@
+package dev.affectrec.server.emotion;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.emotion.text.TextEmotionResult;
+import dev.affectrec.server.ingest.IngestListener;
+import dev.affectrec.server.privacy.ConsentPolicy;
+import dev.affectrec.store.EventStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes the text emotion reading of every stored review and search event whose user allows text
+ * processing, and stores it with the event's id as its source. The work runs on one background
+ * thread, so ingest answers without waiting for the encoders: a reading becomes visible (in {@code
+ * GET /v1/users/{id}/emotion}) shortly after the ingest response, typically within a second. When
+ * 1,000 batches are already waiting, the ingesting thread does the work itself, which slows ingest
+ * instead of losing readings. Thread-safe.
+ */
+public final class ReviewReadingListener implements IngestListener, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReviewReadingListener.class);
+
+  private final EventStore store;
+  private final TextModelHolder models;
+  private final ConsentPolicy consent;
+  private final Counter stored;
+  private final ThreadPoolExecutor executor =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(1_000),
+          r -> daemon(r),
+          new ThreadPoolExecutor.CallerRunsPolicy());
+
+  /** A listener storing readings into {@code store}. */
+  public ReviewReadingListener(
+      EventStore store, TextModelHolder models, ConsentPolicy consent, MeterRegistry registry) {
+    this.store = store;
+    this.models = models;
+    this.consent = consent;
+    this.stored =
+        Counter.builder("affectrec.readings.text.stored")
+            .description("text readings stored from events")
+            .register(registry);
+  }
+
+  @Override
+  public void accepted(List<Event> events) {
+    List<Event> texts = events.stream().filter(ReviewReadingListener::hasText).toList();
+    if (!texts.isEmpty()) {
+      executor.execute(() -> read(texts));
+    }
+  }
+
+  private static boolean hasText(Event event) {
+    return (event.type() == EventType.REVIEW || event.type() == EventType.SEARCH)
+        && event.text() != null
+        && !event.text().isBlank();
+  }
+
+  /**
+   * Reads and stores the readings of {@code events} on the calling thread (for back-filling data
+   * that did not come through ingest, such as the demo shop).
+   *
+   * @return how many readings were stored
+   */
+  public int readNow(List<Event> events) {
+    List<Event> texts = events.stream().filter(ReviewReadingListener::hasText).toList();
+    int before = (int) stored.count();
+    for (int from = 0; from < texts.size(); from += 256) {
+      read(texts.subList(from, Math.min(texts.size(), from + 256)));
+    }
+    return (int) stored.count() - before;
+  }
+
+  private void read(List<Event> events) {
+    try {
+      List<Event> allowed =
+          events.stream().filter(e -> consent.allows(e.user(), Modality.TEXT)).toList();
+      if (allowed.isEmpty()) {
+        return;
+      }
+      List<EmotionReading> readings = new ArrayList<>(allowed.size());
+      List<TextEmotionResult> results =
+          models
+              .get()
+              .readAll(
+                  allowed.stream().map(Event::text).toList(),
+                  Subject.session("ingest"),
+                  java.time.Instant.EPOCH);
+      for (int i = 0; i < allowed.size(); i++) {
+        Event event = allowed.get(i);
+        EmotionReading r = results.get(i).reading();
+        readings.add(
+            new EmotionReading(
+                Modality.TEXT,
+                Subject.user(event.user()),
+                event.time(),
+                r.emotions(),
+                r.polarity(),
+                r.valence(),
+                r.arousal(),
+                r.intensity(),
+                r.confidence(),
+                r.model(),
+                event.id()));
+      }
+      store.putReadings(readings);
+      stored.increment(readings.size());
+    } catch (RuntimeException e) {
+      LOG.warn("could not compute text readings for {} events", events.size(), e);
+    }
+  }
+
+  /**
+   * Waits up to {@code millis} for queued work to finish, restoring the interrupt flag if
+   * interrupted.
+   */
+  public void drain(long millis) {
+    try {
+      awaitIdle(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits up to {@code millis} for queued work to finish (for tests and orderly shutdown). */
+  public boolean awaitIdle(long millis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + millis;
+    while (System.currentTimeMillis() < deadline) {
+      if (executor.getQueue().isEmpty() && executor.getActiveCount() == 0) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
+  }
+
+  private static Thread daemon(Runnable runnable) {
+    Thread thread = new Thread(runnable, "affectrec-text-readings");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  @Override
+  public void close() {
+    executor.shutdown();
+  }
+}

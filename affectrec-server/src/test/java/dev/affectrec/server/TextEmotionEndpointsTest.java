@@ -1,0 +1,102 @@
+package dev.affectrec.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.Subject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextEmotionEndpointsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static String review(String id, String user, String text) {
+    return "{\"id\":\""
+        + id
+        + "\",\"user\":\""
+        + user
+        + "\",\"item\":\"i1\",\"type\":\"review\",\"time\":\""
+        + java.time.Instant.now().minusSeconds(60)
+        + "\",\"value\":1,\"text\":\""
+        + text
+        + "\"}";
+  }
+
+  @Test
+  void readsOneTextAndABatchInOrder() throws Exception {
+    try (HttpFixture http = new HttpFixture(dir)) {
+      HttpResponse<String> one =
+          http.post("/v1/emotion/text", "{\"text\":\"I absolutely love this, it made my day!\"}");
+      assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+      JsonNode reading = JSON.readTree(one.body());
+      assertThat(reading.get("language").asText()).isEqualTo("en");
+      assertThat(reading.get("polarity").get("label").asText()).isEqualTo("positive");
+      assertThat(reading.get("emotions").size()).isEqualTo(7);
+
+      JsonNode batch =
+          JSON.readTree(
+              http.post(
+                      "/v1/emotion/text", "{\"texts\":[\"太生气了，两天就坏了！\",\"\",\"Привет, как дела\"]}")
+                  .body());
+      assertThat(batch).hasSize(3);
+      assertThat(batch.get(0).get("language").asText()).isEqualTo("zh");
+      assertThat(batch.get(0).get("polarity").get("label").asText()).isEqualTo("negative");
+      assertThat(batch.get(1).get("confidence").asDouble()).isZero();
+      assertThat(batch.get(2).get("language").asText()).isEqualTo("unsupported");
+    }
+  }
+
+  @Test
+  void badTextRequestsAreNamed() throws Exception {
+    try (HttpFixture http = new HttpFixture(dir)) {
+      assertThat(http.post("/v1/emotion/text", "{\"text\":5}").statusCode()).isEqualTo(400);
+      assertThat(http.post("/v1/emotion/text", "{\"texts\":[]}").statusCode()).isEqualTo(400);
+      assertThat(http.post("/v1/emotion/text", "{\"words\":\"x\"}").statusCode()).isEqualTo(400);
+      JsonNode bad = JSON.readTree(http.post("/v1/emotion/text", "{\"texts\":[\"ok\",7]}").body());
+      assertThat(bad.get("errors").get(0).get("field").asText()).isEqualTo("texts[1]");
+      String many = "{\"texts\":[" + "\"a\",".repeat(300) + "\"a\"]}";
+      assertThat(http.post("/v1/emotion/text", many).statusCode()).isEqualTo(413);
+    }
+  }
+
+  @Test
+  void ingestedReviewsGetStoredReadingsUnlessTextConsentIsWithdrawn() throws Exception {
+    try (HttpFixture http = new HttpFixture(dir)) {
+      assertThat(
+              http.post(
+                      "/v1/events",
+                      review("r1", "angry", "Terrible, it broke after two days. I am furious!"))
+                  .statusCode())
+          .isEqualTo(200);
+      http.post("/v1/events", review("seed", "private", "seed"));
+      assertThat(http.server.awaitReadings(60_000)).isTrue();
+      http.put("/v1/users/private/consent", "{\"text\":false}");
+      http.post("/v1/events", review("r2", "private", "I love it so much"));
+      assertThat(http.server.awaitReadings(60_000)).isTrue();
+
+      List<EmotionReading> readings = http.store.readingsOf(Subject.user("angry"), 10);
+      assertThat(readings)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.modality()).isEqualTo(Modality.TEXT);
+                assertThat(r.sourceEventId()).isEqualTo("r1");
+                assertThat(r.valence()).isNegative();
+              });
+      assertThat(http.store.readingsOf(Subject.user("private"), 10))
+          .extracting(EmotionReading::sourceEventId)
+          .containsExactly("seed");
+      JsonNode state = JSON.readTree(http.get("/v1/users/angry/emotion").body()).get("state");
+      assertThat(state.get("contributions").findValuesAsText("modality")).containsExactly("text");
+      assertThat(state.get("valence").asDouble()).isNegative();
+    }
+  }
+}
