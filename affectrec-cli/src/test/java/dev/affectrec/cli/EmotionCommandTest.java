@@ -2,7 +2,11 @@ package dev.affectrec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmotionCommandTest {
 
@@ -14,6 +18,31 @@ class EmotionCommandTest {
     assertThat(lines).hasSize(2);
     assertThat(lines[0]).startsWith("{\"language\":\"en\"").contains("\"top\":\"joy\"");
     assertThat(lines[1]).startsWith("{\"language\":\"zh\"").contains("\"label\":\"negative\"");
+  }
+
+  @Test
+  void textWithoutJsonPrintsASummaryAndBatchWritesOneLinePerInputLine(@TempDir Path dir)
+      throws Exception {
+    CliRun text = CliRun.of("emotion", "text", "What a wonderful day");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).startsWith("en  joy");
+    Path in = dir.resolve("in.txt");
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(in, "great\n\n很好\n", StandardCharsets.UTF_8);
+    CliRun batch =
+        CliRun.of("emotion", "batch", "--input", in.toString(), "--output", out.toString());
+    assertThat(batch.exitCode()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(3);
+    CliRun train =
+        CliRun.of(
+            "emotion",
+            "train",
+            "--data",
+            dir.resolve("none").toString(),
+            "--output",
+            dir.toString());
+    assertThat(train.exitCode()).isEqualTo(2);
+    assertThat(train.err()).contains("none");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.access.AccessStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,13 @@ final class DiscardingStore implements EventStore {
   @Override
   public boolean deleteUser(String user) {
     return false;
+  }
+
+  /** Import benchmarks never touch keys, consents or the audit log. */
+  @Override
+  public AccessStore access() {
+    throw new UnsupportedOperationException(
+        "the parsing-only benchmark store keeps no access data");
   }
 
   @Override

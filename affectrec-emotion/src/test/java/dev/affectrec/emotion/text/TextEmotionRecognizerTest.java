@@ -59,6 +59,14 @@ class TextEmotionRecognizerTest {
   }
 
   @Test
+  void mixedTextIsReadByBothLanguagesHeads() {
+    TextEmotionResult mixed = recognizer.read("这个手机真的太好了 I love it so much");
+    assertThat(mixed.reading().model()).contains("bge-small-en").contains("bge-small-zh");
+    assertThat(mixed.reading().polarity().label()).isEqualTo(Polarity.POSITIVE);
+    assertThat(mixed.goEmotions()).hasSize(28);
+  }
+
+  @Test
   void negationFlipsPolarity() {
     TextEmotionResult happy = recognizer.read("I am happy with it.");
     TextEmotionResult notHappy = recognizer.read("I am not happy at all.");
