@@ -11,11 +11,14 @@ export class ApiError extends Error {
     this.path = path;
   }
 
-  /** True when the server has no such endpoint (not when the endpoint says "no such user"). */
+  /**
+   * True when the server has no such endpoint, as opposed to an endpoint answering that the user
+   * or item does not exist (whose problem detail starts with "no user" or "no item").
+   */
   get noEndpoint() {
     const detail = (this.problem && this.problem.detail) || '';
     return this.status === 501 || this.status === 405 ||
-      (this.status === 404 && (detail.startsWith('no route') || !this.problem));
+      (this.status === 404 && !/^no (user|item)\b/.test(detail));
   }
 }
 

@@ -209,7 +209,7 @@ async function renderUser(id) {
   const [events, recs] = await Promise.all([
     getJson(`${path}/events?limit=20`),
     getJson(`${path}/recommendations?n=10`).catch((e) => {
-      if (e instanceof ApiError && (e.noEndpoint || e.status === 404)) return null;
+      if (e instanceof ApiError && e.noEndpoint) return null;
       throw e;
     }),
   ]);
@@ -266,10 +266,13 @@ function timelineCard(emotion) {
   for (const r of emotion.series || []) (byModality[r.modality] ||= []).push(r);
   const point = (r, label) => ({ t: new Date(r.time), y: r.valence, colour: EMOTION_COLOURS[r.top],
     title: `${label} ${r.time.slice(0, 16).replace('T', ' ')}: ${r.top}, valence ${signed(r.valence)}` });
-  const series = Object.entries(byModality).map(([m, rs]) => ({ key: m, label: m,
-    colour: MODALITY_COLOURS[m] || '#64748b', width: 1.5, points: rs.map((r) => point(r, m)) }));
-  series.push({ key: 'fused', label: 'fused', colour: MODALITY_COLOURS.fused, width: 3,
-    points: emotion.trajectory.map((p) => point(p, 'fused')) });
+  // The fused line is drawn first, underneath, so the modality lines stay visible on top of it.
+  const series = [{ key: 'fused', label: 'fused', colour: MODALITY_COLOURS.fused, width: 3,
+    points: emotion.trajectory.map((p) => point(p, 'fused')) }];
+  for (const [m, rs] of Object.entries(byModality)) {
+    series.push({ key: m, label: m, colour: MODALITY_COLOURS[m] || '#64748b', width: 1.5,
+      points: rs.map((r) => point(r, m)) });
+  }
   if (emotion.trajectory.length === 0) {
     return card('Emotion timeline', { testid: 'timeline', class: 'wide' },
       message('info', 'No readings to draw yet.', 'no-timeline'));

@@ -23,8 +23,9 @@ export const MODALITY_COLOURS = {
   fused: '#111827',
 };
 
-const SERIES_PALETTE = ['#2563eb', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#06b6d4',
-  '#ec4899', '#84cc16', '#64748b', '#f97316'];
+// Tableau-like categorical palette: twelve hues that stay apart from each other.
+const SERIES_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948',
+  '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#17becf', '#8c564b'];
 
 /** A stable colour for the i-th series of something without its own palette. */
 export function seriesColour(i) {
@@ -91,8 +92,8 @@ function yAxis(svg, frame, min, max, format) {
  *           tickEvery, formatCategory}
  */
 export function stackedBars(options) {
-  const width = 720;
-  const height = 260;
+  const width = 1000;
+  const height = 280;
   const frame = { left: 48, right: width - 12, top: 14, bottom: height - 34 };
   const svg = svgRoot('stacked-bars', width, height, options.label);
   const totals = options.categories.map((_, i) =>
@@ -119,7 +120,8 @@ export function stackedBars(options) {
       }
       base += v;
     }
-    if (i % every === 0 || i === options.categories.length - 1) {
+    const last = options.categories.length - 1;
+    if ((i % every === 0 && last - i >= every / 2) || i === last) {
       const label = options.formatCategory ? options.formatCategory(category) : category;
       svgEl('text', {
         x: x + barWidth / 2, y: frame.bottom + 18, 'text-anchor': 'middle', class: 'tick',
@@ -136,8 +138,8 @@ export function stackedBars(options) {
  * title}]}], yMin, yMax, yFormat, label, zeroLine}
  */
 export function timeLines(options) {
-  const width = 720;
-  const height = 280;
+  const width = 1000;
+  const height = 300;
   const frame = { left: 48, right: width - 16, top: 16, bottom: height - 34 };
   const svg = svgRoot('time-lines', width, height, options.label);
   const times = options.series.flatMap((s) => s.points.map((p) => p.t.getTime()));
@@ -190,8 +192,8 @@ function shortTime(date, span) {
  * keys, colours, label}
  */
 export function stackedArea(options) {
-  const width = 720;
-  const height = 220;
+  const width = 1000;
+  const height = 240;
   const frame = { left: 48, right: width - 16, top: 10, bottom: height - 30 };
   const svg = svgRoot('stacked-area', width, height, options.label);
   const pts = options.points;
