@@ -1,7 +1,6 @@
 package dev.affectrec.dashboard;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,21 +22,43 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
   private Browser() {}
 
+  private static Path chromium() {
+    return Path.of(System.getProperty("affectrec.chromium", "/usr/bin/chromium"));
+  }
+
+  private static Path driver() {
+    return Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+  }
+
+  /** Why the tests cannot run here. */
+  static String missingMessage() {
+    return "headless Chromium is needed for the dashboard browser tests: "
+        + chromium()
+        + " and "
+        + driver()
+        + " must exist (Debian: apt-get install -y chromium chromium-driver); skipping";
+  }
+
+  /**
+   * Whether both binaries exist.
+   *
+   * @throws org.opentest4j.AssertionFailedError if they do not and {@code CI=true}
+   */
+  static boolean available() {
+    boolean present = Files.isExecutable(chromium()) && Files.isExecutable(driver());
+    if (!present && "true".equals(System.getenv("CI"))) {
+      fail(missingMessage().replace("; skipping", " (CI=true, so this fails)"));
+    }
+    if (!present) {
+      System.err.println(missingMessage());
+    }
+    return present;
+  }
+
   /** A fresh headless browser with its own profile under {@code profile}, 1400x2400 pixels. */
   static ChromeDriver start(Path profile) {
-    Path chromium = Path.of(System.getProperty("affectrec.chromium", "/usr/bin/chromium"));
-    Path driver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-    boolean present = Files.isExecutable(chromium) && Files.isExecutable(driver);
-    String missing =
-        "headless Chromium is needed for the dashboard browser tests: "
-            + chromium
-            + " and "
-            + driver
-            + " must exist (Debian: apt-get install -y chromium chromium-driver)";
-    if (!present && "true".equals(System.getenv("CI"))) {
-      fail(missing);
-    }
-    assumeTrue(present, missing + "; skipping");
+    Path chromium = chromium();
+    Path driver = driver();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments(

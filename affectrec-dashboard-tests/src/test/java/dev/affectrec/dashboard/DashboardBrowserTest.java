@@ -1,6 +1,7 @@
 package dev.affectrec.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,20 @@ class DashboardBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    if (!Browser.available()) {
+      return;
+    }
     browser = Browser.start(Files.createDirectories(dir.resolve("chromium-profile")));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")));
     data = DemoData.load(store, Instant.now());
     server = AffectRecServer.start(ServerConfig.loopback(0), store);
     key = server.keys().create(Role.READ, "dashboard browser test").key();
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(browser != null, Browser::missingMessage);
   }
 
   @AfterAll
