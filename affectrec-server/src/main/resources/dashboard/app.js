@@ -278,7 +278,7 @@ function timelineCard(emotion) {
       message('info', 'No readings to draw yet.', 'no-timeline'));
   }
   return card('Emotion timeline', { testid: 'timeline', class: 'wide',
-    hint: 'valence per modality and fused; dots coloured by top emotion' },
+    hint: 'valence per modality and fused, times in UTC; dots coloured by top emotion' },
   timeLines({ label: 'Valence over time', series, yMin: -1, yMax: 1, zeroLine: true,
     yFormat: (v) => (v > 0 ? `+${v.toFixed(1)}` : v.toFixed(1)) }),
   h('div', { class: 'legends' },

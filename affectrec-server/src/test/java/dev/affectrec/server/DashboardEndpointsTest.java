@@ -102,6 +102,11 @@ class DashboardEndpointsTest {
       assertThat(bad.statusCode()).isEqualTo(400);
       assertThat(bad.body()).contains("days");
       assertThat(http.get("/v1/summary?days=x").statusCode()).isEqualTo(400);
+
+      JsonNode paths = JSON.readTree(http.get("/openapi.json").body()).get("paths");
+      assertThat(paths.get("/v1/summary").get("get").get("operationId").asText())
+          .isEqualTo("summary");
+      assertThat(paths.get("/dashboard").get("get").get("security")).isEmpty();
     }
   }
 
