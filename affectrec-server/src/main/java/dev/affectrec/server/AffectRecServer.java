@@ -2,6 +2,7 @@ package dev.affectrec.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.fusion.FusionConfig;
+import dev.affectrec.server.dashboard.DashboardAssets;
 import dev.affectrec.server.emotion.EmotionHandlers;
 import dev.affectrec.server.emotion.ReviewReadingListener;
 import dev.affectrec.server.emotion.TextEmotionHandlers;
@@ -11,6 +12,7 @@ import dev.affectrec.server.handlers.CatalogHandlers;
 import dev.affectrec.server.handlers.EventHandlers;
 import dev.affectrec.server.handlers.PrivacyHandlers;
 import dev.affectrec.server.handlers.StatusHandlers;
+import dev.affectrec.server.handlers.SummaryHandlers;
 import dev.affectrec.server.http.JsonMappers;
 import dev.affectrec.server.http.ProblemResponses;
 import dev.affectrec.server.http.RequestMetrics;
@@ -42,7 +44,8 @@ import java.time.Clock;
 /**
  * The running REST service. {@link #start} binds the port and returns once the server accepts
  * connections; {@link #close} stops it (the store is the caller's to close). Every route but {@code
- * /health} needs an API key with a role that permits it. Thread-safe.
+ * /health} and the static dashboard page ({@code /dashboard}, which holds no data) needs an API key
+ * with a role that permits it. Thread-safe.
  */
 public final class AffectRecServer implements AutoCloseable {
   private final Javalin app;
@@ -119,6 +122,8 @@ public final class AffectRecServer implements AutoCloseable {
     ingest.addListener(reviewReadings);
     privacy.addErasureBarrier(() -> reviewReadings.drain(10_000));
     TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
+    SummaryHandlers summary = new SummaryHandlers(store, clock);
+    DashboardAssets dashboard = new DashboardAssets();
     byte[] openApi = readResource("/openapi.json");
 
     Javalin app =
@@ -154,6 +159,9 @@ public final class AffectRecServer implements AutoCloseable {
                     router.post("/v1/emotion/text", text::read, Role.READ);
                     router.post("/v1/emotion/face", emotion::face, Role.INGEST);
                     router.get("/v1/users/{id}/emotion", emotion::userEmotion, Role.READ);
+                    router.get("/v1/summary", summary::summary, Role.READ);
+                    router.get("/dashboard", dashboard::page);
+                    router.get("/dashboard/{file}", dashboard::asset);
                   });
             });
     try {

@@ -6,6 +6,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.access.AccessStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +73,35 @@ public interface EventStore extends AutoCloseable {
    * @param limit at least 1; the newest {@code limit} readings are returned
    */
   List<EmotionReading> readingsOf(Subject subject, int limit);
+
+  /**
+   * Event counts per UTC day and type for events with {@code from <= time < to}, for dashboards.
+   * The default implementation refuses; the JDBC stores answer with one grouped query.
+   *
+   * @param from inclusive, never null
+   * @param to exclusive, never null, not before {@code from}
+   * @return never null; ordered by day, then type; days and types without events are absent
+   * @throws UnsupportedOperationException if this store cannot summarise
+   */
+  default List<DailyEventCount> eventsPerDay(Instant from, Instant to) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not summarise events per day");
+  }
+
+  /**
+   * For readings about users at or after {@code since}: how many had each emotion as their most
+   * probable one (ties go to the emotion first in {@link dev.affectrec.api.emotion.Emotion} order),
+   * per modality. The default implementation refuses; the JDBC stores answer with one grouped
+   * query.
+   *
+   * @param since inclusive, never null
+   * @return never null; ordered by modality, then emotion; pairs without readings are absent
+   * @throws UnsupportedOperationException if this store cannot summarise
+   */
+  default List<TopEmotionCount> topEmotionCounts(Instant since) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not summarise emotion readings");
+  }
 
   /**
    * Deletes a user and everything about them: events, readings, consents and the user record.

@@ -35,7 +35,8 @@ import java.util.Map;
  * #MAX_IMAGE_BYTES}; it is decoded and analysed in memory and never written anywhere. With {@code
  * ?user=ID} the readings are stored for that user, which needs their recorded face consent (403
  * otherwise); without it nothing is stored. Emotion: the user's readings of every modality fused
- * now, with each modality's contribution, measured disagreement and the trajectory. Thread-safe.
+ * now, with each modality's contribution, measured disagreement, the fused trajectory and the
+ * per-modality series of the readings themselves. Thread-safe.
  */
 public final class EmotionHandlers {
   /** Largest image accepted: 10 MiB. */
@@ -132,6 +133,7 @@ public final class EmotionHandlers {
         EmotionHistory.trajectory(user, readings, fusion).stream()
             .map(EmotionViews::point)
             .toList());
+    out.put("series", readings.stream().map(EmotionViews::reading).toList());
     ctx.json(out);
   }
 }

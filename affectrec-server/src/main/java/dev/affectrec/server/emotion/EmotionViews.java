@@ -2,6 +2,7 @@ package dev.affectrec.server.emotion;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.EmotionState;
 import dev.affectrec.api.emotion.ModalityContribution;
 import dev.affectrec.fusion.Disagreement;
@@ -59,6 +60,20 @@ final class EmotionViews {
     out.put("valence", round(state.valence()));
     out.put("arousal", round(state.arousal()));
     out.put("confidence", round(state.confidence()));
+    out.put("emotions", distribution(state.emotions()));
+    return out;
+  }
+
+  /** One stored reading as a point of its modality's series. */
+  static Map<String, Object> reading(EmotionReading reading) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("time", reading.time().toString());
+    out.put("modality", reading.modality().wireName());
+    out.put("top", reading.emotions().top().wireName());
+    out.put("valence", round(reading.valence()));
+    out.put("arousal", round(reading.arousal()));
+    out.put("confidence", round(reading.confidence()));
+    out.put("emotions", distribution(reading.emotions()));
     return out;
   }
 

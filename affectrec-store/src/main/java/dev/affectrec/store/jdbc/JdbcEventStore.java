@@ -7,16 +7,19 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.DailyEventCount;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.TopEmotionCount;
 import dev.affectrec.store.access.AccessStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +144,22 @@ final class JdbcEventStore implements EventStore {
     Objects.requireNonNull(subject, "subject is required");
     Arguments.requireAtLeast(limit, 1, "limit");
     return read("read readings of " + subject, c -> ReadingRows.of(c, subject, limit));
+  }
+
+  @Override
+  public List<DailyEventCount> eventsPerDay(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from is required");
+    Objects.requireNonNull(to, "to is required");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to " + to + " is before from " + from);
+    }
+    return read("count events per day", c -> SummaryRows.eventsPerDay(c, from, to));
+  }
+
+  @Override
+  public List<TopEmotionCount> topEmotionCounts(Instant since) {
+    Objects.requireNonNull(since, "since is required");
+    return read("count top emotions", c -> SummaryRows.topEmotionCounts(c, since));
   }
 
   @Override

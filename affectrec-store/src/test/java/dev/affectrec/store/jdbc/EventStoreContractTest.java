@@ -19,16 +19,19 @@ import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.DailyEventCount;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.TopEmotionCount;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.AuditEntry;
 import dev.affectrec.store.access.Consent;
 import dev.affectrec.store.access.StoredKey;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -348,5 +351,60 @@ abstract class EventStoreContractTest {
         .containsExactly("POST /v1/keys", "DELETE /v1/users/{id}");
     assertThat(access.audit(1)).hasSize(1);
     assertThat(access.audit(10).get(1).target()).isEqualTo("p_abc");
+  }
+
+  @Test
+  void eventsPerDayCountsByUtcDayAndTypeWithinTheWindow() {
+    long day = 86_400;
+    store.append(
+        List.of(
+            view("e1", "u1", "i1", 0),
+            view("e2", "u2", "i1", 60),
+            rate("e3", "u1", "i1", 4, 120),
+            view("e4", "u1", "i2", day),
+            view("e5", "u1", "i2", 5 * day)));
+    LocalDate first = LocalDate.of(2024, 5, 1);
+
+    assertThat(store.eventsPerDay(T0.minusSeconds(day), T0.plusSeconds(5 * day)))
+        .containsExactly(
+            new DailyEventCount(first, "rate", 1),
+            new DailyEventCount(first, "view", 2),
+            new DailyEventCount(first.plusDays(1), "view", 1));
+    assertThat(store.eventsPerDay(T0.plusSeconds(10 * day), T0.plusSeconds(11 * day))).isEmpty();
+    assertThatThrownBy(() -> store.eventsPerDay(T0, T0.minusSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("before");
+  }
+
+  @Test
+  void topEmotionCountsGroupUserReadingsByModalityAndTopEmotion() {
+    Subject alice = Subject.user("alice");
+    double[] tie = new double[Emotion.COUNT];
+    tie[Emotion.FEAR.ordinal()] = 0.5;
+    tie[Emotion.JOY.ordinal()] = 0.5;
+    store.putReadings(
+        List.of(
+            reading(alice, T0, Emotion.JOY, null),
+            reading(alice, T0.plusSeconds(1), Emotion.JOY, null),
+            reading(Subject.user("bob"), T0.plusSeconds(2), Emotion.ANGER, null),
+            reading(alice, T0.minusSeconds(3600), Emotion.SADNESS, null),
+            reading(Subject.item("i1"), T0, Emotion.FEAR, null),
+            EmotionReading.derived(
+                Modality.FACE,
+                alice,
+                T0,
+                EmotionDistribution.of(tie),
+                new PolarityScores(0.2, 0.3, 0.5),
+                0.6,
+                0.9,
+                "test-face@1",
+                null)));
+
+    assertThat(store.topEmotionCounts(T0))
+        .containsExactly(
+            new TopEmotionCount(Modality.TEXT, Emotion.ANGER, 1),
+            new TopEmotionCount(Modality.TEXT, Emotion.JOY, 2),
+            new TopEmotionCount(Modality.FACE, Emotion.FEAR, 1));
+    assertThat(store.topEmotionCounts(T0.plusSeconds(60))).isEmpty();
   }
 }

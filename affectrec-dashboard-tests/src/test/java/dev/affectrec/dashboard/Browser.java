@@ -1,0 +1,101 @@
+package dev.affectrec.dashboard;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}, started
+ * with explicit binary and driver paths so Selenium Manager never looks for or downloads anything.
+ * When the binaries are absent the calling test is skipped, except with {@code CI=true}, where it
+ * fails.
+ */
+final class Browser {
+  private Browser() {}
+
+  private static Path chromium() {
+    return Path.of(System.getProperty("affectrec.chromium", "/usr/bin/chromium"));
+  }
+
+  private static Path driver() {
+    return Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+  }
+
+  /** Why the tests cannot run here. */
+  static String missingMessage() {
+    return "headless Chromium is needed for the dashboard browser tests: "
+        + chromium()
+        + " and "
+        + driver()
+        + " must exist (Debian: apt-get install -y chromium chromium-driver); skipping";
+  }
+
+  /**
+   * Whether both binaries exist.
+   *
+   * @throws org.opentest4j.AssertionFailedError if they do not and {@code CI=true}
+   */
+  static boolean available() {
+    boolean present = Files.isExecutable(chromium()) && Files.isExecutable(driver());
+    if (!present && "true".equals(System.getenv("CI"))) {
+      fail(missingMessage().replace("; skipping", " (CI=true, so this fails)"));
+    }
+    if (!present) {
+      System.err.println(missingMessage());
+    }
+    return present;
+  }
+
+  /** A fresh headless browser with its own profile under {@code profile}, 1400x2400 pixels. */
+  static ChromeDriver start(Path profile) {
+    Path chromium = chromium();
+    Path driver = driver();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--force-device-scale-factor=1",
+        "--lang=en-US",
+        "--window-size=1400,2400",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    ChromeDriver browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+    return browser;
+  }
+
+  /**
+   * Saves a PNG of the window to {@code affectrec.screenshots.dir} (default target/screenshots).
+   */
+  static Path screenshot(ChromeDriver browser, String name) {
+    Path dir = Path.of(System.getProperty("affectrec.screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      File png = browser.getScreenshotAs(OutputType.FILE);
+      Path target = dir.resolve(name + ".png");
+      Files.copy(png.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

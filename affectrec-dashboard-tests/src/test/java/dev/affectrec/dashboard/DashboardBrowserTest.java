@@ -1,0 +1,277 @@
+package dev.affectrec.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.fusion.FusionConfig;
+import dev.affectrec.fusion.FusionResult;
+import dev.affectrec.fusion.LateFusion;
+import dev.affectrec.server.AffectRecServer;
+import dev.affectrec.server.ServerConfig;
+import dev.affectrec.server.security.Role;
+import dev.affectrec.store.DailyEventCount;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.StoreStats;
+import dev.affectrec.store.jdbc.EventStores;
+import dev.affectrec.store.jdbc.StoreConfig;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real headless Chromium against a real server over a real SQLite store holding
+ * a small demo shop and emotion readings. One browser serves every test (in order) to keep the
+ * module under a minute; screenshots go to {@code target/screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+  @TempDir static Path dir;
+
+  private static EventStore store;
+  private static AffectRecServer server;
+  private static ChromeDriver browser;
+  private static DemoData data;
+  private static String key;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!Browser.available()) {
+      return;
+    }
+    browser = Browser.start(Files.createDirectories(dir.resolve("chromium-profile")));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")));
+    data = DemoData.load(store, Instant.now());
+    server = AffectRecServer.start(ServerConfig.loopback(0), store);
+    key = server.keys().create(Role.READ, "dashboard browser test").key();
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    assumeTrue(browser != null, Browser::missingMessage);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private static String url(String fragment) {
+    return server.baseUri() + "/dashboard" + fragment;
+  }
+
+  private static WebElement visible(String testId) {
+    try {
+      return wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector("[data-testid='" + testId + "']")));
+    } catch (TimeoutException e) {
+      Browser.screenshot(browser, "failed-" + testId);
+      throw new AssertionError(
+          "the page never showed [data-testid='"
+              + testId
+              + "']; it shows: "
+              + browser.findElement(By.tagName("body")).getText(),
+          e);
+    }
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.US, "%,d", n);
+  }
+
+  /** A GET with the test key, to see whether endpoints of other issues exist yet. */
+  private static HttpResponse<String> apiGet(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+                .header("Authorization", "Bearer " + key)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static boolean endpointMissing(String path) throws Exception {
+    HttpResponse<String> response = apiGet(path);
+    String body = response.body();
+    return response.statusCode() == 501
+        || response.statusCode() == 405
+        || (response.statusCode() == 404
+            && !body.contains("\"detail\":\"no user")
+            && !body.contains("\"detail\":\"no item"));
+  }
+
+  @Test
+  @Order(1)
+  void aRefusedKeyIsAskedForAgainAndTheOverviewShowsTheStoreCounts() {
+    browser.get(url(""));
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
+    input.sendKeys("not-a-real-key");
+    browser.findElement(By.id("connect")).click();
+    WebElement error =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-error")));
+    assertThat(error.getText()).contains("401");
+    assertThat(browser.getCurrentUrl()).doesNotContain("not-a-real-key");
+    Browser.screenshot(browser, "key-refused");
+
+    browser.findElement(By.id("api-key")).sendKeys(key);
+    browser.findElement(By.id("connect")).click();
+    visible("overview");
+    assertThat(browser.getCurrentUrl()).doesNotContain(key);
+
+    StoreStats stats = store.stats();
+    assertThat(visible("stat-users").getText()).startsWith(count(stats.users()));
+    assertThat(visible("stat-items").getText()).startsWith(count(stats.items()));
+    assertThat(visible("stat-events").getText()).startsWith(count(stats.events()));
+    assertThat(visible("stat-readings").getText()).startsWith(count(data.readings));
+
+    List<WebElement> bars =
+        browser.findElements(By.cssSelector("[data-testid='event-volume'] svg g.bar"));
+    assertThat(bars).hasSize(30);
+    Instant tomorrow = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+    long inWindow =
+        store.eventsPerDay(tomorrow.minus(30, ChronoUnit.DAYS), tomorrow).stream()
+            .mapToLong(DailyEventCount::count)
+            .sum();
+    long drawn =
+        bars.stream().mapToLong(bar -> Long.parseLong(bar.getDomAttribute("data-total"))).sum();
+    assertThat(drawn).isEqualTo(inWindow).isEqualTo(stats.events());
+    assertThat(browser.findElements(By.cssSelector("[data-testid='events-by-type'] path.slice")))
+        .hasSize(stats.eventsByType().size());
+    assertThat(browser.findElements(By.cssSelector("[data-testid='mix-row']")))
+        .extracting(row -> row.getDomAttribute("data-modality"))
+        .containsExactlyInAnyOrder("text", "face", "behaviour");
+    Browser.screenshot(browser, "overview");
+  }
+
+  @Test
+  @Order(2)
+  void theUserViewShowsTheFusedStateEachContributionAndTheTimeline() throws Exception {
+    browser.get(url("#/user"));
+    WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-id")));
+    input.sendKeys(data.user);
+    browser.findElement(By.id("user-show")).click();
+    visible("user-view");
+
+    FusionResult expected =
+        LateFusion.fuse(data.user, data.userReadings, Instant.now(), FusionConfig.defaults());
+    WebElement top = visible("fused-top").findElement(By.cssSelector(".chip"));
+    assertThat(top.getDomAttribute("data-emotion"))
+        .isEqualTo(expected.state().emotions().top().wireName());
+
+    List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid='contribution']"));
+    Map<String, String> weights =
+        rows.stream()
+            .collect(
+                Collectors.toMap(
+                    row -> row.getDomAttribute("data-modality"),
+                    row -> row.findElement(By.cssSelector("[data-testid='weight']")).getText()));
+    assertThat(weights).containsOnlyKeys("text", "face", "behaviour");
+    expected
+        .state()
+        .contributions()
+        .forEach(
+            c ->
+                assertThat(weights.get(c.modality().wireName()))
+                    .matches("weight \\d+%")
+                    .isEqualTo("weight " + Math.round(c.weight() * 100) + "%"));
+    assertThat(visible("disagreement").getText()).contains("disagreement");
+    assertThat(visible("valence-conflict").getText()).contains("disagree");
+
+    Map<Modality, Long> perModality =
+        data.userReadings.stream()
+            .collect(Collectors.groupingBy(EmotionReading::modality, Collectors.counting()));
+    for (Map.Entry<Modality, Long> entry : perModality.entrySet()) {
+      assertThat(
+              browser.findElements(
+                  By.cssSelector(
+                      "[data-testid='timeline'] g.series[data-series='"
+                          + entry.getKey().wireName()
+                          + "'] circle.point")))
+          .as(entry.getKey().wireName())
+          .hasSize(entry.getValue().intValue());
+    }
+    long distinctTimes = data.userReadings.stream().map(EmotionReading::time).distinct().count();
+    assertThat(
+            browser.findElements(
+                By.cssSelector("[data-testid='timeline'] g.series[data-series='fused'] circle")))
+        .hasSize((int) distinctTimes);
+    assertThat(browser.findElements(By.cssSelector("[data-testid='fused-area'] path.area")))
+        .isNotEmpty();
+
+    int events = store.eventsOfUser(data.user, 20).size();
+    assertThat(browser.findElements(By.cssSelector("[data-testid='event-row']"))).hasSize(events);
+
+    if (endpointMissing("/v1/users/" + data.user + "/recommendations")) {
+      assertThat(visible("recommendations-placeholder").getText()).contains("Not available yet");
+    } else {
+      assertThat(visible("recommendations").getText())
+          .contains("Recommendations with explanations");
+    }
+    Browser.screenshot(browser, "user");
+  }
+
+  @Test
+  @Order(3)
+  void anUnknownUserIsAClearMessage() {
+    browser.get(url("#/user/nobody-here"));
+    assertThat(visible("user-not-found").getText()).isEqualTo("No user with id 'nobody-here'.");
+  }
+
+  @Test
+  @Order(4)
+  void theItemViewHandlesTheMissingProfileEndpoint() throws Exception {
+    String item = data.shop.items().get(0).id();
+    browser.get(url("#/item/" + item));
+    visible("item-profile");
+    if (endpointMissing("/v1/items/" + item + "/emotion")) {
+      assertThat(visible("item-placeholder").getText()).contains("Not available yet");
+    }
+    Browser.screenshot(browser, "item");
+  }
+
+  @Test
+  @Order(5)
+  void changingTheKeyForgetsItAndAsksAgain() {
+    browser.get(url(""));
+    visible("overview");
+    browser.findElement(By.id("change-key")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
+    Object stored = browser.executeScript("return sessionStorage.getItem('affectrec.apiKey');");
+    assertThat(stored).isNull();
+  }
+}

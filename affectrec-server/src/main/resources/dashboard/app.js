@@ -1,0 +1,376 @@
+// The dashboard: asks for an API key, then renders the overview, user and item views from the API.
+import { ApiError, apiKey, getJson } from './api.js';
+import {
+  EMOTIONS, EMOTION_COLOURS, MODALITY_COLOURS, donut, seriesColour, shareBar, stackedArea,
+  stackedBars, timeLines,
+} from './charts.js';
+
+const view = document.getElementById('view');
+const keyDialog = document.getElementById('key-dialog');
+const keyInput = document.getElementById('api-key');
+const keyError = document.getElementById('key-error');
+const keyStatus = document.getElementById('key-status');
+
+/** h('div', {class: 'x'}, 'text', child) builds DOM without innerHTML. */
+function h(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function card(title, attrs, ...body) {
+  return h('section', { class: `card ${attrs.class || ''}`, 'data-testid': attrs.testid },
+    h('h3', {}, title, attrs.hint ? h('span', { class: 'hint' }, attrs.hint) : null), ...body);
+}
+
+/** A small SVG colour mark (CSP forbids inline styles, SVG fill attributes are fine). */
+function swatch(colour, line) {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', '0 0 14 14');
+  svg.setAttribute('class', 'swatch');
+  const mark = document.createElementNS('http://www.w3.org/2000/svg', line ? 'rect' : 'circle');
+  const attrs = line ? { x: 0, y: 5, width: 14, height: 4, rx: 2 } : { cx: 7, cy: 7, r: 6 };
+  for (const [k, v] of Object.entries(attrs)) mark.setAttribute(k, v);
+  mark.setAttribute('fill', colour);
+  svg.appendChild(mark);
+  return svg;
+}
+
+function emotionChip(emotion, extra) {
+  return h('span', { class: 'chip', 'data-emotion': emotion },
+    swatch(EMOTION_COLOURS[emotion]), emotion, extra ? h('span', { class: 'muted' }, extra) : null);
+}
+
+function legend(items) {
+  return h('ul', { class: 'legend' }, items.map((i) => h('li', {}, swatch(i.colour, i.line), i.label)));
+}
+
+function emotionLegend() {
+  return legend(EMOTIONS.map((e) => ({ label: e, colour: EMOTION_COLOURS[e] })));
+}
+
+function message(kind, text, testid) {
+  return h('div', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status',
+    'data-testid': testid }, text);
+}
+
+const pct = (v) => `${Math.round(v * 100)}%`;
+const fmt = (n) => Number(n).toLocaleString('en-US');
+const signed = (v) => (v > 0 ? `+${v.toFixed(2)}` : v.toFixed(2));
+
+// ---------- key handling ----------
+
+function askForKey(reason) {
+  keyError.hidden = !reason;
+  keyError.textContent = reason || '';
+  keyStatus.textContent = 'not connected';
+  keyDialog.hidden = false;
+  keyInput.value = '';
+  keyInput.focus();
+}
+
+document.getElementById('key-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const key = keyInput.value.trim();
+  if (!key) return;
+  apiKey.set(key);
+  keyDialog.hidden = true;
+  route();
+});
+
+document.getElementById('change-key').addEventListener('click', () => {
+  apiKey.clear();
+  askForKey('');
+});
+
+/** Runs a view; a refused key sends the user back to the key dialog. */
+async function guarded(render) {
+  if (!apiKey.get()) {
+    view.replaceChildren();
+    askForKey('');
+    return;
+  }
+  view.replaceChildren(h('div', { class: 'loading', 'data-testid': 'loading' }, 'Loading…'));
+  try {
+    await render();
+    keyStatus.textContent = 'connected';
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      apiKey.clear();
+      view.replaceChildren();
+      askForKey('The server refused this API key (401). Check it and try again.');
+    } else if (e instanceof ApiError && e.status === 403) {
+      view.replaceChildren(message('error', `This key may not read this data (403): ${e.message}`,
+        'error'));
+    } else {
+      view.replaceChildren(message('error', `Could not load the view: ${e.message}`, 'error'));
+    }
+  }
+}
+
+// ---------- overview ----------
+
+async function renderOverview() {
+  const [stats, summary] = await Promise.all([getJson('/v1/stats'), getJson('/v1/summary?days=30')]);
+  const types = Object.entries(summary.eventsByType).sort((a, b) => b[1] - a[1]).map(([t]) => t);
+  const typeColour = Object.fromEntries(
+    Object.keys(stats.eventsByType).sort().map((t, i) => [t, seriesColour(i)]));
+  types.forEach((t, i) => { if (!typeColour[t]) typeColour[t] = seriesColour(i + 5); });
+
+  const counters = h('div', { class: 'stats' },
+    [['Users', stats.users, 'users'], ['Items', stats.items, 'items'],
+      ['Events', stats.events, 'events'], ['Readings · 30 d', summary.readings, 'readings']]
+      .map(([label, value, key]) => h('div', { class: 'stat', 'data-testid': `stat-${key}` },
+        h('div', { class: 'stat-value' }, fmt(value)), h('div', { class: 'stat-label' }, label))));
+
+  const volume = card('Event volume', { testid: 'event-volume', class: 'wide',
+    hint: `last ${summary.days} days (UTC) · ${fmt(summary.events)} events` },
+  stackedBars({
+    label: 'Events per day by type',
+    categories: summary.eventsPerDay.map((d) => d.day),
+    formatCategory: (d) => d.slice(5),
+    series: types.map((t) => ({ key: t, label: t, colour: typeColour[t],
+      values: summary.eventsPerDay.map((d) => d.byType[t] || 0) })),
+  }),
+  legend(types.map((t) => ({ label: t, colour: typeColour[t] }))));
+
+  const allTypes = Object.entries(stats.eventsByType).sort((a, b) => b[1] - a[1]);
+  const byType = card('Events by type', { testid: 'events-by-type', hint: 'all time' },
+    donut({ label: 'Events by type', centre: fmt(stats.events), caption: 'events',
+      slices: allTypes.map(([t, n]) => ({ key: t, label: t, value: n, colour: typeColour[t] })) }),
+    legend(allTypes.map(([t, n]) => ({ label: `${t} · ${fmt(n)}`, colour: typeColour[t] }))));
+
+  const mixAll = summary.emotionMixAll;
+  const mix = card('Emotion mix', { testid: 'emotion-mix',
+    hint: `top emotion of each reading about users, last ${summary.days} days` },
+  summary.readings === 0
+    ? message('info', 'No emotion readings in this window yet.', 'no-readings')
+    : h('div', { class: 'mix' },
+      donut({ label: 'Top emotions of all readings', centre: fmt(summary.readings), caption: 'readings',
+        slices: EMOTIONS.map((e) => ({ key: e, label: e, value: mixAll[e], colour: EMOTION_COLOURS[e] })) }),
+      h('div', { class: 'mix-rows' }, Object.entries(summary.emotionMix).map(([modality, counts]) => {
+        const total = EMOTIONS.reduce((s, e) => s + counts[e], 0);
+        const top = EMOTIONS.reduce((a, b) => (counts[b] > counts[a] ? b : a));
+        return h('div', { class: 'mix-row', 'data-testid': 'mix-row', 'data-modality': modality },
+          h('div', { class: 'mix-label' }, h('b', {}, modality), h('span', { class: 'muted' }, `${fmt(total)} readings`)),
+          shareBar(EMOTIONS.map((e) => ({ key: e, label: e, value: counts[e], colour: EMOTION_COLOURS[e] })),
+            `${modality} emotion mix`),
+          emotionChip(top, pct(counts[top] / total)));
+      }))),
+  emotionLegend());
+
+  const metrics = card('Models and policies', { class: 'placeholder', testid: 'model-metrics' },
+    message('info', 'Model metrics from the last evaluation and bandit policy shares will appear here '
+      + 'once the server exposes them.', 'metrics-placeholder'));
+
+  view.replaceChildren(h('div', { class: 'grid', 'data-testid': 'overview' },
+    counters, volume, byType, mix, metrics));
+}
+
+// ---------- user ----------
+
+function lookupForm(kind, current, onSubmit) {
+  const input = h('input', { id: `${kind}-id`, type: 'text', value: current || '', placeholder: `${kind} id`,
+    spellcheck: 'false', 'aria-label': `${kind} id` });
+  return h('form', { class: 'lookup', onsubmit: (event) => {
+    event.preventDefault();
+    const id = input.value.trim();
+    if (id) onSubmit(id);
+  } }, h('label', { for: `${kind}-id` }, kind === 'user' ? 'User' : 'Item'), input,
+  h('button', { type: 'submit', id: `${kind}-show` }, 'Show'));
+}
+
+async function renderUser(id) {
+  const form = lookupForm('user', id, (u) => { location.hash = `#/user/${encodeURIComponent(u)}`; });
+  if (!id) {
+    view.replaceChildren(form, message('info', 'Enter a user id to see their emotion timeline, current state, '
+      + 'recent events and recommendations.', 'user-hint'));
+    return;
+  }
+  const path = `/v1/users/${encodeURIComponent(id)}`;
+  let emotion;
+  try {
+    emotion = await getJson(`${path}/emotion`);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      view.replaceChildren(form, message('error', `No user with id '${id}'.`, 'user-not-found'));
+      return;
+    }
+    throw e;
+  }
+  const [events, recs] = await Promise.all([
+    getJson(`${path}/events?limit=20`),
+    getJson(`${path}/recommendations?n=10`).catch((e) => {
+      if (e instanceof ApiError && e.noEndpoint) return null;
+      throw e;
+    }),
+  ]);
+  view.replaceChildren(form, h('div', { class: 'grid', 'data-testid': 'user-view' },
+    stateCard(emotion), contributionsCard(emotion.state), timelineCard(emotion), mixOverTimeCard(emotion),
+    recommendationsCard(recs), eventsCard(events)));
+}
+
+function stateCard(emotion) {
+  const s = emotion.state;
+  if (emotion.readings === 0) {
+    return card('Current state', { testid: 'state' },
+      message('info', 'No emotion readings for this user yet.', 'no-user-readings'));
+  }
+  const metric = (label, value, testid) => h('div', { class: 'metric', 'data-testid': testid },
+    h('div', { class: 'metric-value' }, value), h('div', { class: 'metric-label' }, label));
+  return card('Current state', { testid: 'state', hint: `fused from ${fmt(emotion.readings)} readings` },
+    h('div', { class: 'state' },
+      donut({ label: 'Fused emotion distribution', centre: pct(s.emotions[s.top]), caption: s.top,
+        slices: EMOTIONS.map((e) => ({ key: e, label: e, value: s.emotions[e], colour: EMOTION_COLOURS[e] })) }),
+      h('div', {},
+        h('div', { class: 'fused-top', 'data-testid': 'fused-top' }, emotionChip(s.top)),
+        h('div', { class: 'metrics' },
+          metric('valence', signed(s.valence), 'valence'), metric('arousal', s.arousal.toFixed(2), 'arousal'),
+          metric('confidence', pct(s.confidence), 'confidence'),
+          metric('disagreement', s.disagreement.toFixed(2), 'disagreement')),
+        s.conflict && s.conflict.valenceConflict
+          ? message('warn', 'The modalities disagree on valence: one reads positive, another negative.',
+            'valence-conflict')
+          : null)));
+}
+
+function contributionsCard(state) {
+  const rows = state.contributions.map((c) => h('div', { class: 'contribution', 'data-testid': 'contribution',
+    'data-modality': c.modality },
+  h('div', { class: 'contribution-head' },
+    h('span', { class: 'modality', 'data-modality': c.modality }, c.modality),
+    h('span', { class: 'weight', 'data-testid': 'weight' }, `weight ${pct(c.weight)}`),
+    emotionChip(c.top),
+    h('span', { class: 'muted' }, `${c.readings} readings · confidence ${pct(c.confidence)}`)),
+  h('div', { class: 'weight-track' }, shareBar([{ key: 'w', label: 'weight', value: c.weight, colour: MODALITY_COLOURS[c.modality] || '#64748b' },
+    { key: 'rest', label: 'other modalities', value: Math.max(0, 1 - c.weight), colour: '#eef0f3' }], `${c.modality} weight`)),
+  shareBar(EMOTIONS.map((e) => ({ key: e, label: e, value: c.emotions[e], colour: EMOTION_COLOURS[e] })),
+    `${c.modality} emotions`)));
+  const pairs = (state.conflict && state.conflict.pairs) || [];
+  return card('Modality contributions', { testid: 'contributions', hint: 'weight in the fused state' },
+    rows.length ? rows : message('info', 'No modality has readings yet.', 'no-contributions'),
+    pairs.length ? h('p', { class: 'muted small' }, 'Disagreement (Jensen–Shannon): ',
+      pairs.map((p) => `${p.modalities.join(' vs ')} ${p.jensenShannon.toFixed(2)}`).join(' · ')) : null);
+}
+
+function timelineCard(emotion) {
+  const byModality = {};
+  for (const r of emotion.series || []) (byModality[r.modality] ||= []).push(r);
+  const point = (r, label) => ({ t: new Date(r.time), y: r.valence, colour: EMOTION_COLOURS[r.top],
+    title: `${label} ${r.time.slice(0, 16).replace('T', ' ')}: ${r.top}, valence ${signed(r.valence)}` });
+  // The fused line is drawn first, underneath, so the modality lines stay visible on top of it.
+  const series = [{ key: 'fused', label: 'fused', colour: MODALITY_COLOURS.fused, width: 3,
+    points: emotion.trajectory.map((p) => point(p, 'fused')) }];
+  for (const [m, rs] of Object.entries(byModality)) {
+    series.push({ key: m, label: m, colour: MODALITY_COLOURS[m] || '#64748b', width: 1.5,
+      points: rs.map((r) => point(r, m)) });
+  }
+  if (emotion.trajectory.length === 0) {
+    return card('Emotion timeline', { testid: 'timeline', class: 'wide' },
+      message('info', 'No readings to draw yet.', 'no-timeline'));
+  }
+  return card('Emotion timeline', { testid: 'timeline', class: 'wide',
+    hint: 'valence per modality and fused, times in UTC; dots coloured by top emotion' },
+  timeLines({ label: 'Valence over time', series, yMin: -1, yMax: 1, zeroLine: true,
+    yFormat: (v) => (v > 0 ? `+${v.toFixed(1)}` : v.toFixed(1)) }),
+  h('div', { class: 'legends' },
+    legend(series.map((s) => ({ label: s.label, colour: s.colour, line: true }))), emotionLegend()));
+}
+
+function mixOverTimeCard(emotion) {
+  if (emotion.trajectory.length < 2) return null;
+  return card('Fused emotion mix over time', { testid: 'fused-area', class: 'wide' },
+    stackedArea({ label: 'Fused emotion distribution over time', keys: EMOTIONS, colours: EMOTION_COLOURS,
+      points: emotion.trajectory.map((p) => ({ t: new Date(p.time), values: p.emotions })) }),
+    emotionLegend());
+}
+
+function recommendationsCard(recs) {
+  const title = 'Recommendations with explanations and policy';
+  if (!recs) {
+    return card(title, { testid: 'recommendations', class: 'wide placeholder' },
+      message('info', 'Not available yet: this server does not serve recommendations '
+        + '(GET /v1/users/{id}/recommendations). They will appear here with their reasons and the '
+        + 'policy that chose them.', 'recommendations-placeholder'));
+  }
+  const items = recs.items || recs.recommendations || [];
+  const policy = recs.policy ? (typeof recs.policy === 'string' ? recs.policy : (recs.policy.name || JSON.stringify(recs.policy))) : null;
+  return card(title, { testid: 'recommendations', class: 'wide', hint: policy ? `policy: ${policy}` : '' },
+    items.length === 0 ? message('info', 'No recommendations for this user.', 'no-recommendations')
+      : h('ol', { class: 'recs' }, items.map((r) => h('li', { 'data-testid': 'recommendation' },
+        h('div', { class: 'rec-head' }, h('b', {}, r.title || r.item), h('span', { class: 'muted' },
+          typeof r.score === 'number' ? `score ${r.score.toFixed(3)}` : '')),
+        h('ul', { class: 'reasons' }, (r.reasons || []).map((reason) => h('li', {},
+          reason.emotion ? emotionChip(reason.emotion) : null,
+          reason.text || reason.type)))))));
+}
+
+function eventsCard(events) {
+  const rows = events.events.map((e) => h('tr', { 'data-testid': 'event-row' },
+    h('td', {}, e.time.slice(0, 19).replace('T', ' ')), h('td', {}, h('span', { class: 'tag' }, e.type)),
+    h('td', {}, e.item || ''), h('td', { class: 'num' }, e.value ?? ''),
+    h('td', { class: 'text' }, e.text || '')));
+  return card('Recent events', { testid: 'events', class: 'wide', hint: `newest ${rows.length}` },
+    rows.length === 0 ? message('info', 'No events.', 'no-events')
+      : h('table', {}, h('thead', {}, h('tr', {}, ['time (UTC)', 'type', 'item', 'value', 'text']
+        .map((c) => h('th', {}, c)))), h('tbody', {}, rows)));
+}
+
+// ---------- item ----------
+
+async function renderItem(id) {
+  const form = lookupForm('item', id, (i) => { location.hash = `#/item/${encodeURIComponent(i)}`; });
+  const title = 'Item emotional profile';
+  if (!id) {
+    view.replaceChildren(form, message('info', 'Enter an item id to see its emotional profile.', 'item-hint'));
+    return;
+  }
+  let profile;
+  try {
+    profile = await getJson(`/v1/items/${encodeURIComponent(id)}/emotion`);
+  } catch (e) {
+    if (e instanceof ApiError && e.noEndpoint) {
+      view.replaceChildren(form, card(title, { testid: 'item-profile', class: 'wide placeholder' },
+        message('info', 'Not available yet: this server does not serve item emotional profiles '
+          + '(GET /v1/items/{id}/emotion).', 'item-placeholder')));
+      return;
+    }
+    if (e instanceof ApiError && e.status === 404) {
+      view.replaceChildren(form, message('error', `No item with id '${id}'.`, 'item-not-found'));
+      return;
+    }
+    throw e;
+  }
+  const emotions = profile.emotions || (profile.profile && profile.profile.emotions);
+  view.replaceChildren(form, card(title, { testid: 'item-profile', class: 'wide' },
+    emotions
+      ? h('div', { class: 'state' },
+        donut({ label: 'Item emotional profile', centre: profile.readings ?? '', caption: 'readings',
+          slices: EMOTIONS.map((e) => ({ key: e, label: e, value: emotions[e] || 0, colour: EMOTION_COLOURS[e] })) }),
+        emotionLegend())
+      : h('pre', {}, JSON.stringify(profile, null, 2))));
+}
+
+// ---------- routing ----------
+
+function route() {
+  const [, name = 'overview', ...rest] = (location.hash || '#/overview').split('/');
+  const id = rest.length ? decodeURIComponent(rest.join('/')) : '';
+  for (const tab of document.querySelectorAll('.tabs a')) {
+    tab.classList.toggle('active', tab.dataset.view === name);
+  }
+  if (name === 'user') guarded(() => renderUser(id));
+  else if (name === 'item') guarded(() => renderItem(id));
+  else guarded(renderOverview);
+}
+
+window.addEventListener('hashchange', route);
+route();
