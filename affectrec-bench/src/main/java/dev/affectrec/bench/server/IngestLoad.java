@@ -5,6 +5,7 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.server.ServerConfig;
+import dev.affectrec.server.security.Role;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.jdbc.EventStores;
 import dev.affectrec.store.jdbc.StoreConfig;
@@ -60,7 +61,8 @@ public final class IngestLoad {
         AffectRecServer server = AffectRecServer.start(ServerConfig.loopback(0), store)) {
       long[] latencies = new long[bodies.size()];
       long start = System.nanoTime();
-      post(server.baseUri().resolve("/v1/events"), bodies, clients, latencies);
+      String key = server.keys().create(Role.INGEST, "load generator").key();
+      post(server.baseUri().resolve("/v1/events"), key, bodies, clients, latencies);
       report(
           "REST POST /v1/events, " + clients + " clients",
           events,
@@ -73,7 +75,7 @@ public final class IngestLoad {
     }
   }
 
-  private static void post(URI uri, List<String> bodies, int clients, long[] latencies)
+  private static void post(URI uri, String key, List<String> bodies, int clients, long[] latencies)
       throws Exception {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     AtomicInteger next = new AtomicInteger();
@@ -87,7 +89,7 @@ public final class IngestLoad {
                   int i;
                   while ((i = next.getAndIncrement()) < bodies.size()) {
                     long t0 = System.nanoTime();
-                    HttpResponse<String> response = send(client, uri, bodies.get(i));
+                    HttpResponse<String> response = send(client, uri, key, bodies.get(i));
                     latencies[i] = System.nanoTime() - t0;
                     if (response.statusCode() != 200) {
                       throw new IllegalStateException(
@@ -105,11 +107,12 @@ public final class IngestLoad {
     }
   }
 
-  private static HttpResponse<String> send(HttpClient client, URI uri, String body)
+  private static HttpResponse<String> send(HttpClient client, URI uri, String key, String body)
       throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + key)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString());
