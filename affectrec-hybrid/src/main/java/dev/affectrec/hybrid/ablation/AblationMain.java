@@ -10,7 +10,6 @@ import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.metric.Interval;
 import dev.affectrec.eval.split.Split;
-import dev.affectrec.eval.split.TemporalProtocol;
 import dev.affectrec.recommend.data.Interaction;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,8 +21,9 @@ import java.util.Map;
 
 /**
  * The ablation of issue 5, run by hand: CF alone, + sentiment weighting, + learned hybrid, +
- * policies, on a global temporal cut (latest 20% of interactions are the test), for all test users
- * and for the cold slice (test users with at most 3 training interactions). Prints Markdown.
+ * policies, on a {@link ColdStartSplit} (20% of users cold with their 3 earliest interactions
+ * trained on; the others tested on their latest 20%), for all test users and for the cold slice
+ * (test users with at most 3 training interactions). Prints Markdown.
  *
  * <p>Usage: {@code AblationMain <movielens|amazon|tsv> <path> [base] [readings]}, where base is a
  * built-in algorithm (default ease) and readings is {@code none} (the identity-neutral reading
@@ -70,18 +70,18 @@ public final class AblationMain {
     String base = args.length > 2 ? args[2] : "ease";
     String readings = args.length > 3 ? args[3] : "none";
     List<Interaction> data = RatingsReader.read(format, path);
-    Split split = new TemporalProtocol(0, 0.2).split(data).get(0);
+    Split split = new ColdStartSplit(0.2, COLD_MAX, 0.2, 42).split(data);
     List<AlgorithmSpec> specs = specs(base, readings);
     EvaluationHarness harness =
         new EvaluationHarness(
             AlgorithmRegistry.discover(), new AlgorithmContext(Map.of(), 2), 10, null);
-    print("all test users", harness.run(path.toString(), "temporal", List.of(split), specs));
+    print("all test users", harness.run(path.toString(), "cold-start", List.of(split), specs));
     Split cold = coldSlice(split);
     if (cold.test().isEmpty()) {
       System.out.println(
           "\ncold slice: no test user has 1 to " + COLD_MAX + " training interactions");
     } else {
-      print("cold slice", harness.run(path.toString(), "temporal", List.of(cold), specs));
+      print("cold slice", harness.run(path.toString(), "cold-start", List.of(cold), specs));
     }
   }
 

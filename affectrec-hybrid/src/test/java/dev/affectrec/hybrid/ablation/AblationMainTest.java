@@ -39,4 +39,20 @@ class AblationMainTest {
     assertThat(specs).hasSize(4);
     specs.forEach(s -> assertThat(registry.create(s, AlgorithmContext.plain())).isNotNull());
   }
+
+  @Test
+  void coldUsersKeepTheirEarliestInteractionsAndWarmUsersTheirEarliestShare() {
+    List<Interaction> data = new java.util.ArrayList<>();
+    for (int t = 0; t < 10; t++) {
+      data.add(new Interaction("u", "i" + t, 1, 100 - t));
+    }
+    Split allCold = new ColdStartSplit(1, 3, 0.2, 1).split(data);
+    assertThat(allCold.train()).extracting(Interaction::time).containsExactly(91L, 92L, 93L);
+    assertThat(allCold.test()).hasSize(7);
+    Split allWarm = new ColdStartSplit(0, 3, 0.2, 1).split(data);
+    assertThat(allWarm.train()).hasSize(8);
+    assertThat(allWarm.test()).extracting(Interaction::time).containsExactly(99L, 100L);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ColdStartSplit(2, 3, 0.2, 1))
+        .hasMessageContaining("coldShare");
+  }
 }
