@@ -77,7 +77,8 @@ class AngryReviewScenarioTest {
   @Test
   void aMoodRegulatingPolicyExplainsItsChoiceWithAMoodFitReason() {
     Instant now = Fixtures.T0.plusSeconds(3600);
-    ItemReading sad = new ItemReading("a1", Fixtures.reading("alice", Emotion.SADNESS, now));
+    // A sad review of b1, an item with no similar, better-loved alternative.
+    ItemReading sad = new ItemReading("b1", Fixtures.reading("alice", Emotion.SADNESS, now));
     Recommendation r =
         EmotionAwareRecommender.of(model)
             .recommend(
@@ -86,17 +87,10 @@ class AngryReviewScenarioTest {
     assertThat(r.policy()).isEqualTo(EmotionPolicy.MOOD_REGULATING);
     assertThat(r.items()).isNotEmpty();
     List<String> ids = ids(r);
-    assertThat(ids).contains("y1", "y2");
-    // The angry-reviewed y3 never beats the loved y1 and y2 when the user's mood is low.
-    if (ids.contains("y3")) {
-      assertThat(ids.indexOf("y3")).isGreaterThan(Math.max(ids.indexOf("y1"), ids.indexOf("y2")));
-    }
-    assertThat(r.items())
-        .filteredOn(i -> i.item().startsWith("y1"))
-        .allSatisfy(
-            i ->
-                assertThat(i.reasons())
-                    .anyMatch(x -> x.type() == ReasonType.MOOD_FIT && x.emotion() == Emotion.JOY));
+    // The loved y1 or y2 leads; MMR keeps their near-duplicate twin out of the next place.
+    assertThat(ids.get(0)).isIn("y1", "y2");
+    assertThat(r.items().get(0).reasons())
+        .anyMatch(x -> x.type() == ReasonType.MOOD_FIT && x.emotion() == Emotion.JOY);
   }
 
   @Test
@@ -109,7 +103,7 @@ class AngryReviewScenarioTest {
                 new RecommendationRequest(
                     "newcomer", 3, null, now, null, List.of(liked), Set.of()));
     assertThat(ids(r)).isNotEmpty().doesNotContain("y1");
-    assertThat(ids(r)).containsAnyOf("y2", "x", "a1");
+    assertThat(ids(r)).containsAnyOf("y2", "x", "y3", "a1");
     assertThat(r.state().valence()).isPositive();
   }
 }

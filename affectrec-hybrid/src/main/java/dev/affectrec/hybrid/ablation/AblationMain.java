@@ -97,6 +97,19 @@ public final class AblationMain {
       System.out.printf(
           Locale.ROOT, "| %s | %s | %s | %d |%n", r.label(), fmt(ndcg), fmt(hit), ndcg.n());
     }
+    for (AlgorithmResult r : report.results()) {
+      Map<String, String> weights = new java.util.TreeMap<>();
+      r.parameters()
+          .forEach(
+              (key, value) -> {
+                if (key.startsWith("w.") && Double.parseDouble(value) != 0) {
+                  weights.put(key.substring(2), value);
+                }
+              });
+      if (!weights.isEmpty()) {
+        System.out.println("\nlearned weights of " + r.label() + ": " + weights);
+      }
+    }
   }
 
   private static String fmt(Interval i) {

@@ -53,56 +53,66 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     this.readings = Objects.requireNonNull(readings, "readings is required");
   }
 
+  /** The training data and everything derived from it, for the full data or the validation part. */
+  private record Fitted(
+      InteractionMatrix data,
+      ItemEmotions emotions,
+      UserMoods moods,
+      ContextCounts time,
+      ContextCounts day) {}
+
   @Override
   public HybridEmotionModel train(InteractionMatrix raw) {
     Trainer.requireData(raw);
-    List<Interaction> interactions = interactions(raw, -1);
     Map<Interaction, EmotionReading> read = new HashMap<>();
-    for (Interaction i : interactions) {
+    for (Interaction i : interactions(raw)) {
       readings.of(i).ifPresent(r -> read.put(i, r));
     }
-    List<Interaction> weighted =
-        SentimentWeighting.apply(
-            interactions, i -> java.util.Optional.ofNullable(read.get(i)), config.weighting());
-    if (weighted.isEmpty()) {
-      throw new IllegalArgumentException(
-          "sentiment weighting left no positive interaction: every review read as negative");
-    }
-    InteractionMatrix data = InteractionMatrix.of(weighted, raw.users(), raw.items());
-    ItemEmotions emotions = itemEmotions(raw, read);
-    UserMoods moods = userMoods(raw, read);
-    ContextCounts time = contextCounts(raw, true);
-    ContextCounts day = contextCounts(raw, false);
-    BlendWeights weights = BlendWeights.CF_ONLY;
-    if (config.learn()) {
-      weights = learn(data, emotions, moods, time, day);
-    }
-    ScoringModel base = baseTrainer.train(data);
+    BlendWeights weights = config.learn() ? learn(raw, read) : BlendWeights.CF_ONLY;
+    Fitted full = fit(raw, read);
+    ScoringModel base = baseTrainer.train(full.data());
     Map<String, String> parameters = new java.util.LinkedHashMap<>(config.parameters());
     parameters.putAll(weights.asParameters());
     parameters.put("base", base.provenance().component());
     return new HybridEmotionModel(
         base,
-        data,
-        emotions,
-        moods,
-        time,
-        day,
+        full.data(),
+        full.emotions(),
+        full.moods(),
+        full.time(),
+        full.day(),
         weights,
         config.serving(),
         ModelProvenance.of(HybridEmotionModel.KIND, raw, parameters, config.seed()));
   }
 
-  private BlendWeights learn(
-      InteractionMatrix data,
-      ItemEmotions emotions,
-      UserMoods moods,
-      ContextCounts time,
-      ContextCounts day) {
+  /** Weights the data and derives profiles, states and context counts from {@code raw} only. */
+  private Fitted fit(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+    List<Interaction> weighted =
+        SentimentWeighting.apply(
+            interactions(raw), i -> java.util.Optional.ofNullable(read.get(i)), config.weighting());
+    if (weighted.isEmpty()) {
+      throw new IllegalArgumentException(
+          "sentiment weighting left no positive interaction: every review read as negative");
+    }
+    return new Fitted(
+        InteractionMatrix.of(weighted, raw.users(), raw.items()),
+        itemEmotions(raw, read),
+        userMoods(raw, read),
+        contextCounts(raw, true),
+        contextCounts(raw, false));
+  }
+
+  /**
+   * Learns the blend on a validation split: each sampled user's latest interaction is held out, and
+   * the sentiment weighting, profiles, states, context counts and base model are all fitted without
+   * the held-out interactions, so no validation target leaks into a feature.
+   */
+  private BlendWeights learn(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
     Random random = new Random(config.seed());
     List<Integer> eligible = new ArrayList<>();
-    for (int u = 0; u < data.userCount(); u++) {
-      if (data.rowLength(u) >= 3) {
+    for (int u = 0; u < raw.userCount(); u++) {
+      if (raw.rowLength(u) >= 3) {
         eligible.add(u);
       }
     }
@@ -113,49 +123,43 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     }
     Map<Integer, Integer> heldOut = new HashMap<>();
     for (int u : chosen) {
-      int latest = data.rowStart(u);
-      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
-        if (data.rowTimes()[p] > data.rowTimes()[latest]) {
+      int latest = raw.rowStart(u);
+      for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
+        if (raw.rowTimes()[p] > raw.rowTimes()[latest]) {
           latest = p;
         }
       }
-      heldOut.put(u, data.rowItems()[latest]);
+      heldOut.put(u, raw.rowItems()[latest]);
     }
-    List<Interaction> trainPart = new ArrayList<>();
-    for (int u = 0; u < data.userCount(); u++) {
-      Integer out = heldOut.get(u);
-      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
-        if (out == null || data.rowItems()[p] != out) {
-          trainPart.add(
-              new Interaction(
-                  data.users().id(u),
-                  data.items().id(data.rowItems()[p]),
-                  data.rowValues()[p],
-                  data.rowTimes()[p]));
-        }
+    List<Interaction> rest = new ArrayList<>();
+    for (Interaction i : interactions(raw)) {
+      Integer out = heldOut.get(raw.users().indexOf(i.user()));
+      if (out == null || raw.items().indexOf(i.item()) != out) {
+        rest.add(i);
       }
     }
-    InteractionMatrix part = InteractionMatrix.of(trainPart, data.users(), data.items());
-    ScoringModel base = baseTrainer.train(part);
+    Fitted part = fit(InteractionMatrix.of(rest, raw.users(), raw.items()), read);
+    ScoringModel base = baseTrainer.train(part.data());
     HybridEmotionModel probe =
         new HybridEmotionModel(
             base,
-            part,
-            emotions,
-            moods,
-            time,
-            day,
+            part.data(),
+            part.emotions(),
+            part.moods(),
+            part.time(),
+            part.day(),
             BlendWeights.CF_ONLY,
             ServingConfig.BLEND_ONLY,
             base.provenance());
     List<RankingQuery> queries = new ArrayList<>();
-    float[] cf = new float[part.itemCount()];
+    InteractionMatrix data = part.data();
+    float[] cf = new float[data.itemCount()];
     int pool = config.serving().candidatePool();
     for (int u : chosen) {
       base.scoreUser(u, cf);
       BitSet seen = new BitSet(cf.length);
-      for (int p = part.rowStart(u); p < part.rowEnd(u); p++) {
-        seen.set(part.rowItems()[p]);
+      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
+        seen.set(data.rowItems()[p]);
       }
       Ranking top = TopK.select(cf, pool, seen);
       queries.add(query(probe, u, cf, top, heldOut.get(u)));
@@ -184,9 +188,12 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
   private ItemEmotions itemEmotions(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
     Map<String, List<EmotionReading>> byItem = new HashMap<>();
     long latest = 0;
-    for (Map.Entry<Interaction, EmotionReading> e : read.entrySet()) {
-      byItem.computeIfAbsent(e.getKey().item(), k -> new ArrayList<>()).add(e.getValue());
-      latest = Math.max(latest, e.getValue().time().getEpochSecond());
+    for (Interaction i : interactions(raw)) {
+      EmotionReading r = read.get(i);
+      if (r != null) {
+        byItem.computeIfAbsent(i.item(), k -> new ArrayList<>()).add(r);
+        latest = Math.max(latest, r.time().getEpochSecond());
+      }
     }
     Map<String, ItemEmotionProfile> profiles =
         EmotionProfiles.items(byItem, Instant.ofEpochSecond(latest), config.itemProfiles());
@@ -196,7 +203,12 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
   private UserMoods userMoods(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
     int n = raw.userCount();
     Map<String, List<EmotionReading>> byUser = new HashMap<>();
-    read.forEach((i, r) -> byUser.computeIfAbsent(i.user(), k -> new ArrayList<>()).add(r));
+    for (Interaction i : interactions(raw)) {
+      EmotionReading r = read.get(i);
+      if (r != null) {
+        byUser.computeIfAbsent(i.user(), k -> new ArrayList<>()).add(r);
+      }
+    }
     float[] v = new float[n];
     float[] a = new float[n];
     float[] c = new float[n];
@@ -247,19 +259,14 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     return -1;
   }
 
-  /** All interactions of {@code m}, optionally without the one at position {@code skip}. */
-  private static List<Interaction> interactions(InteractionMatrix m, int skip) {
+  /** All interactions of {@code m}. */
+  private static List<Interaction> interactions(InteractionMatrix m) {
     List<Interaction> out = new ArrayList<>(m.nonZeros());
     for (int u = 0; u < m.userCount(); u++) {
       for (int p = m.rowStart(u); p < m.rowEnd(u); p++) {
-        if (p != skip) {
-          out.add(
-              new Interaction(
-                  m.users().id(u),
-                  m.items().id(m.rowItems()[p]),
-                  m.rowValues()[p],
-                  m.rowTimes()[p]));
-        }
+        out.add(
+            new Interaction(
+                m.users().id(u), m.items().id(m.rowItems()[p]), m.rowValues()[p], m.rowTimes()[p]));
       }
     }
     return out;

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param learn whether blend weights are learned; false keeps the CF score alone
  * @param learner the coordinate-ascent learner, never null
  * @param validationUsers at most this many users give their latest interaction to the validation
- *     split, at least 1 (default 500)
+ *     split, at least 1 (default 2000)
  * @param seed seeds the choice of validation users
  * @param fusion user-state fusion, whose half-life decays old readings; never null
  * @param itemProfiles item profile configuration, never null
@@ -45,13 +45,13 @@ public record HybridTrainingConfig(
     Objects.requireNonNull(serving, "serving is required");
   }
 
-  /** Sentiment weighting, learned blend, 500 validation users, seed 42, default serving. */
+  /** Sentiment weighting, learned blend, 2000 validation users, seed 42, default serving. */
   public static HybridTrainingConfig defaults() {
     return new HybridTrainingConfig(
         SentimentWeightingConfig.SENTIMENT,
         true,
         CoordinateAscent.DEFAULTS,
-        500,
+        2000,
         42,
         FusionConfig.defaults(),
         ItemProfileConfig.defaults(),

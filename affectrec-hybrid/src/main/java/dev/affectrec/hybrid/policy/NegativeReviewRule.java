@@ -13,22 +13,25 @@ import java.util.function.IntFunction;
 
 /**
  * The rule for a user who has just reviewed items negatively: those items are removed, and up to
- * {@code alternatives} of each one's most similar items whose emotional reputation is better than
- * the disliked item's (and above 0) are put at the top of the list, each with an {@code
- * alternative_to} reason naming the disliked item. Pure, stateless and thread-safe.
+ * {@code alternatives} of each one's most similar items whose emotional reputation beats the
+ * disliked item's (counted as 0 when negative) by more than {@code minReputationGain} are put at
+ * the top of the list, each with an {@code alternative_to} reason naming the disliked item. Pure,
+ * stateless and thread-safe.
  *
  * @param alternatives alternatives per disliked item, at least 0
  * @param neighbourPool how many similar items are examined per disliked item, at least 1
+ * @param minReputationGain how much better an alternative's reputation must be, in [0, 2]
  */
-public record NegativeReviewRule(int alternatives, int neighbourPool) {
+public record NegativeReviewRule(int alternatives, int neighbourPool, double minReputationGain) {
 
-  /** Two alternatives from the 50 most similar items. */
-  public static final NegativeReviewRule DEFAULTS = new NegativeReviewRule(2, 50);
+  /** Two alternatives from the 50 most similar items, reputation better by more than 0.1. */
+  public static final NegativeReviewRule DEFAULTS = new NegativeReviewRule(2, 50, 0.1);
 
   /** Validates. */
   public NegativeReviewRule {
     Arguments.requireAtLeast(alternatives, 0, "alternatives");
     Arguments.requireAtLeast(neighbourPool, 1, "neighbourPool");
+    Arguments.requireInRange(minReputationGain, 0, 2, "minReputationGain");
   }
 
   /**
@@ -68,7 +71,7 @@ public record NegativeReviewRule(int alternatives, int neighbourPool) {
     List<Candidate> head = new ArrayList<>();
     BitSet used = new BitSet();
     for (int d : disliked) {
-      double floor = Math.max(0, emotions.reputation(d));
+      double floor = Math.max(0, emotions.reputation(d)) + minReputationGain;
       int found = 0;
       for (int j : similarity.neighbours(d, neighbourPool)) {
         if (found >= alternatives) {

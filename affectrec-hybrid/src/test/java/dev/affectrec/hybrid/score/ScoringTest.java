@@ -59,7 +59,7 @@ class ScoringTest {
     assertThat(learned.weight(Feature.REPUTATION)).isGreaterThan(0.2 * learned.weight(Feature.CF));
     assertThat(learned.weight(Feature.MOOD_FIT)).isZero();
     assertThat(CoordinateAscent.DEFAULTS.meanNdcg(List.of(), learned)).isZero();
-    assertThatThrownBy(() -> new CoordinateAscent(0, 1, new double[] {1}))
+    assertThatThrownBy(() -> new CoordinateAscent(0, 1, new double[] {1}, 0))
         .hasMessageContaining("k");
   }
 
