@@ -59,6 +59,15 @@ public final class AblationMain {
     return new Split(split.name() + "-cold", split.train(), test);
   }
 
+  /** One interaction per (user, item): the latest (Amazon 5-core has repeated reviews). */
+  static List<Interaction> deduplicated(List<Interaction> data) {
+    Map<String, Interaction> latest = new java.util.LinkedHashMap<>();
+    for (Interaction i : data) {
+      latest.merge(i.user() + "\u0000" + i.item(), i, (a, b) -> b.time() >= a.time() ? b : a);
+    }
+    return List.copyOf(latest.values());
+  }
+
   /** Runs the ablation and prints two Markdown tables (all users, cold slice). */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
@@ -69,7 +78,7 @@ public final class AblationMain {
     Path path = Path.of(args[1]);
     String base = args.length > 2 ? args[2] : "ease";
     String readings = args.length > 3 ? args[3] : "none";
-    List<Interaction> data = RatingsReader.read(format, path);
+    List<Interaction> data = deduplicated(RatingsReader.read(format, path));
     Split split = new ColdStartSplit(0.2, COLD_MAX, 0.2, 42).split(data);
     List<AlgorithmSpec> specs = specs(base, readings);
     EvaluationHarness harness =

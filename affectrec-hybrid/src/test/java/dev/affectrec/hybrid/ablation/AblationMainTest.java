@@ -55,4 +55,15 @@ class AblationMainTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ColdStartSplit(2, 3, 0.2, 1))
         .hasMessageContaining("coldShare");
   }
+
+  @Test
+  void deduplicationKeepsTheLatestInteractionOfAPair() {
+    List<Interaction> out =
+        AblationMain.deduplicated(
+            List.of(
+                new Interaction("u", "i", 5, 2),
+                new Interaction("u", "i", 1, 9),
+                new Interaction("u", "j", 3, 1)));
+    assertThat(out).extracting(Interaction::value).containsExactly(1f, 3f);
+  }
 }
