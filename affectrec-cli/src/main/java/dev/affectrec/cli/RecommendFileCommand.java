@@ -42,7 +42,9 @@ final class RecommendFileCommand implements Callable<Integer> {
       names = "--algorithm",
       required = true,
       paramLabel = "NAME",
-      description = "popular, itemknn, ease, als, bpr, biasedmf or content (name:key=value ok).")
+      description =
+          "popular, itemknn, ease, als, bpr, biasedmf, content or hybrid-emotion"
+              + " (name:key=value ok).")
   String algorithm;
 
   @Option(

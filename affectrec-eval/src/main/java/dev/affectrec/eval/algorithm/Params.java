@@ -20,6 +20,12 @@ public final class Params {
     this.raw = Map.copyOf(raw);
   }
 
+  /** The raw string value of {@code key}, or {@code fallback}. */
+  public String getString(String key, String fallback) {
+    String v = take(key);
+    return v == null ? fallback : v;
+  }
+
   /** The int value of {@code key}, or {@code fallback}. */
   public int getInt(String key, int fallback) {
     String v = take(key);

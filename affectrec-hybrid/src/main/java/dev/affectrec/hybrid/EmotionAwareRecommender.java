@@ -1,0 +1,175 @@
+package dev.affectrec.hybrid;
+
+import dev.affectrec.api.Arguments;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.EmotionState;
+import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.fusion.FusionConfig;
+import dev.affectrec.hybrid.explain.Explainer;
+import dev.affectrec.hybrid.model.HybridEmotionModel;
+import dev.affectrec.hybrid.model.RequestContext;
+import dev.affectrec.hybrid.model.ServingConfig;
+import dev.affectrec.hybrid.policy.Candidate;
+import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.hybrid.policy.Mmr;
+import dev.affectrec.hybrid.policy.NegativeReviewRule;
+import dev.affectrec.hybrid.profile.EmotionProfiles;
+import dev.affectrec.hybrid.score.ContextBuckets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
+
+/**
+ * The emotion-aware recommender: CF candidates, learned hybrid blend, policy re-rank, the
+ * negative-review rule, MMR diversity and explanations. Immutable and thread-safe.
+ *
+ * <p>The user's state is fused from the request's recent review readings (time-decayed with the
+ * fusion half-life); without any, the state stored at training is used, and for unknown users the
+ * state is unknown (confidence 0, so the policies change nothing).
+ */
+public final class EmotionAwareRecommender {
+  private final HybridEmotionModel model;
+  private final FusionConfig fusion;
+  private final NegativeReviewRule negativeRule;
+  private final double negativeThreshold;
+  private final IntFunction<String> names;
+
+  /**
+   * @param model the trained hybrid, never null
+   * @param fusion fuses recent readings into the state, never null
+   * @param negativeRule never null
+   * @param negativeThreshold a review whose valence is at most this is negative, in [-1, 0]
+   * @param names catalogue index to display name; null shows item ids
+   */
+  public EmotionAwareRecommender(
+      HybridEmotionModel model,
+      FusionConfig fusion,
+      NegativeReviewRule negativeRule,
+      double negativeThreshold,
+      IntFunction<String> names) {
+    this.model = Objects.requireNonNull(model, "model is required");
+    this.fusion = Objects.requireNonNull(fusion, "fusion is required");
+    this.negativeRule = Objects.requireNonNull(negativeRule, "negativeRule is required");
+    Arguments.requireInRange(negativeThreshold, -1, 0, "negativeThreshold");
+    this.negativeThreshold = negativeThreshold;
+    this.names = names == null ? model.items()::id : names;
+  }
+
+  /** Default fusion, rule and threshold -0.3; item ids as names. */
+  public static EmotionAwareRecommender of(HybridEmotionModel model) {
+    return new EmotionAwareRecommender(
+        model, FusionConfig.defaults(), NegativeReviewRule.DEFAULTS, -0.3, null);
+  }
+
+  /** Recommends for {@code request}. */
+  public Recommendation recommend(RecommendationRequest request) {
+    Objects.requireNonNull(request, "request is required");
+    ServingConfig serving = model.serving();
+    EmotionPolicy policy = request.policy() == null ? serving.policy() : request.policy();
+    int u = model.users().indexOf(request.user());
+    EmotionState state = state(request, u);
+    RequestContext context =
+        new RequestContext(
+            state,
+            ContextBuckets.timeBand(request.now()),
+            ContextBuckets.dayKind(request.now()),
+            request.context().device(),
+            request.context().channel());
+    int n = model.items().size();
+    float[] cf = new float[n];
+    BitSet seen = new BitSet(n);
+    if (u >= 0) {
+      model.base().scoreUser(u, cf);
+      for (int p = model.data().rowStart(u); p < model.data().rowEnd(u); p++) {
+        seen.set(model.data().rowItems()[p]);
+      }
+    } else {
+      historyScores(request, cf, seen);
+    }
+    for (String id : request.exclude()) {
+      int i = model.items().indexOf(id);
+      if (i >= 0) {
+        seen.set(i);
+      }
+    }
+    float[] blended = new float[n];
+    model.blend(cf, context, blended);
+    ServingConfig withPolicy =
+        new ServingConfig(policy, serving.policyStrength(), 1, serving.candidatePool());
+    List<Candidate> ranked = model.withServing(withPolicy).rerankForServing(blended, context, seen);
+    int[] disliked = disliked(request);
+    ranked =
+        negativeRule.apply(ranked, disliked, seen, model.similarity(), model.emotions(), names);
+    List<Candidate> alternatives = new ArrayList<>();
+    List<Candidate> rest = new ArrayList<>();
+    for (Candidate c : ranked) {
+      (c.reasons().isEmpty() ? rest : alternatives).add(c);
+    }
+    List<Candidate> out =
+        new ArrayList<>(alternatives.subList(0, Math.min(alternatives.size(), request.k())));
+    if (out.size() < request.k() && !rest.isEmpty()) {
+      out.addAll(
+          new Mmr(serving.mmrLambda()).rerank(rest, request.k() - out.size(), model.similarity()));
+    }
+    Explainer explainer = new Explainer(model, names);
+    List<ScoredItem> items = new ArrayList<>(out.size());
+    double last = Double.POSITIVE_INFINITY;
+    for (Candidate c : out) {
+      double score = Math.min(c.score(), last);
+      last = score;
+      items.add(
+          new ScoredItem(
+              model.items().id(c.item()), score, explainer.reasons(c, u, policy, state)));
+    }
+    return new Recommendation(request.user(), policy, state, items);
+  }
+
+  private EmotionState state(RecommendationRequest request, int u) {
+    List<EmotionReading> readings = new ArrayList<>();
+    request.recentReviews().forEach(r -> readings.add(r.reading()));
+    if (!readings.isEmpty()) {
+      return EmotionProfiles.user(request.user(), readings, request.now(), fusion);
+    }
+    return u >= 0
+        ? model.storedState(u, request.now())
+        : EmotionState.unknown(request.user(), request.now());
+  }
+
+  private void historyScores(RecommendationRequest request, float[] cf, BitSet seen) {
+    List<Integer> items = new ArrayList<>();
+    for (RecommendationRequest.ItemReading r : request.recentReviews()) {
+      int i = model.items().indexOf(r.item());
+      if (i >= 0 && !items.contains(i) && r.reading().valence() > negativeThreshold) {
+        items.add(i);
+      }
+      if (i >= 0) {
+        seen.set(i);
+      }
+    }
+    int[] idx = items.stream().mapToInt(Integer::intValue).toArray();
+    if (idx.length == 0) {
+      for (int i = 0; i < cf.length; i++) {
+        cf[i] = model.data().colLength(i);
+      }
+      return;
+    }
+    float[] val = new float[idx.length];
+    java.util.Arrays.fill(val, 1f);
+    model.base().scoreHistory(idx, val, cf);
+  }
+
+  private int[] disliked(RecommendationRequest request) {
+    List<Integer> out = new ArrayList<>();
+    for (RecommendationRequest.ItemReading r : request.recentReviews()) {
+      int i = model.items().indexOf(r.item());
+      if (i >= 0
+          && r.reading().valence() * r.reading().confidence() <= negativeThreshold
+          && !out.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,2 @@
+/** Thompson-sampling choice among emotion policies per user segment, and its simulation. */
+package dev.affectrec.hybrid.bandit;

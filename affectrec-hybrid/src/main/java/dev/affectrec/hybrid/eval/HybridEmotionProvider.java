@@ -1,0 +1,100 @@
+package dev.affectrec.hybrid.eval;
+
+import dev.affectrec.eval.algorithm.AlgorithmContext;
+import dev.affectrec.eval.algorithm.AlgorithmProvider;
+import dev.affectrec.eval.algorithm.AlgorithmRegistry;
+import dev.affectrec.eval.algorithm.AlgorithmSpec;
+import dev.affectrec.hybrid.feedback.ReviewReadings;
+import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
+import dev.affectrec.hybrid.feedback.StarRatingProxy;
+import dev.affectrec.hybrid.model.HybridEmotionTrainer;
+import dev.affectrec.hybrid.model.HybridTrainingConfig;
+import dev.affectrec.hybrid.model.ServingConfig;
+import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.model.Trainer;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Registers {@code hybrid-emotion} (found by ServiceLoader). Parameters: {@code base} (a built-in
+ * algorithm name, default ease), {@code readings} ({@code none}, the identity-neutral default until
+ * the text model is plugged in, or {@code stars}, the stated star-rating proxy), {@code weighting}
+ * (plain or sentiment), {@code learn} (true or false), {@code policy} (mood-congruent,
+ * mood-regulating, neutral), {@code policyStrength}, {@code mmrLambda}, {@code candidatePool},
+ * {@code validationUsers}, {@code seed}. Thread-safe.
+ */
+public final class HybridEmotionProvider implements AlgorithmProvider {
+  /** The registered name. */
+  public static final String NAME = "hybrid-emotion";
+
+  @Override
+  public Set<String> names() {
+    return Set.of(NAME);
+  }
+
+  @Override
+  public Trainer<? extends ScoringModel> create(
+      String name, dev.affectrec.eval.algorithm.Params p, AlgorithmContext context) {
+    if (!NAME.equals(name)) {
+      throw new IllegalArgumentException("not a hybrid algorithm: " + name);
+    }
+    String baseName = p.getString("base", "ease");
+    if (baseName.equals(NAME)) {
+      throw new IllegalArgumentException("base of hybrid-emotion must not be hybrid-emotion");
+    }
+    Trainer<? extends ScoringModel> base =
+        AlgorithmRegistry.discover()
+            .create(new AlgorithmSpec(baseName, Map.of(), baseName), context);
+    String readingsName = p.getString("readings", "none");
+    ReviewReadings readings =
+        switch (readingsName) {
+          case "none" -> ReviewReadings.NONE;
+          case "stars" -> new StarRatingProxy();
+          default ->
+              throw new IllegalArgumentException(
+                  "readings of hybrid-emotion must be none or stars but was '"
+                      + readingsName
+                      + "'");
+        };
+    HybridTrainingConfig d = HybridTrainingConfig.defaults();
+    ServingConfig s = ServingConfig.DEFAULTS;
+    String policyName = p.getString("policy", s.policy().wireName());
+    EmotionPolicy policy =
+        EmotionPolicy.fromWireName(policyName)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "policy of hybrid-emotion must be mood-congruent, mood-regulating or"
+                            + " neutral but was '"
+                            + policyName
+                            + "'"));
+    String weighting = p.getString("weighting", "sentiment");
+    SentimentWeightingConfig w =
+        switch (weighting) {
+          case "plain" -> SentimentWeightingConfig.PLAIN;
+          case "sentiment" -> SentimentWeightingConfig.SENTIMENT;
+          default ->
+              throw new IllegalArgumentException(
+                  "weighting of hybrid-emotion must be plain or sentiment but was '"
+                      + weighting
+                      + "'");
+        };
+    HybridTrainingConfig config =
+        new HybridTrainingConfig(
+            w,
+            p.getBoolean("learn", d.learn()),
+            d.learner(),
+            p.getInt("validationUsers", d.validationUsers()),
+            p.getLong("seed", d.seed()),
+            d.fusion(),
+            d.itemProfiles(),
+            d.reputationPrior(),
+            new ServingConfig(
+                policy,
+                p.getDouble("policyStrength", s.policyStrength()),
+                p.getDouble("mmrLambda", s.mmrLambda()),
+                p.getInt("candidatePool", s.candidatePool())));
+    return new HybridEmotionTrainer(base, config, readings);
+  }
+}

@@ -1,0 +1,2 @@
+/** Structured reasons with one-line English and Chinese texts. */
+package dev.affectrec.hybrid.explain;

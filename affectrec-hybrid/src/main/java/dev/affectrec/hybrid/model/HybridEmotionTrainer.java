@@ -1,0 +1,274 @@
+package dev.affectrec.hybrid.model;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.EmotionState;
+import dev.affectrec.fusion.profile.ItemEmotionProfile;
+import dev.affectrec.hybrid.feedback.ReviewReadings;
+import dev.affectrec.hybrid.feedback.SentimentWeighting;
+import dev.affectrec.hybrid.profile.EmotionProfiles;
+import dev.affectrec.hybrid.profile.ItemEmotions;
+import dev.affectrec.hybrid.score.BlendWeights;
+import dev.affectrec.hybrid.score.ContextBuckets;
+import dev.affectrec.hybrid.score.ContextCounts;
+import dev.affectrec.hybrid.score.Feature;
+import dev.affectrec.hybrid.score.RankingQuery;
+import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.model.Trainer;
+import dev.affectrec.recommend.rank.Ranking;
+import dev.affectrec.recommend.rank.TopK;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Trains a {@link HybridEmotionModel}: sentiment-weights the data, builds item profiles and user
+ * states from the review readings, learns the blend weights by coordinate ascent on a validation
+ * split carved from the training data (each sampled user's latest interaction; never the test
+ * split), then retrains the base model on all the training data. Thread-safe.
+ */
+public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
+  private final Trainer<? extends ScoringModel> baseTrainer;
+  private final HybridTrainingConfig config;
+  private final ReviewReadings readings;
+
+  /**
+   * @param baseTrainer the CF trainer, never null
+   * @param config never null
+   * @param readings review readings; {@link ReviewReadings#NONE} until a text model is plugged in
+   */
+  public HybridEmotionTrainer(
+      Trainer<? extends ScoringModel> baseTrainer,
+      HybridTrainingConfig config,
+      ReviewReadings readings) {
+    this.baseTrainer = Objects.requireNonNull(baseTrainer, "baseTrainer is required");
+    this.config = Objects.requireNonNull(config, "config is required");
+    this.readings = Objects.requireNonNull(readings, "readings is required");
+  }
+
+  /** The training data and everything derived from it, for the full data or the validation part. */
+  private record Fitted(
+      InteractionMatrix data,
+      ItemEmotions emotions,
+      UserMoods moods,
+      ContextCounts time,
+      ContextCounts day) {}
+
+  @Override
+  public HybridEmotionModel train(InteractionMatrix raw) {
+    Trainer.requireData(raw);
+    Map<Interaction, EmotionReading> read = new HashMap<>();
+    for (Interaction i : interactions(raw)) {
+      readings.of(i).ifPresent(r -> read.put(i, r));
+    }
+    BlendWeights weights = config.learn() ? learn(raw, read) : BlendWeights.CF_ONLY;
+    Fitted full = fit(raw, read);
+    ScoringModel base = baseTrainer.train(full.data());
+    Map<String, String> parameters = new java.util.LinkedHashMap<>(config.parameters());
+    parameters.putAll(weights.asParameters());
+    parameters.put("base", base.provenance().component());
+    return new HybridEmotionModel(
+        base,
+        full.data(),
+        full.emotions(),
+        full.moods(),
+        full.time(),
+        full.day(),
+        weights,
+        config.serving(),
+        ModelProvenance.of(HybridEmotionModel.KIND, raw, parameters, config.seed()));
+  }
+
+  /** Weights the data and derives profiles, states and context counts from {@code raw} only. */
+  private Fitted fit(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+    List<Interaction> weighted =
+        SentimentWeighting.apply(
+            interactions(raw), i -> java.util.Optional.ofNullable(read.get(i)), config.weighting());
+    if (weighted.isEmpty()) {
+      throw new IllegalArgumentException(
+          "sentiment weighting left no positive interaction: every review read as negative");
+    }
+    return new Fitted(
+        InteractionMatrix.of(weighted, raw.users(), raw.items()),
+        itemEmotions(raw, read),
+        userMoods(raw, read),
+        contextCounts(raw, true),
+        contextCounts(raw, false));
+  }
+
+  /**
+   * Learns the blend on a validation split: each sampled user's latest interaction is held out, and
+   * the sentiment weighting, profiles, states, context counts and base model are all fitted without
+   * the held-out interactions, so no validation target leaks into a feature.
+   */
+  private BlendWeights learn(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+    Random random = new Random(config.seed());
+    List<Integer> eligible = new ArrayList<>();
+    for (int u = 0; u < raw.userCount(); u++) {
+      if (raw.rowLength(u) >= 3) {
+        eligible.add(u);
+      }
+    }
+    java.util.Collections.shuffle(eligible, random);
+    List<Integer> chosen = eligible.subList(0, Math.min(config.validationUsers(), eligible.size()));
+    if (chosen.isEmpty()) {
+      return BlendWeights.CF_ONLY;
+    }
+    Map<Integer, Integer> heldOut = new HashMap<>();
+    for (int u : chosen) {
+      int latest = raw.rowStart(u);
+      for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
+        if (raw.rowTimes()[p] > raw.rowTimes()[latest]) {
+          latest = p;
+        }
+      }
+      heldOut.put(u, raw.rowItems()[latest]);
+    }
+    List<Interaction> rest = new ArrayList<>();
+    for (Interaction i : interactions(raw)) {
+      Integer out = heldOut.get(raw.users().indexOf(i.user()));
+      if (out == null || raw.items().indexOf(i.item()) != out) {
+        rest.add(i);
+      }
+    }
+    Fitted part = fit(InteractionMatrix.of(rest, raw.users(), raw.items()), read);
+    ScoringModel base = baseTrainer.train(part.data());
+    HybridEmotionModel probe =
+        new HybridEmotionModel(
+            base,
+            part.data(),
+            part.emotions(),
+            part.moods(),
+            part.time(),
+            part.day(),
+            BlendWeights.CF_ONLY,
+            ServingConfig.BLEND_ONLY,
+            base.provenance());
+    List<RankingQuery> queries = new ArrayList<>();
+    InteractionMatrix data = part.data();
+    float[] cf = new float[data.itemCount()];
+    int pool = config.serving().candidatePool();
+    for (int u : chosen) {
+      base.scoreUser(u, cf);
+      BitSet seen = new BitSet(cf.length);
+      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
+        seen.set(data.rowItems()[p]);
+      }
+      Ranking top = TopK.select(cf, pool, seen);
+      queries.add(query(probe, u, cf, top, heldOut.get(u)));
+    }
+    return config.learner().learn(queries, BlendWeights.CF_ONLY);
+  }
+
+  private static RankingQuery query(
+      HybridEmotionModel probe, int u, float[] cf, Ranking top, int relevantItem) {
+    double[] scale = HybridEmotionModel.scale(cf);
+    double min = scale[0];
+    double range = scale[1];
+    EmotionState state = probe.storedState(u, Instant.EPOCH);
+    RequestContext context = probe.storedContext(u, state);
+    int n = top.size();
+    double[][] features = new double[n][Feature.COUNT];
+    boolean[] relevant = new boolean[n];
+    for (int c = 0; c < n; c++) {
+      int item = top.items()[c];
+      probe.features(item, (cf[item] - min) / range, context, features[c]);
+      relevant[c] = item == relevantItem;
+    }
+    return new RankingQuery(features, relevant);
+  }
+
+  private ItemEmotions itemEmotions(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+    Map<String, List<EmotionReading>> byItem = new HashMap<>();
+    long latest = 0;
+    for (Interaction i : interactions(raw)) {
+      EmotionReading r = read.get(i);
+      if (r != null) {
+        byItem.computeIfAbsent(i.item(), k -> new ArrayList<>()).add(r);
+        latest = Math.max(latest, r.time().getEpochSecond());
+      }
+    }
+    Map<String, ItemEmotionProfile> profiles =
+        EmotionProfiles.items(byItem, Instant.ofEpochSecond(latest), config.itemProfiles());
+    return ItemEmotions.of(raw.items(), profiles, config.reputationPrior());
+  }
+
+  private UserMoods userMoods(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+    int n = raw.userCount();
+    Map<String, List<EmotionReading>> byUser = new HashMap<>();
+    for (Interaction i : interactions(raw)) {
+      EmotionReading r = read.get(i);
+      if (r != null) {
+        byUser.computeIfAbsent(i.user(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    float[] v = new float[n];
+    float[] a = new float[n];
+    float[] c = new float[n];
+    int[] band = new int[n];
+    int[] kind = new int[n];
+    for (int u = 0; u < n; u++) {
+      long last = 0;
+      for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
+        last = Math.max(last, raw.rowTimes()[p]);
+      }
+      Instant at = Instant.ofEpochSecond(last);
+      band[u] = last == 0 ? -1 : indexOf(ContextBuckets.TIME_BANDS, ContextBuckets.timeBand(at));
+      kind[u] = last == 0 ? -1 : indexOf(ContextBuckets.DAY_KINDS, ContextBuckets.dayKind(at));
+      List<EmotionReading> mine = byUser.get(raw.users().id(u));
+      if (mine != null) {
+        EmotionState s = EmotionProfiles.user(raw.users().id(u), mine, at, config.fusion());
+        v[u] = (float) s.valence();
+        a[u] = (float) s.arousal();
+        c[u] = (float) s.confidence();
+      }
+    }
+    return new UserMoods(v, a, c, band, kind);
+  }
+
+  private static ContextCounts contextCounts(InteractionMatrix raw, boolean timeOfDay) {
+    List<ContextCounts.Observation> obs = new ArrayList<>(raw.nonZeros());
+    for (int u = 0; u < raw.userCount(); u++) {
+      for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
+        long t = raw.rowTimes()[p];
+        if (t > 0) {
+          Instant at = Instant.ofEpochSecond(t);
+          obs.add(
+              new ContextCounts.Observation(
+                  raw.items().id(raw.rowItems()[p]),
+                  timeOfDay ? ContextBuckets.timeBand(at) : ContextBuckets.dayKind(at)));
+        }
+      }
+    }
+    return ContextCounts.of(raw.items(), obs);
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** All interactions of {@code m}. */
+  private static List<Interaction> interactions(InteractionMatrix m) {
+    List<Interaction> out = new ArrayList<>(m.nonZeros());
+    for (int u = 0; u < m.userCount(); u++) {
+      for (int p = m.rowStart(u); p < m.rowEnd(u); p++) {
+        out.add(
+            new Interaction(
+                m.users().id(u), m.items().id(m.rowItems()[p]), m.rowValues()[p], m.rowTimes()[p]));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.affectrec.hybrid.model;
+
+import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.hybrid.profile.ItemEmotions;
+import dev.affectrec.hybrid.score.BlendWeights;
+import dev.affectrec.hybrid.score.ContextCounts;
+import dev.affectrec.hybrid.score.Feature;
+import dev.affectrec.recommend.ModelFiles;
+import dev.affectrec.recommend.data.IdIndex;
+import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.model.ModelReader;
+import dev.affectrec.recommend.model.ModelWriter;
+import dev.affectrec.recommend.model.ScoringModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Saves and loads {@link HybridEmotionModel}s: the hybrid parts go to the file, the base model to
+ * the sibling file {@code <name>.base}. Stateless and thread-safe.
+ */
+final class HybridModelFile {
+  private HybridModelFile() {}
+
+  static Path baseFile(Path file) {
+    return file.resolveSibling(file.getFileName() + ".base");
+  }
+
+  static void save(HybridEmotionModel model, Path file) throws IOException {
+    model.base().save(baseFile(file));
+    try (ModelWriter out = new ModelWriter(file, HybridEmotionModel.KIND, model.provenance())) {
+      InteractionMatrix data = model.data();
+      out.writeIndex(data.users());
+      out.writeIndex(data.items());
+      int[] rowPtr = new int[data.userCount() + 1];
+      for (int u = 0; u < data.userCount(); u++) {
+        rowPtr[u + 1] = data.rowEnd(u);
+      }
+      out.writeInts(rowPtr);
+      out.writeInts(data.rowItems());
+      out.writeFloats(data.rowValues());
+      ItemEmotions e = model.emotions();
+      out.writeDouble(e.prior());
+      for (float[] f : e.floats()) {
+        out.writeFloats(f);
+      }
+      for (int[] i : e.ints()) {
+        out.writeInts(i);
+      }
+      UserMoods m = model.moods();
+      out.writeFloats(m.valence());
+      out.writeFloats(m.arousal());
+      out.writeFloats(m.confidence());
+      out.writeInts(m.timeBand());
+      out.writeInts(m.dayKind());
+      model.timeCounts().write(out);
+      model.dayCounts().write(out);
+      for (double w : model.weights().values()) {
+        out.writeDouble(w);
+      }
+      ServingConfig s = model.serving();
+      out.writeInt(s.policy().ordinal());
+      out.writeDouble(s.policyStrength());
+      out.writeDouble(s.mmrLambda());
+      out.writeInt(s.candidatePool());
+    }
+  }
+
+  static HybridEmotionModel load(Path file) throws IOException {
+    ScoringModel base = ModelFiles.load(baseFile(file));
+    try (ModelReader in = new ModelReader(file)) {
+      in.requireKind(HybridEmotionModel.KIND);
+      IdIndex users = in.readIndex();
+      IdIndex items = in.readIndex();
+      int[] rowPtr = in.readInts();
+      int[] rowItems = in.readInts();
+      float[] rowValues = in.readFloats();
+      List<Interaction> interactions = new ArrayList<>(rowItems.length);
+      for (int u = 0; u < users.size(); u++) {
+        for (int p = rowPtr[u]; p < rowPtr[u + 1]; p++) {
+          interactions.add(new Interaction(users.id(u), items.id(rowItems[p]), rowValues[p], 0));
+        }
+      }
+      InteractionMatrix data = InteractionMatrix.of(interactions, users, items);
+      double prior = in.readDouble();
+      float[][] floats = {in.readFloats(), in.readFloats()};
+      int[][] ints = {in.readInts(), in.readInts()};
+      ItemEmotions emotions = ItemEmotions.fromArrays(floats, ints, prior);
+      UserMoods moods =
+          new UserMoods(
+              in.readFloats(), in.readFloats(), in.readFloats(), in.readInts(), in.readInts());
+      ContextCounts time = ContextCounts.read(in);
+      ContextCounts day = ContextCounts.read(in);
+      double[] w = new double[Feature.COUNT];
+      for (int f = 0; f < w.length; f++) {
+        w[f] = in.readDouble();
+      }
+      ServingConfig serving =
+          new ServingConfig(
+              EmotionPolicy.values()[in.readInt()], in.readDouble(), in.readDouble(), in.readInt());
+      return new HybridEmotionModel(
+          base, data, emotions, moods, time, day, new BlendWeights(w), serving, in.provenance());
+    }
+  }
+}
