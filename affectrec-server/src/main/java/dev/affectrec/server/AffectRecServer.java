@@ -159,6 +159,7 @@ public final class AffectRecServer implements AutoCloseable {
                     router.post("/v1/emotion/text", text::read, Role.READ);
                     router.post("/v1/emotion/face", emotion::face, Role.INGEST);
                     router.get("/v1/users/{id}/emotion", emotion::userEmotion, Role.READ);
+                    router.get("/v1/items/{id}/emotion", emotion::itemEmotion, Role.READ);
                     router.get("/v1/summary", summary::summary, Role.READ);
                     router.get("/dashboard", dashboard::page);
                     router.get("/dashboard/{file}", dashboard::asset);

@@ -103,6 +103,7 @@ class CatalogAndStatusTest {
             "/v1/audit",
             "/v1/emotion/face",
             "/v1/emotion/text",
+            "/v1/items/{id}/emotion",
             "/v1/users/{id}/emotion");
   }
 }

@@ -99,4 +99,28 @@ class TextEmotionEndpointsTest {
       assertThat(state.get("valence").asDouble()).isNegative();
     }
   }
+
+  @Test
+  void itemProfileAggregatesTheReadingsOfItsReviews() throws Exception {
+    try (HttpFixture http = new HttpFixture(dir)) {
+      String batch =
+          "["
+              + review("k1", "ann", "Terrible kettle, it broke after two days. I am furious!")
+                  .replace("\"i1\"", "\"kettle\"")
+              + ","
+              + review("k2", "bob", "Awful, it leaks and smells disgusting.")
+                  .replace("\"i1\"", "\"kettle\"")
+              + "]";
+      assertThat(http.post("/v1/events", batch).statusCode()).isEqualTo(200);
+      assertThat(http.server.awaitReadings(60_000)).isTrue();
+      JsonNode profile = JSON.readTree(http.get("/v1/items/kettle/emotion").body());
+      assertThat(profile.get("readings").asInt()).isEqualTo(2);
+      assertThat(profile.get("valence").asDouble()).isNegative();
+      assertThat(profile.get("polarity").get("negative").asInt()).isEqualTo(2);
+      assertThat(profile.get("emotions").size()).isEqualTo(7);
+      HttpResponse<String> unknown = http.get("/v1/items/nothing/emotion");
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(JSON.readTree(unknown.body()).get("detail").asText()).startsWith("no item");
+    }
+  }
 }

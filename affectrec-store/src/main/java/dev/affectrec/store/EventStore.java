@@ -104,6 +104,14 @@ public interface EventStore extends AutoCloseable {
   }
 
   /**
+   * Readings computed from events about one item (for example the text readings of its reviews),
+   * oldest first; each keeps its own subject, the user who wrote the review.
+   *
+   * @param limit at least 1; the newest {@code limit} readings are returned
+   */
+  List<EmotionReading> readingsAboutItem(String item, int limit);
+
+  /**
    * Deletes a user and everything about them: events, readings, consents and the user record.
    *
    * @return whether the user existed

@@ -68,6 +68,11 @@ final class DiscardingStore implements EventStore {
     return false;
   }
 
+  @Override
+  public List<EmotionReading> readingsAboutItem(String item, int limit) {
+    return List.of();
+  }
+
   /** Import benchmarks never touch keys, consents or the audit log. */
   @Override
   public AccessStore access() {

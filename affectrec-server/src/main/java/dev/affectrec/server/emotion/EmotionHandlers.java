@@ -7,6 +7,9 @@ import dev.affectrec.fusion.EmotionHistory;
 import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.fusion.FusionResult;
 import dev.affectrec.fusion.LateFusion;
+import dev.affectrec.fusion.profile.ItemEmotionProfile;
+import dev.affectrec.fusion.profile.ItemProfileConfig;
+import dev.affectrec.fusion.profile.ItemProfiles;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.privacy.ConsentPolicy;
@@ -112,6 +115,21 @@ public final class EmotionHandlers {
       }
     }
     return BoundedBody.read(ctx, MAX_IMAGE_BYTES);
+  }
+
+  /**
+   * An item's emotional profile now: the confidence-weighted mean of the readings of events about
+   * it (its reviews), with counts per polarity and the trend of recent against older readings.
+   */
+  public void itemEmotion(Context ctx) {
+    String item = ctx.pathParam("id");
+    if (store.item(item).isEmpty()) {
+      throw ApiException.notFound("no item with id '" + item + "'");
+    }
+    List<EmotionReading> readings = store.readingsAboutItem(item, MAX_READINGS);
+    ItemEmotionProfile profile =
+        ItemProfiles.profile(item, readings, clock.instant(), ItemProfileConfig.defaults());
+    ctx.json(EmotionViews.itemProfile(profile));
   }
 
   /** The user's fused state now, with contributions, disagreement and trajectory. */

@@ -8,6 +8,7 @@ import dev.affectrec.api.emotion.ModalityContribution;
 import dev.affectrec.fusion.Disagreement;
 import dev.affectrec.fusion.FusionResult;
 import dev.affectrec.fusion.ModalityPair;
+import dev.affectrec.fusion.profile.ItemEmotionProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,36 @@ final class EmotionViews {
       pairs.add(row);
     }
     out.put("pairs", pairs);
+    return out;
+  }
+
+  static Map<String, Object> itemProfile(ItemEmotionProfile profile) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("item", profile.item());
+    out.put("time", profile.time().toString());
+    out.put("readings", profile.readings());
+    out.put("emotions", distribution(profile.emotions()));
+    out.put("top", profile.emotions().top().wireName());
+    out.put("valence", round(profile.meanValence()));
+    out.put("arousal", round(profile.meanArousal()));
+    Map<String, Integer> polarity = new LinkedHashMap<>();
+    profile.polarityCounts().forEach((p, n) -> polarity.put(p.wireName(), n));
+    out.put("polarity", polarity);
+    out.put(
+        "trend",
+        profile
+            .trendIfKnown()
+            .map(
+                t -> {
+                  Map<String, Object> trend = new LinkedHashMap<>();
+                  trend.put("direction", t.direction().name().toLowerCase(java.util.Locale.ROOT));
+                  trend.put("recentValence", round(t.recentValence()));
+                  trend.put("olderValence", round(t.olderValence()));
+                  trend.put("recentReadings", t.recentReadings());
+                  trend.put("olderReadings", t.olderReadings());
+                  return (Object) trend;
+                })
+            .orElse(null));
     return out;
   }
 

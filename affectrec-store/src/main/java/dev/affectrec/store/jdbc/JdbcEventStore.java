@@ -147,6 +147,13 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public List<EmotionReading> readingsAboutItem(String item, int limit) {
+    Objects.requireNonNull(item, "item is required");
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("read readings about item " + item, c -> ReadingRows.aboutItem(c, item, limit));
+  }
+
+  @Override
   public List<DailyEventCount> eventsPerDay(Instant from, Instant to) {
     Objects.requireNonNull(from, "from is required");
     Objects.requireNonNull(to, "to is required");

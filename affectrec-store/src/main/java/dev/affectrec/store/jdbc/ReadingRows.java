@@ -81,6 +81,36 @@ final class ReadingRows {
     }
   }
 
+  /**
+   * The newest {@code limit} readings computed from events about {@code item} (joined through their
+   * source event), returned oldest first. Each keeps its own subject (the reviewer).
+   */
+  static List<EmotionReading> aboutItem(Connection connection, String item, int limit)
+      throws SQLException {
+    String columns = "r." + VALUE_COLUMNS.replace(", ", ", r.");
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + columns
+                + ", r.subject_kind, r.subject_id FROM emotion_readings r"
+                + " JOIN events e ON e.id = r.source_event_id WHERE e.item_id = ?"
+                + " ORDER BY r.time_us DESC, r.id DESC LIMIT ?")) {
+      query.setString(1, item);
+      query.setInt(2, limit);
+      List<EmotionReading> out = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          Subject subject =
+              new Subject(
+                  Subject.Kind.valueOf(row.getString("subject_kind")), row.getString("subject_id"));
+          out.add(read(row, subject));
+        }
+      }
+      Collections.reverse(out);
+      return out;
+    }
+  }
+
   private static EmotionReading read(ResultSet row, Subject subject) throws SQLException {
     int i = 1;
     Modality modality = Modality.valueOf(row.getString(i++));
