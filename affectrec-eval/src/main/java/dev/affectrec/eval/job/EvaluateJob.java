@@ -4,6 +4,7 @@ import dev.affectrec.eval.algorithm.AlgorithmContext;
 import dev.affectrec.eval.algorithm.AlgorithmRegistry;
 import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.eval.data.DataFormatException;
+import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.report.JsonReport;
@@ -51,7 +52,8 @@ public final class EvaluateJob {
     AlgorithmContext context =
         new AlgorithmContext(
             JobInputs.texts(options.format(), options.input()),
-            Runtime.getRuntime().availableProcessors());
+            Runtime.getRuntime().availableProcessors(),
+            ReviewTexts.read(options.format(), options.input()));
     for (AlgorithmSpec spec : specs) {
       JobInputs.trainer(registry, spec, context);
     }

@@ -3,6 +3,7 @@ package dev.affectrec.eval.job;
 import dev.affectrec.eval.algorithm.AlgorithmContext;
 import dev.affectrec.eval.algorithm.AlgorithmRegistry;
 import dev.affectrec.eval.algorithm.AlgorithmSpec;
+import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.rank.Ranking;
@@ -47,7 +48,8 @@ public final class RecommendFileJob {
     AlgorithmContext context =
         new AlgorithmContext(
             JobInputs.texts(options.format(), options.train()),
-            Runtime.getRuntime().availableProcessors());
+            Runtime.getRuntime().availableProcessors(),
+            ReviewTexts.read(options.format(), options.train()));
     var trainer = JobInputs.trainer(registry, specs.get(0), context);
     InteractionMatrix data =
         InteractionMatrix.of(JobInputs.read(options.format(), options.train(), "training"));

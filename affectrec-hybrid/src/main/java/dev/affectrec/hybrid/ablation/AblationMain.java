@@ -5,6 +5,7 @@ import dev.affectrec.eval.algorithm.AlgorithmRegistry;
 import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.data.RatingsReader;
+import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.eval.harness.AlgorithmResult;
 import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
@@ -83,7 +84,10 @@ public final class AblationMain {
     List<AlgorithmSpec> specs = specs(base, readings);
     EvaluationHarness harness =
         new EvaluationHarness(
-            AlgorithmRegistry.discover(), new AlgorithmContext(Map.of(), 2), 10, null);
+            AlgorithmRegistry.discover(),
+            new AlgorithmContext(Map.of(), 2, ReviewTexts.read(format, path)),
+            10,
+            null);
     print("all test users", harness.run(path.toString(), "cold-start", List.of(split), specs));
     Split cold = coldSlice(split);
     if (cold.test().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.affectrec.hybrid.eval;
 
+import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.eval.algorithm.AlgorithmContext;
 import dev.affectrec.eval.algorithm.AlgorithmProvider;
 import dev.affectrec.eval.algorithm.AlgorithmRegistry;
@@ -7,6 +8,7 @@ import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
 import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
 import dev.affectrec.hybrid.feedback.StarRatingProxy;
+import dev.affectrec.hybrid.feedback.TextReviewReadings;
 import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.hybrid.model.HybridTrainingConfig;
 import dev.affectrec.hybrid.model.ServingConfig;
@@ -51,9 +53,10 @@ public final class HybridEmotionProvider implements AlgorithmProvider {
         switch (readingsName) {
           case "none" -> ReviewReadings.NONE;
           case "stars" -> new StarRatingProxy();
+          case "text" -> textReadings(context);
           default ->
               throw new IllegalArgumentException(
-                  "readings of hybrid-emotion must be none or stars but was '"
+                  "readings of hybrid-emotion must be none, stars or text but was '"
                       + readingsName
                       + "'");
         };
@@ -96,5 +99,15 @@ public final class HybridEmotionProvider implements AlgorithmProvider {
                 p.getDouble("mmrLambda", s.mmrLambda()),
                 p.getInt("candidatePool", s.candidatePool())));
     return new HybridEmotionTrainer(base, config, readings);
+  }
+
+  /** The text model's readings of the data's review texts (Amazon); none for data without text. */
+  private static ReviewReadings textReadings(AlgorithmContext context) {
+    if (context.reviewTexts().isEmpty()) {
+      return ReviewReadings.NONE;
+    }
+    try (TextEmotionRecognizer recognizer = TextEmotionRecognizer.loadDefault(context.threads())) {
+      return TextReviewReadings.read(context.reviewTexts(), recognizer);
+    }
   }
 }
