@@ -99,23 +99,22 @@ public final class AffectRecServer implements AutoCloseable {
     }
     AccessControl access = new AccessControl(keys, security);
     AuditTrail audit = new AuditTrail(store.access(), security.pseudonymSecret(), clock);
+    ConsentPolicy consentPolicy = new ConsentPolicy(store.access());
     IngestService ingest = new IngestService(store, registry);
     EventHandlers events = new EventHandlers(ingest, store, mapper, config, userIds);
     CatalogHandlers catalog = new CatalogHandlers(store, mapper, config, userIds);
     PrivacyHandlers privacy =
-        new PrivacyHandlers(
-            store, mapper, config, userIds, new ConsentPolicy(store.access()), audit, clock);
+        new PrivacyHandlers(store, mapper, config, userIds, consentPolicy, audit, clock);
     AdminHandlers admin = new AdminHandlers(keys, store.access(), audit, mapper, config);
     StatusHandlers status = new StatusHandlers(store, registry);
     EmotionHandlers emotion =
         new EmotionHandlers(
             store,
             userIds,
-            new ConsentPolicy(store.access()),
+            consentPolicy,
             FaceModels.defaultDirectory(),
             FusionConfig.defaults(),
             clock);
-    ConsentPolicy consentPolicy = new ConsentPolicy(store.access());
     TextModelHolder textModels = TextModelHolder.shared();
     ReviewReadingListener reviewReadings =
         new ReviewReadingListener(store, textModels, consentPolicy, registry);
