@@ -1,5 +1,6 @@
 package dev.affectrec.store;
 
+import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.event.Event;
 import java.util.function.Consumer;
 
@@ -11,6 +12,13 @@ public interface EventSnapshot extends AutoCloseable {
 
   /** Streams every event in the snapshot, ordered by time then id, to {@code consumer}. */
   void forEach(Consumer<Event> consumer);
+
+  /**
+   * Streams every stored emotion reading that was computed from an event (its {@link
+   * EmotionReading#sourceEventId()} is set), oldest first, to {@code consumer}. Readings stored
+   * after the snapshot opened are not seen.
+   */
+  void forEachEventReading(Consumer<EmotionReading> consumer);
 
   /** Number of events in the snapshot. */
   long size();

@@ -181,6 +181,20 @@ public final class InteractionMatrix {
     return p >= 0 ? rowValues[p] : 0f;
   }
 
+  /**
+   * The position (in {@link #rowItems()}) of {@code user}'s latest interaction; the first of equal
+   * times wins. The user must have at least one interaction.
+   */
+  public int latestPosition(int user) {
+    int latest = rowPtr[user];
+    for (int p = rowPtr[user]; p < rowPtr[user + 1]; p++) {
+      if (rowTimes[p] > rowTimes[latest]) {
+        latest = p;
+      }
+    }
+    return latest;
+  }
+
   /** Whether ({@code user}, {@code item}) is stored. */
   public boolean contains(int user, int item) {
     return java.util.Arrays.binarySearch(rowItems, rowPtr[user], rowPtr[user + 1], item) >= 0;

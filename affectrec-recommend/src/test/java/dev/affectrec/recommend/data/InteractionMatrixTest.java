@@ -66,4 +66,19 @@ class InteractionMatrixTest {
     assertThatThrownBy(() -> IdIndex.of(List.of("a", "a"))).hasMessageContaining("duplicate id");
     assertThat(IdIndex.of(List.of("a")).indexOf(null)).isEqualTo(-1);
   }
+
+  @Test
+  void latestPositionIsTheNewestInteractionAndTheFirstOfATie() {
+    InteractionMatrix m =
+        InteractionMatrix.of(
+            List.of(
+                new Interaction("u", "a", 1, 10),
+                new Interaction("u", "b", 1, 30),
+                new Interaction("u", "c", 1, 30),
+                new Interaction("v", "a", 1, 5)));
+    int u = m.users().indexOf("u");
+    assertThat(m.items().id(m.rowItems()[m.latestPosition(u)])).isEqualTo("b");
+    int v = m.users().indexOf("v");
+    assertThat(m.latestPosition(v)).isEqualTo(m.rowStart(v));
+  }
 }

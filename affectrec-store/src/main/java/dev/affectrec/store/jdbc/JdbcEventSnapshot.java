@@ -1,5 +1,6 @@
 package dev.affectrec.store.jdbc;
 
+import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.StoreException;
@@ -66,6 +67,18 @@ final class JdbcEventSnapshot implements EventSnapshot {
       }
     } catch (SQLException e) {
       throw new StoreException("reading the snapshot failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void forEachEventReading(Consumer<EmotionReading> consumer) {
+    if (closed) {
+      throw new IllegalStateException("the snapshot is closed");
+    }
+    try {
+      ReadingRows.forEachFromEvents(connection, FETCH_SIZE, consumer);
+    } catch (SQLException e) {
+      throw new StoreException("reading the snapshot's readings failed: " + e.getMessage(), e);
     }
   }
 

@@ -100,15 +100,36 @@ final class ReadingRows {
       List<EmotionReading> out = new ArrayList<>();
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
-          Subject subject =
-              new Subject(
-                  Subject.Kind.valueOf(row.getString("subject_kind")), row.getString("subject_id"));
-          out.add(read(row, subject));
+          out.add(read(row, subjectOf(row)));
         }
       }
       Collections.reverse(out);
       return out;
     }
+  }
+
+  /** Streams every reading with a source event, oldest first, fetching {@code fetchSize} rows. */
+  static void forEachFromEvents(
+      Connection connection, int fetchSize, java.util.function.Consumer<EmotionReading> consumer)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + VALUE_COLUMNS
+                + ", subject_kind, subject_id FROM emotion_readings"
+                + " WHERE source_event_id IS NOT NULL ORDER BY time_us, id")) {
+      query.setFetchSize(fetchSize);
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          consumer.accept(read(row, subjectOf(row)));
+        }
+      }
+    }
+  }
+
+  private static Subject subjectOf(ResultSet row) throws SQLException {
+    return new Subject(
+        Subject.Kind.valueOf(row.getString("subject_kind")), row.getString("subject_id"));
   }
 
   private static EmotionReading read(ResultSet row, Subject subject) throws SQLException {

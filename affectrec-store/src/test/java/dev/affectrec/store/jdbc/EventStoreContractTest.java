@@ -441,4 +441,21 @@ abstract class EventStoreContractTest {
         .isEqualTo(Subject.user("u2"));
     assertThat(store.readingsAboutItem("nothing", 10)).isEmpty();
   }
+
+  @Test
+  void snapshotStreamsEventReadingsOldestFirstAndIgnoresLaterOnes() {
+    Subject alice = Subject.user("alice");
+    EmotionReading fromEvent = reading(alice, T0.plusSeconds(60), Emotion.SADNESS, "e1");
+    EmotionReading olderFromEvent = reading(alice, T0, Emotion.JOY, "e0");
+    store.putReadings(List.of(fromEvent, reading(alice, T0, Emotion.ANGER, null), olderFromEvent));
+    try (EventSnapshot snapshot = store.snapshot()) {
+      List<EmotionReading> seen = new ArrayList<>();
+      snapshot.forEachEventReading(seen::add);
+      store.putReadings(List.of(reading(alice, T0.plusSeconds(90), Emotion.FEAR, "e2")));
+      List<EmotionReading> again = new ArrayList<>();
+      snapshot.forEachEventReading(again::add);
+      assertThat(seen).containsExactly(olderFromEvent, fromEvent);
+      assertThat(again).isEqualTo(seen);
+    }
+  }
 }
