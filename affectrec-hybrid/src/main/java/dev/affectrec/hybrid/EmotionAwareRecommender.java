@@ -76,15 +76,20 @@ public final class EmotionAwareRecommender {
             ContextBuckets.timeBand(request.now()),
             ContextBuckets.dayKind(request.now()),
             request.context().device(),
-            request.context().channel());
+            request.context().channel(),
+            request.livePopularity());
     int n = model.items().size();
     float[] cf = new float[n];
     BitSet seen = new BitSet(n);
     if (u >= 0) {
-      model.base().scoreUser(u, cf);
       for (int p = model.data().rowStart(u); p < model.data().rowEnd(u); p++) {
         seen.set(model.data().rowItems()[p]);
       }
+    }
+    if (u >= 0 && request.recentInteractions().isEmpty()) {
+      model.base().scoreUser(u, cf);
+    } else if (u >= 0) {
+      foldIn(request, u, cf, seen);
     } else {
       historyScores(request, cf, seen);
     }
@@ -126,7 +131,39 @@ public final class EmotionAwareRecommender {
     return new Recommendation(request.user(), policy, state, items);
   }
 
+  /**
+   * Scores a known user from their training history plus the interactions that arrived since the
+   * model was trained (fold-in: fresh factors or neighbourhood scores, no retraining).
+   */
+  private void foldIn(RecommendationRequest request, int u, float[] cf, BitSet seen) {
+    java.util.Map<Integer, Float> history = new java.util.LinkedHashMap<>();
+    for (int p = model.data().rowStart(u); p < model.data().rowEnd(u); p++) {
+      history.put(model.data().rowItems()[p], model.data().rowValues()[p]);
+    }
+    request
+        .recentInteractions()
+        .forEach(
+            (id, w) -> {
+              int i = model.items().indexOf(id);
+              if (i >= 0) {
+                history.merge(i, w, Float::sum);
+                seen.set(i);
+              }
+            });
+    int[] idx = new int[history.size()];
+    float[] val = new float[history.size()];
+    int n = 0;
+    for (java.util.Map.Entry<Integer, Float> e : history.entrySet()) {
+      idx[n] = e.getKey();
+      val[n++] = e.getValue();
+    }
+    model.base().scoreHistory(idx, val, cf);
+  }
+
   private EmotionState state(RecommendationRequest request, int u) {
+    if (request.state() != null) {
+      return request.state();
+    }
     List<EmotionReading> readings = new ArrayList<>();
     request.recentReviews().forEach(r -> readings.add(r.reading()));
     if (!readings.isEmpty()) {
@@ -139,10 +176,23 @@ public final class EmotionAwareRecommender {
 
   private void historyScores(RecommendationRequest request, float[] cf, BitSet seen) {
     List<Integer> items = new ArrayList<>();
+    List<Float> weights = new ArrayList<>();
+    request
+        .recentInteractions()
+        .forEach(
+            (id, w) -> {
+              int i = model.items().indexOf(id);
+              if (i >= 0 && !items.contains(i)) {
+                items.add(i);
+                weights.add(w);
+                seen.set(i);
+              }
+            });
     for (RecommendationRequest.ItemReading r : request.recentReviews()) {
       int i = model.items().indexOf(r.item());
       if (i >= 0 && !items.contains(i) && r.reading().valence() > negativeThreshold) {
         items.add(i);
+        weights.add(1f);
       }
       if (i >= 0) {
         seen.set(i);
@@ -151,12 +201,16 @@ public final class EmotionAwareRecommender {
     int[] idx = items.stream().mapToInt(Integer::intValue).toArray();
     if (idx.length == 0) {
       for (int i = 0; i < cf.length; i++) {
-        cf[i] = model.data().colLength(i);
+        double live =
+            request.livePopularity() == null ? 0 : request.livePopularity().applyAsDouble(i);
+        cf[i] = (float) (model.data().colLength(i) + live);
       }
       return;
     }
     float[] val = new float[idx.length];
-    java.util.Arrays.fill(val, 1f);
+    for (int n = 0; n < val.length; n++) {
+      val[n] = weights.get(n);
+    }
     model.base().scoreHistory(idx, val, cf);
   }
 

@@ -2,12 +2,16 @@ package dev.affectrec.hybrid;
 
 import dev.affectrec.api.Arguments;
 import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.EmotionState;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * One request to {@link EmotionAwareRecommender}.
@@ -20,6 +24,13 @@ import java.util.Set;
  * @param recentReviews the user's recent reviews with their readings (the reading function's
  *     output), never null; newest last
  * @param exclude item ids never to show, never null
+ * @param state the user's current fused emotional state, or null to fuse it from {@code
+ *     recentReviews} (or use the state stored at training)
+ * @param recentInteractions interactions that arrived after the model was trained, item id to a
+ *     positive weight, never null; when non-empty the user's scores are folded in from their
+ *     training history plus these, so a new event changes the answer without retraining
+ * @param livePopularity extra interactions per catalogue item index since training (added to the
+ *     popularity feature), or null for none; must be safe to call from the request thread
  */
 public record RecommendationRequest(
     String user,
@@ -28,7 +39,10 @@ public record RecommendationRequest(
     Instant now,
     EventContext context,
     List<ItemReading> recentReviews,
-    Set<String> exclude) {
+    Set<String> exclude,
+    EmotionState state,
+    Map<String, Float> recentInteractions,
+    IntToDoubleFunction livePopularity) {
 
   /** A review of {@code item} and its emotion reading. */
   public record ItemReading(String item, EmotionReading reading) {
@@ -47,6 +61,31 @@ public record RecommendationRequest(
     context = context == null ? EventContext.EMPTY : context;
     recentReviews = List.copyOf(Objects.requireNonNull(recentReviews, "recentReviews is required"));
     exclude = Set.copyOf(Objects.requireNonNull(exclude, "exclude is required"));
+    Objects.requireNonNull(recentInteractions, "recentInteractions is required");
+    for (Map.Entry<String, Float> e : recentInteractions.entrySet()) {
+      Arguments.requireNonBlank(e.getKey(), "recentInteractions item");
+      if (!(e.getValue() > 0) || !Float.isFinite(e.getValue())) {
+        throw new IllegalArgumentException(
+            "recentInteractions weight of item '"
+                + e.getKey()
+                + "' must be positive and finite but was "
+                + e.getValue());
+      }
+    }
+    recentInteractions =
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recentInteractions));
+  }
+
+  /** A request without a state override, recent interactions or live popularity. */
+  public RecommendationRequest(
+      String user,
+      int k,
+      EmotionPolicy policy,
+      Instant now,
+      EventContext context,
+      List<ItemReading> recentReviews,
+      Set<String> exclude) {
+    this(user, k, policy, now, context, recentReviews, exclude, null, Map.of(), null);
   }
 
   /** A request with the default policy, no context, no reviews and no exclusions. */

@@ -76,6 +76,23 @@ public final class ThompsonPolicyBandit {
     return ab[0] / (ab[0] + ab[1]);
   }
 
+  /**
+   * The posterior of every arm of every segment seen so far: segment to policy to {alpha, beta}
+   * (copies, in policy declaration order).
+   */
+  public synchronized Map<String, Map<EmotionPolicy, double[]>> posteriors() {
+    Map<String, Map<EmotionPolicy, double[]>> out = new java.util.TreeMap<>();
+    segments.forEach(
+        (segment, ab) -> {
+          Map<EmotionPolicy, double[]> arms = new java.util.EnumMap<>(EmotionPolicy.class);
+          for (int a = 0; a < ARMS.length; a++) {
+            arms.put(ARMS[a], ab[a].clone());
+          }
+          out.put(segment, arms);
+        });
+    return out;
+  }
+
   private double[][] arms(String segment) {
     Arguments.requireNonBlank(segment, "segment");
     return segments.computeIfAbsent(

@@ -41,6 +41,8 @@ public final class HybridEmotionModel extends ScoringModel {
   private final UserMoods moods;
   private final ContextCounts timeCounts;
   private final ContextCounts dayCounts;
+  private final ContextCounts deviceCounts;
+  private final ContextCounts channelCounts;
   private final BlendWeights weights;
   private final ServingConfig serving;
   private final float logMaxPopularity;
@@ -52,6 +54,8 @@ public final class HybridEmotionModel extends ScoringModel {
       UserMoods moods,
       ContextCounts timeCounts,
       ContextCounts dayCounts,
+      ContextCounts deviceCounts,
+      ContextCounts channelCounts,
       BlendWeights weights,
       ServingConfig serving,
       Provenance provenance) {
@@ -63,6 +67,8 @@ public final class HybridEmotionModel extends ScoringModel {
     this.moods = Objects.requireNonNull(moods, "moods is required");
     this.timeCounts = Objects.requireNonNull(timeCounts, "timeCounts is required");
     this.dayCounts = Objects.requireNonNull(dayCounts, "dayCounts is required");
+    this.deviceCounts = Objects.requireNonNull(deviceCounts, "deviceCounts is required");
+    this.channelCounts = Objects.requireNonNull(channelCounts, "channelCounts is required");
     this.weights = Objects.requireNonNull(weights, "weights is required");
     this.serving = Objects.requireNonNull(serving, "serving is required");
     if (base.items().size() != data.itemCount() || emotions.size() != data.itemCount()) {
@@ -92,7 +98,17 @@ public final class HybridEmotionModel extends ScoringModel {
   /** This model with another serving configuration (same training). */
   public HybridEmotionModel withServing(ServingConfig newServing) {
     return new HybridEmotionModel(
-        base, data, emotions, moods, timeCounts, dayCounts, weights, newServing, provenance());
+        base,
+        data,
+        emotions,
+        moods,
+        timeCounts,
+        dayCounts,
+        deviceCounts,
+        channelCounts,
+        weights,
+        newServing,
+        provenance());
   }
 
   /** The item emotional profiles. */
@@ -244,8 +260,12 @@ public final class HybridEmotionModel extends ScoringModel {
     EmotionState s = context.state();
     row[Feature.CF.ordinal()] = scaledCf;
     row[Feature.CONTENT.ordinal()] = 0;
+    double live =
+        context.livePopularity() == null ? 0 : context.livePopularity().applyAsDouble(item);
     row[Feature.POPULARITY.ordinal()] =
-        logMaxPopularity == 0 ? 0 : Math.log1p(popularity()[item]) / logMaxPopularity;
+        logMaxPopularity == 0
+            ? 0
+            : Math.min(1, Math.log1p(popularity()[item] + live) / logMaxPopularity);
     row[Feature.MOOD_FIT.ordinal()] =
         s.confidence()
             * emotions.evidence(item)
@@ -254,8 +274,8 @@ public final class HybridEmotionModel extends ScoringModel {
     row[Feature.REPUTATION.ordinal()] = emotions.reputation(item);
     row[Feature.CONTEXT_TIME.ordinal()] = timeCounts.lift(item, context.timeBand());
     row[Feature.CONTEXT_DAY.ordinal()] = dayCounts.lift(item, context.dayKind());
-    row[Feature.CONTEXT_DEVICE.ordinal()] = 0;
-    row[Feature.CONTEXT_CHANNEL.ordinal()] = 0;
+    row[Feature.CONTEXT_DEVICE.ordinal()] = deviceCounts.lift(item, context.device());
+    row[Feature.CONTEXT_CHANNEL.ordinal()] = channelCounts.lift(item, context.channel());
   }
 
   @Override
@@ -279,5 +299,13 @@ public final class HybridEmotionModel extends ScoringModel {
 
   ContextCounts dayCounts() {
     return dayCounts;
+  }
+
+  ContextCounts deviceCounts() {
+    return deviceCounts;
+  }
+
+  ContextCounts channelCounts() {
+    return channelCounts;
   }
 }

@@ -2,7 +2,9 @@ package dev.affectrec.hybrid.model;
 
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.EmotionState;
+import dev.affectrec.api.event.EventContext;
 import dev.affectrec.fusion.profile.ItemEmotionProfile;
+import dev.affectrec.hybrid.feedback.InteractionContexts;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
 import dev.affectrec.hybrid.feedback.SentimentWeighting;
 import dev.affectrec.hybrid.profile.EmotionProfiles;
@@ -38,8 +40,11 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
   private final Trainer<? extends ScoringModel> baseTrainer;
   private final HybridTrainingConfig config;
   private final ReviewReadings readings;
+  private final InteractionContexts contexts;
 
   /**
+   * A trainer without event contexts (data from files).
+   *
    * @param baseTrainer the CF trainer, never null
    * @param config never null
    * @param readings review readings; {@link ReviewReadings#NONE} until a text model is plugged in
@@ -48,9 +53,24 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       Trainer<? extends ScoringModel> baseTrainer,
       HybridTrainingConfig config,
       ReviewReadings readings) {
+    this(baseTrainer, config, readings, InteractionContexts.NONE);
+  }
+
+  /**
+   * @param baseTrainer the CF trainer, never null
+   * @param config never null
+   * @param readings review readings; {@link ReviewReadings#NONE} until a text model is plugged in
+   * @param contexts device and channel of each interaction, never null
+   */
+  public HybridEmotionTrainer(
+      Trainer<? extends ScoringModel> baseTrainer,
+      HybridTrainingConfig config,
+      ReviewReadings readings,
+      InteractionContexts contexts) {
     this.baseTrainer = Objects.requireNonNull(baseTrainer, "baseTrainer is required");
     this.config = Objects.requireNonNull(config, "config is required");
     this.readings = Objects.requireNonNull(readings, "readings is required");
+    this.contexts = Objects.requireNonNull(contexts, "contexts is required");
   }
 
   /** The training data and everything derived from it, for the full data or the validation part. */
@@ -59,7 +79,9 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       ItemEmotions emotions,
       UserMoods moods,
       ContextCounts time,
-      ContextCounts day) {}
+      ContextCounts day,
+      ContextCounts device,
+      ContextCounts channel) {}
 
   @Override
   public HybridEmotionModel train(InteractionMatrix raw) {
@@ -74,6 +96,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     Map<String, String> parameters = new java.util.LinkedHashMap<>(config.parameters());
     parameters.putAll(weights.asParameters());
     parameters.put("base", base.provenance().component());
+    parameters.put(HybridModelFile.LAYOUT_KEY, HybridModelFile.LAYOUT);
     return new HybridEmotionModel(
         base,
         full.data(),
@@ -81,6 +104,8 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         full.moods(),
         full.time(),
         full.day(),
+        full.device(),
+        full.channel(),
         weights,
         config.serving(),
         ModelProvenance.of(HybridEmotionModel.KIND, raw, parameters, config.seed()));
@@ -99,8 +124,10 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         InteractionMatrix.of(weighted, raw.users(), raw.items()),
         itemEmotions(raw, read),
         userMoods(raw, read),
-        contextCounts(raw, true),
-        contextCounts(raw, false));
+        contextCounts(raw, Bucket.TIME),
+        contextCounts(raw, Bucket.DAY),
+        contextCounts(raw, Bucket.DEVICE),
+        contextCounts(raw, Bucket.CHANNEL));
   }
 
   /**
@@ -122,14 +149,11 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       return BlendWeights.CF_ONLY;
     }
     Map<Integer, Integer> heldOut = new HashMap<>();
+    Map<Integer, Integer> heldOutPosition = new HashMap<>();
     for (int u : chosen) {
-      int latest = raw.rowStart(u);
-      for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
-        if (raw.rowTimes()[p] > raw.rowTimes()[latest]) {
-          latest = p;
-        }
-      }
+      int latest = raw.latestPosition(u);
       heldOut.put(u, raw.rowItems()[latest]);
+      heldOutPosition.put(u, latest);
     }
     List<Interaction> rest = new ArrayList<>();
     for (Interaction i : interactions(raw)) {
@@ -148,6 +172,8 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
             part.moods(),
             part.time(),
             part.day(),
+            part.device(),
+            part.channel(),
             BlendWeights.CF_ONLY,
             ServingConfig.BLEND_ONLY,
             base.provenance());
@@ -162,18 +188,63 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         seen.set(data.rowItems()[p]);
       }
       Ranking top = TopK.select(cf, pool, seen);
-      queries.add(query(probe, u, cf, top, heldOut.get(u)));
+      queries.add(
+          query(probe, u, cf, top, heldOut.get(u), requestContext(raw, heldOutPosition.get(u))));
     }
     return config.learner().learn(queries, BlendWeights.CF_ONLY);
   }
 
+  /**
+   * The context in which held-out interaction {@code p} happened: what a request at that moment
+   * would have carried (its time band, day kind, device and channel).
+   */
+  private String[] requestContext(InteractionMatrix raw, int p) {
+    long t = raw.rowTimes()[p];
+    int u = userOf(raw, p);
+    EventContext c =
+        contexts.of(
+            new Interaction(
+                raw.users().id(u), raw.items().id(raw.rowItems()[p]), raw.rowValues()[p], t));
+    Instant at = Instant.ofEpochSecond(t);
+    return new String[] {
+      t > 0 ? ContextBuckets.timeBand(at) : null,
+      t > 0 ? ContextBuckets.dayKind(at) : null,
+      c.device(),
+      c.channel()
+    };
+  }
+
+  private static int userOf(InteractionMatrix raw, int p) {
+    int lo = 0;
+    int hi = raw.userCount() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (raw.rowStart(mid) <= p) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    while (raw.rowEnd(lo) <= p) {
+      lo++;
+    }
+    return lo;
+  }
+
   private static RankingQuery query(
-      HybridEmotionModel probe, int u, float[] cf, Ranking top, int relevantItem) {
+      HybridEmotionModel probe,
+      int u,
+      float[] cf,
+      Ranking top,
+      int relevantItem,
+      String[] requestContext) {
     double[] scale = HybridEmotionModel.scale(cf);
     double min = scale[0];
     double range = scale[1];
     EmotionState state = probe.storedState(u, Instant.EPOCH);
-    RequestContext context = probe.storedContext(u, state);
+    RequestContext context =
+        new RequestContext(
+            state, requestContext[0], requestContext[1], requestContext[2], requestContext[3]);
     int n = top.size();
     double[][] features = new double[n][Feature.COUNT];
     boolean[] relevant = new boolean[n];
@@ -233,21 +304,44 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     return new UserMoods(v, a, c, band, kind);
   }
 
-  private static ContextCounts contextCounts(InteractionMatrix raw, boolean timeOfDay) {
+  /** The context dimensions the scorer counts lifts for. */
+  private enum Bucket {
+    TIME,
+    DAY,
+    DEVICE,
+    CHANNEL
+  }
+
+  private ContextCounts contextCounts(InteractionMatrix raw, Bucket kind) {
     List<ContextCounts.Observation> obs = new ArrayList<>(raw.nonZeros());
     for (int u = 0; u < raw.userCount(); u++) {
       for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
-        long t = raw.rowTimes()[p];
-        if (t > 0) {
-          Instant at = Instant.ofEpochSecond(t);
-          obs.add(
-              new ContextCounts.Observation(
-                  raw.items().id(raw.rowItems()[p]),
-                  timeOfDay ? ContextBuckets.timeBand(at) : ContextBuckets.dayKind(at)));
+        String bucket = bucket(raw, u, p, kind);
+        if (bucket != null && !bucket.isBlank()) {
+          obs.add(new ContextCounts.Observation(raw.items().id(raw.rowItems()[p]), bucket));
         }
       }
     }
     return ContextCounts.of(raw.items(), obs);
+  }
+
+  private String bucket(InteractionMatrix raw, int u, int p, Bucket kind) {
+    long t = raw.rowTimes()[p];
+    Instant at = Instant.ofEpochSecond(t);
+    return switch (kind) {
+      case TIME -> t > 0 ? ContextBuckets.timeBand(at) : null;
+      case DAY -> t > 0 ? ContextBuckets.dayKind(at) : null;
+      case DEVICE, CHANNEL -> {
+        if (contexts == InteractionContexts.NONE) {
+          yield null;
+        }
+        EventContext c =
+            contexts.of(
+                new Interaction(
+                    raw.users().id(u), raw.items().id(raw.rowItems()[p]), raw.rowValues()[p], t));
+        yield kind == Bucket.DEVICE ? c.device() : c.channel();
+      }
+    };
   }
 
   private static int indexOf(String[] names, String name) {

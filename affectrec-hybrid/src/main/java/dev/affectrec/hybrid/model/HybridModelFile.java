@@ -22,6 +22,12 @@ import java.util.List;
  * the sibling file {@code <name>.base}. Stateless and thread-safe.
  */
 final class HybridModelFile {
+  /** Provenance parameter naming the file layout; 2 added the device and channel counts. */
+  static final String LAYOUT_KEY = "layout";
+
+  /** The layout this class writes and reads. */
+  static final String LAYOUT = "2";
+
   private HybridModelFile() {}
 
   static Path baseFile(Path file) {
@@ -57,6 +63,8 @@ final class HybridModelFile {
       out.writeInts(m.dayKind());
       model.timeCounts().write(out);
       model.dayCounts().write(out);
+      model.deviceCounts().write(out);
+      model.channelCounts().write(out);
       for (double w : model.weights().values()) {
         out.writeDouble(w);
       }
@@ -72,6 +80,16 @@ final class HybridModelFile {
     ScoringModel base = ModelFiles.load(baseFile(file));
     try (ModelReader in = new ModelReader(file)) {
       in.requireKind(HybridEmotionModel.KIND);
+      String layout = in.provenance().parameters().get(LAYOUT_KEY);
+      if (!LAYOUT.equals(layout)) {
+        throw new IOException(
+            file
+                + " holds a hybrid-emotion model of layout "
+                + layout
+                + " but this version reads layout "
+                + LAYOUT
+                + ": train the model again");
+      }
       IdIndex users = in.readIndex();
       IdIndex items = in.readIndex();
       int[] rowPtr = in.readInts();
@@ -93,6 +111,8 @@ final class HybridModelFile {
               in.readFloats(), in.readFloats(), in.readFloats(), in.readInts(), in.readInts());
       ContextCounts time = ContextCounts.read(in);
       ContextCounts day = ContextCounts.read(in);
+      ContextCounts device = ContextCounts.read(in);
+      ContextCounts channel = ContextCounts.read(in);
       double[] w = new double[Feature.COUNT];
       for (int f = 0; f < w.length; f++) {
         w[f] = in.readDouble();
@@ -101,7 +121,17 @@ final class HybridModelFile {
           new ServingConfig(
               EmotionPolicy.values()[in.readInt()], in.readDouble(), in.readDouble(), in.readInt());
       return new HybridEmotionModel(
-          base, data, emotions, moods, time, day, new BlendWeights(w), serving, in.provenance());
+          base,
+          data,
+          emotions,
+          moods,
+          time,
+          day,
+          device,
+          channel,
+          new BlendWeights(w),
+          serving,
+          in.provenance());
     }
   }
 }
