@@ -1,0 +1,60 @@
+package dev.affectrec.serving;
+
+import dev.affectrec.api.Arguments;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What a served model was trained on and how well it did, saved next to the model file. Immutable.
+ *
+ * @param version the model's directory name, non-blank
+ * @param trainedAt when training finished, never null
+ * @param events how many events the training snapshot held, at least 0
+ * @param users users with at least one positive interaction
+ * @param items items with at least one positive interaction
+ * @param interactions positive (user, item) interactions
+ * @param reviewReadings interactions whose review had a text reading
+ * @param trainMillis wall time of training, including the hold-out check
+ * @param base the collaborative-filtering algorithm under the hybrid, non-blank
+ * @param metrics hold-out metrics (see {@link HoldoutCheck}), name to value; copied and sorted
+ */
+public record ModelManifest(
+    String version,
+    Instant trainedAt,
+    long events,
+    int users,
+    int items,
+    int interactions,
+    int reviewReadings,
+    long trainMillis,
+    String base,
+    Map<String, Double> metrics) {
+
+  /** Validates and copies. */
+  public ModelManifest {
+    Arguments.requireNonBlank(version, "version");
+    Objects.requireNonNull(trainedAt, "trainedAt is required");
+    Arguments.requireNonBlank(base, "base");
+    if (events < 0 || users < 0 || items < 0 || interactions < 0 || trainMillis < 0) {
+      throw new IllegalArgumentException("manifest counts must not be negative");
+    }
+    metrics = java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
+  }
+
+  /** This manifest under another version name. */
+  public ModelManifest withVersion(String newVersion) {
+    return new ModelManifest(
+        newVersion,
+        trainedAt,
+        events,
+        users,
+        items,
+        interactions,
+        reviewReadings,
+        trainMillis,
+        base,
+        metrics);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.affectrec.serving;
+
+import dev.affectrec.api.Arguments;
+import dev.affectrec.eval.algorithm.AlgorithmSpec;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Configuration of {@link RecommendationService}. Validated at construction.
+ *
+ * @param base the collaborative-filtering algorithm under the hybrid, an algorithm spec such as
+ *     {@code ease} or {@code als:factors=64}; never {@code hybrid-emotion} (default {@code ease})
+ * @param seed seeds training and the policy bandit (default 42)
+ * @param checkUsers users held out (their latest interaction) to measure each trained model; 0
+ *     skips the check (default 300)
+ * @param retrainInterval how often the background job retrains when events arrived since the last
+ *     model; {@link Duration#ZERO} retrains only on demand (default 10 minutes)
+ * @param stateTtl how long a user's fused emotional state is cached; at most 1 second so a new
+ *     reading shows within a second (default 500 ms)
+ * @param weights implicit feedback weights, never null
+ */
+public record ServingOptions(
+    String base,
+    long seed,
+    int checkUsers,
+    Duration retrainInterval,
+    Duration stateTtl,
+    FeedbackWeights weights) {
+
+  /** EASE under the hybrid, seed 42, 300 check users, retraining every 10 minutes. */
+  public static final ServingOptions DEFAULTS =
+      new ServingOptions(
+          "ease",
+          42,
+          300,
+          Duration.ofMinutes(10),
+          Duration.ofMillis(500),
+          FeedbackWeights.DEFAULTS);
+
+  /** Validates. */
+  public ServingOptions {
+    Arguments.requireNonBlank(base, "base");
+    if (AlgorithmSpec.parse(base).name().equals("hybrid-emotion")) {
+      throw new IllegalArgumentException(
+          "base must be a collaborative-filtering algorithm, not " + base);
+    }
+    Arguments.requireAtLeast(checkUsers, 0, "checkUsers");
+    Objects.requireNonNull(retrainInterval, "retrainInterval is required");
+    if (retrainInterval.isNegative()) {
+      throw new IllegalArgumentException(
+          "retrainInterval must not be negative: " + retrainInterval);
+    }
+    Objects.requireNonNull(stateTtl, "stateTtl is required");
+    if (stateTtl.isNegative() || stateTtl.compareTo(Duration.ofSeconds(1)) > 0) {
+      throw new IllegalArgumentException("stateTtl must be in [0, 1 s] but was " + stateTtl);
+    }
+    Objects.requireNonNull(weights, "weights is required");
+  }
+
+  /** These options with another retraining interval. */
+  public ServingOptions withRetrainInterval(Duration interval) {
+    return new ServingOptions(base, seed, checkUsers, interval, stateTtl, weights);
+  }
+
+  /** These options with another base algorithm spec. */
+  public ServingOptions withBase(String spec) {
+    return new ServingOptions(spec, seed, checkUsers, retrainInterval, stateTtl, weights);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.affectrec.serving;
+
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.hybrid.feedback.InteractionContexts;
+import dev.affectrec.hybrid.feedback.ReviewReadings;
+import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.store.EventSnapshot;
+import dev.affectrec.store.EventStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Training data read from one consistent snapshot of an {@link EventStore}: the weighted
+ * interactions, the text reading of each interaction's latest review, the context of each
+ * interaction's latest event, and the review or search events that have no reading yet. Immutable.
+ *
+ * @param matrix the positive interactions (summed {@link FeedbackWeights}), or null when there is
+ *     none
+ * @param reviewReadings (user, item) to the reading of the user's latest review of the item
+ * @param contexts (user, item) to the context of the latest event of the user on the item
+ * @param unread text events (review, search) without a stored reading, oldest first
+ * @param events how many events the snapshot held
+ * @param newest the time of the newest event, or null for an empty store
+ */
+public record StoreTrainingData(
+    InteractionMatrix matrix,
+    Map<UserItem, EmotionReading> reviewReadings,
+    Map<UserItem, EventContext> contexts,
+    List<Event> unread,
+    long events,
+    Instant newest) {
+
+  /** Copies the collections. */
+  public StoreTrainingData {
+    reviewReadings = Map.copyOf(reviewReadings);
+    contexts = Map.copyOf(contexts);
+    unread = List.copyOf(unread);
+  }
+
+  /** Whether there is at least one positive interaction to train on. */
+  public boolean trainable() {
+    return matrix != null;
+  }
+
+  /** The review readings for the hybrid trainer, keyed by an interaction's user and item. */
+  public ReviewReadings readings() {
+    return i -> Optional.ofNullable(reviewReadings.get(new UserItem(i.user(), i.item())));
+  }
+
+  /** The device and channel of each interaction's latest event, for the hybrid trainer. */
+  public InteractionContexts interactionContexts() {
+    return i -> contexts.getOrDefault(new UserItem(i.user(), i.item()), EventContext.EMPTY);
+  }
+
+  /**
+   * Reads a snapshot of {@code store}. Streams the events once and the readings once; memory grows
+   * with the number of distinct (user, item) pairs, not with the number of events.
+   */
+  public static StoreTrainingData read(EventStore store, FeedbackWeights weights) {
+    Objects.requireNonNull(store, "store is required");
+    Objects.requireNonNull(weights, "weights is required");
+    Map<UserItem, double[]> sums = new LinkedHashMap<>();
+    Map<UserItem, EventContext> contexts = new HashMap<>();
+    Map<String, UserItem> reviewEvents = new HashMap<>();
+    Map<String, Event> textEvents = new LinkedHashMap<>();
+    Instant[] newest = {null};
+    long size;
+    Map<UserItem, EmotionReading> readings = new HashMap<>();
+    try (EventSnapshot snapshot = store.snapshot()) {
+      size = snapshot.size();
+      snapshot.forEach(
+          e -> {
+            newest[0] = e.time();
+            if (e.text() != null
+                && !e.text().isBlank()
+                && (e.type() == EventType.REVIEW || e.type() == EventType.SEARCH)) {
+              textEvents.put(e.id(), e);
+            }
+            if (e.item() == null) {
+              return;
+            }
+            UserItem key = new UserItem(e.user(), e.item());
+            double[] sum = sums.computeIfAbsent(key, k -> new double[2]);
+            sum[0] += weights.weight(e);
+            sum[1] = Math.max(sum[1], e.time().getEpochSecond());
+            if (!e.context().equals(EventContext.EMPTY)) {
+              contexts.put(key, e.context());
+            }
+            if (e.type() == EventType.REVIEW) {
+              reviewEvents.put(e.id(), key);
+            }
+          });
+      Set<String> read = new HashSet<>();
+      snapshot.forEachEventReading(
+          r -> {
+            read.add(r.sourceEventId());
+            UserItem key = reviewEvents.get(r.sourceEventId());
+            if (key != null && r.modality() == Modality.TEXT) {
+              readings.put(key, r);
+            }
+          });
+      textEvents.keySet().removeAll(read);
+    }
+    List<Interaction> interactions = new ArrayList<>();
+    sums.forEach(
+        (key, sum) -> {
+          if (sum[0] > 0) {
+            interactions.add(
+                new Interaction(key.user(), key.item(), (float) sum[0], (long) sum[1]));
+          }
+        });
+    contexts.keySet().retainAll(sums.keySet());
+    return new StoreTrainingData(
+        interactions.isEmpty() ? null : InteractionMatrix.of(interactions),
+        readings,
+        contexts,
+        new ArrayList<>(textEvents.values()),
+        size,
+        newest[0]);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.affectrec.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.jdbc.EventStores;
+import dev.affectrec.store.jdbc.StoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelDirectoryTest {
+  @TempDir Path dir;
+
+  @Test
+  void anEmptyDirectoryHasNoModel() throws IOException {
+    assertThat(new ModelDirectory(dir.resolve("none")).load()).isEmpty();
+  }
+
+  @Test
+  void savesKeepTheTwoNewestVersionsAndVersionsNeverGoBack() throws IOException {
+    ServingTrainer.Trained trained;
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")))) {
+      store.append(TwoClusterShop.events());
+      trained =
+          new ServingTrainer(
+                  ServingOptions.DEFAULTS, Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC))
+              .train(StoreTrainingData.read(store, FeedbackWeights.DEFAULTS));
+    }
+    ModelDirectory models = new ModelDirectory(dir.resolve("models"));
+    Instant now = Instant.parse("2026-11-01T00:00:00Z");
+    for (int i = 0; i < 3; i++) {
+      String version = models.nextVersion(now);
+      models.save(trained.model(), trained.manifest().withVersion(version));
+    }
+    try (Stream<Path> list = Files.list(dir.resolve("models"))) {
+      assertThat(list.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "v" + (now.toEpochMilli() + 1), "v" + (now.toEpochMilli() + 2));
+    }
+    ModelDirectory.Loaded loaded = models.load().orElseThrow();
+    assertThat(loaded.manifest().version()).isEqualTo("v" + (now.toEpochMilli() + 2));
+    assertThat(loaded.manifest().metrics()).isEqualTo(trained.manifest().metrics());
+    assertThat(loaded.model().items().size()).isEqualTo(trained.model().items().size());
+  }
+
+  @Test
+  void aMissingModelFileIsNamed() throws IOException {
+    Path models = dir.resolve("models");
+    Files.createDirectories(models.resolve("v5"));
+    Files.writeString(models.resolve("CURRENT"), "v5");
+    Files.writeString(
+        models.resolve("v5").resolve("manifest.json"),
+        "{\"version\":\"v5\",\"trainedAt\":\"2026-11-01T00:00:00Z\",\"events\":1,\"users\":1,"
+            + "\"items\":1,\"interactions\":1,\"trainMillis\":1,\"base\":\"ease\"}");
+    assertThatThrownBy(() -> new ModelDirectory(models).load())
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("model.bin");
+  }
+}

@@ -1,0 +1,226 @@
+package dev.affectrec.serving;
+
+import static dev.affectrec.serving.TwoClusterShop.event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventType;
+import dev.affectrec.api.event.User;
+import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.jdbc.EventStores;
+import dev.affectrec.store.jdbc.StoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecommendationServiceTest {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-02T12:00:00Z"), ZoneOffset.UTC);
+  static final ServingOptions OPTIONS = ServingOptions.DEFAULTS.withRetrainInterval(Duration.ZERO);
+
+  @TempDir Path dir;
+  EventStore store;
+  RecommendationService service;
+
+  @BeforeEach
+  void open() {
+    store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")));
+    service = newService();
+  }
+
+  private RecommendationService newService() {
+    return new RecommendationService(
+        store, new ModelDirectory(dir.resolve("models")), OPTIONS, ReviewReader.NONE, CLOCK);
+  }
+
+  @AfterEach
+  void close() {
+    service.close();
+    store.close();
+  }
+
+  private void ingest(List<Event> events) {
+    store.append(events);
+    service.accepted(events);
+  }
+
+  private static Set<String> items(ServedRecommendation r) {
+    return r.recommendation().items().stream().map(ScoredItem::item).collect(Collectors.toSet());
+  }
+
+  @Test
+  void withoutAModelItSaysWhyAndWithoutDataTrainingSaysSo() {
+    assertThatThrownBy(() -> service.recommend("a0", 5, null, null))
+        .isInstanceOf(ModelUnavailableException.class)
+        .hasMessageContaining("no model yet");
+    assertThatThrownBy(service::retrain)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no interactions to train on");
+  }
+
+  @Test
+  void recommendsFromTheUsersClusterNeverWhatTheyHaveAndExplainsEveryItem() {
+    ingest(TwoClusterShop.events());
+    ModelManifest manifest = service.retrain();
+    assertThat(manifest.events()).isEqualTo(320);
+    assertThat(manifest.users()).isEqualTo(40);
+    assertThat(service.upToDate()).isTrue();
+
+    ServedRecommendation r = service.recommend("a3", 5, EmotionPolicy.NEUTRAL, null);
+    Set<String> owned =
+        store.eventsOfUser("a3", 100).stream().map(Event::item).collect(Collectors.toSet());
+    assertThat(r.recommendation().items()).hasSize(5);
+    // MMR diversity may add an item from the other cluster; relevance leads.
+    assertThat(r.recommendation().items().get(0).item()).startsWith("A");
+    assertThat(items(r).stream().filter(i -> i.startsWith("A")).count()).isGreaterThanOrEqualTo(3);
+    assertThat(items(r)).doesNotContainAnyElementsOf(owned);
+    assertThat(r.recommendation().items()).allSatisfy(i -> assertThat(i.reasons()).isNotEmpty());
+    assertThat(r.recommendation().policy()).isEqualTo(EmotionPolicy.NEUTRAL);
+    assertThat(r.policyFromBandit()).isFalse();
+    assertThat(r.modelVersion()).isEqualTo(manifest.version());
+  }
+
+  @Test
+  void anUnknownUserIsNamed() {
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    assertThatThrownBy(() -> service.recommend("nobody", 5, null, null))
+        .isInstanceOf(NoSuchUserException.class)
+        .hasMessage("no user with id 'nobody'");
+  }
+
+  @Test
+  void newEventsFoldInWithoutRetraining() {
+    ingest(TwoClusterShop.events());
+    String version = service.retrain().version();
+    List<Event> switched = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      switched.add(event("s" + i, "a3", "B" + i, EventType.PURCHASE, 1000 + i, null));
+    }
+    ingest(switched);
+
+    ServedRecommendation r = service.recommend("a3", 5, EmotionPolicy.NEUTRAL, null);
+    assertThat(r.modelVersion()).isEqualTo(version);
+    assertThat(items(r)).anyMatch(i -> i.startsWith("B"));
+    assertThat(items(r)).noneMatch(i -> Set.of("B0", "B1", "B2", "B3", "B4").contains(i));
+    assertThat(service.upToDate()).isFalse();
+  }
+
+  @Test
+  void aNewUserGetsLivePopularity() {
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    store.putUsers(List.of(User.ofId("newcomer")));
+    List<Event> rush = new ArrayList<>();
+    for (int u = 0; u < 30; u++) {
+      rush.add(event("rush" + u, "b" + (u % 20), "A19", EventType.PURCHASE, 2000 + u, null));
+    }
+    ingest(rush);
+    ServedRecommendation r = service.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null);
+    assertThat(r.recommendation().items().get(0).item()).isEqualTo("A19");
+  }
+
+  @Test
+  void theBanditChoosesWhenNoPolicyIsGivenAndLearnsFromClicks() {
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    ServedRecommendation r = service.recommend("a1", 5, null, null);
+    assertThat(r.policyFromBandit()).isTrue();
+    EmotionPolicy used = r.recommendation().policy();
+    String item = r.recommendation().items().get(0).item();
+    ingest(
+        List.of(
+            event("shown", "a1", item, EventType.RECOMMENDATION_SHOWN, 3000, null),
+            event("clicked", "a1", item, EventType.RECOMMENDATION_CLICKED, 3001, null)));
+    var arm = service.policyShares().get(r.segment()).get(used);
+    assertThat(arm.get("chosen")).isEqualTo(1.0);
+    assertThat(arm.get("alpha")).isEqualTo(2.0);
+  }
+
+  @Test
+  void retrainingSwapsInANewVersionThatASecondServiceLoads() throws IOException {
+    ingest(TwoClusterShop.events());
+    String first = service.retrain().version();
+    ingest(List.of(event("late", "a2", "A5", EventType.PURCHASE, 4000, null)));
+    ModelManifest second = service.retrain();
+    assertThat(second.version()).isNotEqualTo(first);
+    assertThat(second.events()).isEqualTo(321);
+    assertThat(second.metrics()).containsKeys("hybrid.ndcg@10", "cf.ndcg@10", "popular.ndcg@10");
+
+    try (RecommendationService reloaded = newService()) {
+      assertThat(reloaded.loadSaved()).isTrue();
+      assertThat(reloaded.manifest().orElseThrow()).isEqualTo(second);
+      // Saved models keep factors as floats: same items and reasons, scores within 1e-6.
+      List<ScoredItem> before =
+          service.recommend("a3", 5, EmotionPolicy.NEUTRAL, null).recommendation().items();
+      List<ScoredItem> after =
+          reloaded.recommend("a3", 5, EmotionPolicy.NEUTRAL, null).recommendation().items();
+      assertThat(after)
+          .extracting(ScoredItem::item)
+          .isEqualTo(before.stream().map(ScoredItem::item).toList());
+      assertThat(after)
+          .extracting(ScoredItem::reasons)
+          .isEqualTo(before.stream().map(ScoredItem::reasons).toList());
+      for (int i = 0; i < before.size(); i++) {
+        assertThat(after.get(i).score()).isCloseTo(before.get(i).score(), offset(1e-6));
+      }
+    }
+  }
+
+  @Test
+  void anErasedUserIsGoneAtOnce() {
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    service.recommend("a4", 5, null, null);
+    store.deleteUser("a4");
+    service.erased("a4");
+    assertThatThrownBy(() -> service.recommend("a4", 5, null, null))
+        .isInstanceOf(NoSuchUserException.class);
+  }
+
+  @Test
+  void aCorruptSavedModelIsAClearError() throws IOException {
+    Path models = dir.resolve("models");
+    Files.createDirectories(models.resolve("v1"));
+    Files.writeString(models.resolve("CURRENT"), "v1");
+    Files.writeString(models.resolve("v1").resolve("manifest.json"), "{not json");
+    assertThatThrownBy(service::loadSaved)
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("manifest.json");
+  }
+
+  @Test
+  void optionsRejectBadValuesByName() {
+    assertThatThrownBy(() -> OPTIONS.withBase("hybrid-emotion"))
+        .hasMessageContaining("collaborative-filtering");
+    assertThatThrownBy(() -> OPTIONS.withRetrainInterval(Duration.ofSeconds(-1)))
+        .hasMessageContaining("retrainInterval");
+    assertThatThrownBy(
+            () ->
+                new ServingOptions(
+                    "ease", 1, -1, Duration.ZERO, Duration.ZERO, FeedbackWeights.DEFAULTS))
+        .hasMessageContaining("checkUsers");
+    assertThatThrownBy(
+            () ->
+                new ServingOptions(
+                    "ease", 1, 0, Duration.ZERO, Duration.ofSeconds(2), FeedbackWeights.DEFAULTS))
+        .hasMessageContaining("stateTtl");
+    assertThatThrownBy(() -> new FeedbackWeights(java.util.Map.of(EventType.VIEW, Double.NaN), 1))
+        .hasMessageContaining("view");
+  }
+}
