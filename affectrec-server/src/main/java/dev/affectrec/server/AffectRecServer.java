@@ -21,10 +21,15 @@ import dev.affectrec.server.privacy.AuditTrail;
 import dev.affectrec.server.privacy.ConsentPolicy;
 import dev.affectrec.server.privacy.ErasureListener;
 import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.server.recommend.RecommendationHandlers;
 import dev.affectrec.server.security.AccessControl;
 import dev.affectrec.server.security.KeyService;
 import dev.affectrec.server.security.Role;
 import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.serving.ModelDirectory;
+import dev.affectrec.serving.RecommendationService;
+import dev.affectrec.serving.ReviewReader;
+import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.vision.model.FaceModels;
 import io.javalin.Javalin;
@@ -48,6 +53,9 @@ import java.time.Clock;
  * with a role that permits it. Thread-safe.
  */
 public final class AffectRecServer implements AutoCloseable {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(AffectRecServer.class);
+
   private final Javalin app;
   private final ServerConfig config;
   private final Services services;
@@ -66,7 +74,8 @@ public final class AffectRecServer implements AutoCloseable {
       IngestService ingest,
       KeyService keys,
       PrivacyHandlers privacy,
-      ReviewReadingListener reviewReadings) {}
+      ReviewReadingListener reviewReadings,
+      RecommendationService recommendations) {}
 
   /** Starts a server over {@code store} with the default security settings. */
   public static AffectRecServer start(ServerConfig config, EventStore store) {
@@ -80,6 +89,31 @@ public final class AffectRecServer implements AutoCloseable {
    */
   public static AffectRecServer start(
       ServerConfig config, SecurityConfig security, EventStore store) {
+    return start(config, security, store, null);
+  }
+
+  /**
+   * Starts a server over {@code store} that serves recommendations from models kept in {@code
+   * models} (trained at start when there is none, retrained in the background per {@code serving}).
+   *
+   * @param models where served models live, or null to leave recommendations off (503)
+   * @param serving serving options; ignored when {@code models} is null
+   * @throws IllegalStateException if the port cannot be bound
+   */
+  public static AffectRecServer start(
+      ServerConfig config,
+      SecurityConfig security,
+      EventStore store,
+      ModelDirectory models,
+      ServingOptions serving) {
+    return start(config, security, store, new RecommendationSetup(models, serving));
+  }
+
+  /** Models and options for the recommendation service. */
+  private record RecommendationSetup(ModelDirectory models, ServingOptions options) {}
+
+  private static AffectRecServer start(
+      ServerConfig config, SecurityConfig security, EventStore store, RecommendationSetup recs) {
     Clock clock = Clock.systemUTC();
     ObjectMapper mapper = JsonMappers.create();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -121,6 +155,22 @@ public final class AffectRecServer implements AutoCloseable {
     ingest.addListener(reviewReadings);
     privacy.addErasureBarrier(() -> reviewReadings.drain(10_000));
     TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
+    RecommendationService recommendations =
+        recs == null || recs.models() == null
+            ? null
+            : new RecommendationService(
+                store, recs.models(), recs.options(), readerOf(reviewReadings), clock);
+    if (recommendations != null) {
+      ingest.addListener(recommendations::accepted);
+      privacy.addErasureListener(recommendations::erased);
+      try {
+        recommendations.loadSaved();
+      } catch (IOException e) {
+        LOG.warn("the saved model cannot be loaded and will be retrained: {}", e.getMessage());
+      }
+      recommendations.start();
+    }
+    RecommendationHandlers recommend = new RecommendationHandlers(recommendations, userIds);
     SummaryHandlers summary = new SummaryHandlers(store, clock);
     DashboardAssets dashboard = new DashboardAssets();
     byte[] openApi = readResource("/openapi.json");
@@ -160,6 +210,10 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/users/{id}/emotion", emotion::userEmotion, Role.READ);
                     router.get("/v1/items/{id}/emotion", emotion::itemEmotion, Role.READ);
                     router.get("/v1/summary", summary::summary, Role.READ);
+                    router.get("/v1/users/{id}/recommendations", recommend::recommend, Role.READ);
+                    router.get("/v1/models/current", recommend::current, Role.READ);
+                    router.post("/v1/models/retrain", recommend::retrain, Role.ADMIN);
+                    router.get("/v1/bandit", recommend::bandit, Role.READ);
                     router.get("/dashboard", dashboard::page);
                     router.get("/dashboard/{file}", dashboard::asset);
                   });
@@ -178,7 +232,25 @@ public final class AffectRecServer implements AutoCloseable {
           e);
     }
     return new AffectRecServer(
-        app, config, new Services(ingest, keys, privacy, reviewReadings), gcMetrics);
+        app,
+        config,
+        new Services(ingest, keys, privacy, reviewReadings, recommendations),
+        gcMetrics);
+  }
+
+  /** Training reads missing review texts on its own thread once the ingest readers are idle. */
+  private static ReviewReader readerOf(ReviewReadingListener listener) {
+    return new ReviewReader() {
+      @Override
+      public int readAndStore(java.util.List<dev.affectrec.api.event.Event> events) {
+        return listener.readNow(events);
+      }
+
+      @Override
+      public void settle() {
+        listener.drain(60_000);
+      }
+    };
   }
 
   private static byte[] readResource(String name) {
@@ -228,10 +300,18 @@ public final class AffectRecServer implements AutoCloseable {
     return services.reviewReadings().awaitIdle(millis);
   }
 
+  /** The recommendation service, empty when recommendations are off. */
+  public java.util.Optional<RecommendationService> recommendations() {
+    return java.util.Optional.ofNullable(services.recommendations());
+  }
+
   /** Stops serving. Idempotent. */
   @Override
   public void close() {
     app.stop();
+    if (services.recommendations() != null) {
+      services.recommendations().close();
+    }
     services.reviewReadings().close();
     gcMetrics.close();
   }

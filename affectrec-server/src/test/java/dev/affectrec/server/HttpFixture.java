@@ -2,6 +2,8 @@ package dev.affectrec.server;
 
 import dev.affectrec.server.security.Role;
 import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.serving.ModelDirectory;
+import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.jdbc.EventStores;
 import dev.affectrec.store.jdbc.StoreConfig;
@@ -25,6 +27,19 @@ final class HttpFixture implements AutoCloseable {
   HttpFixture(Path dataDir, ServerConfig config, SecurityConfig security) {
     this.store = EventStores.open(StoreConfig.sqlite(dataDir));
     this.server = AffectRecServer.start(config, security, store);
+    this.key = server.keys().create(Role.ADMIN, "test").key();
+  }
+
+  /** A server that also serves recommendations, with models under {@code dataDir/models}. */
+  HttpFixture(Path dataDir, ServingOptions serving) {
+    this.store = EventStores.open(StoreConfig.sqlite(dataDir));
+    this.server =
+        AffectRecServer.start(
+            ServerConfig.loopback(0),
+            SecurityConfig.DEFAULTS,
+            store,
+            new ModelDirectory(dataDir.resolve("models")),
+            serving);
     this.key = server.keys().create(Role.ADMIN, "test").key();
   }
 

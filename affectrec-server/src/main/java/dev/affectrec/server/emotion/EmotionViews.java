@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Renders emotion states as plain JSON-ready maps with wire names. Stateless. */
-final class EmotionViews {
+public final class EmotionViews {
   private EmotionViews() {}
 
   static Map<String, Double> distribution(EmotionDistribution distribution) {
@@ -27,7 +27,16 @@ final class EmotionViews {
   }
 
   static Map<String, Object> state(FusionResult result) {
-    EmotionState state = result.state();
+    Map<String, Object> out = state(result.state());
+    out.put("conflict", conflict(result.disagreement()));
+    return out;
+  }
+
+  /**
+   * A fused state as JSON: time, emotions, top, valence, arousal, confidence, disagreement and each
+   * modality's contribution.
+   */
+  public static Map<String, Object> state(EmotionState state) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("time", state.time().toString());
     out.put("emotions", distribution(state.emotions()));
@@ -49,7 +58,6 @@ final class EmotionViews {
       contributions.add(row);
     }
     out.put("contributions", contributions);
-    out.put("conflict", conflict(result.disagreement()));
     return out;
   }
 

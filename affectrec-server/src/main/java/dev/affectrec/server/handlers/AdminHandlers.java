@@ -7,6 +7,7 @@ import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.http.JsonFields;
+import dev.affectrec.server.http.QueryParams;
 import dev.affectrec.server.privacy.AuditTrail;
 import dev.affectrec.server.security.KeyService;
 import dev.affectrec.server.security.Role;

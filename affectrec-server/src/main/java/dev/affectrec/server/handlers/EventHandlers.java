@@ -9,6 +9,7 @@ import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.EventJsonReader;
 import dev.affectrec.server.http.EventView;
 import dev.affectrec.server.http.FieldError;
+import dev.affectrec.server.http.QueryParams;
 import dev.affectrec.server.ingest.IngestService;
 import dev.affectrec.server.privacy.UserIds;
 import dev.affectrec.store.AppendResult;

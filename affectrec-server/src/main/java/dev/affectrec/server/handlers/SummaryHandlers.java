@@ -2,6 +2,7 @@ package dev.affectrec.server.handlers;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.server.http.QueryParams;
 import dev.affectrec.store.DailyEventCount;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.TopEmotionCount;

@@ -1,14 +1,13 @@
-package dev.affectrec.server.handlers;
+package dev.affectrec.server.http;
 
-import dev.affectrec.server.http.ApiException;
 import io.javalin.http.Context;
 
 /** Typed query parameters that answer 400 naming the parameter when a value is invalid. */
-final class QueryParams {
+public final class QueryParams {
   private QueryParams() {}
 
   /** An integer parameter in {@code [min, max]}, or {@code fallback} when absent. */
-  static int intInRange(Context ctx, String name, int fallback, int min, int max) {
+  public static int intInRange(Context ctx, String name, int fallback, int min, int max) {
     String raw = ctx.queryParam(name);
     if (raw == null || raw.isEmpty()) {
       return fallback;

@@ -1,0 +1,75 @@
+package dev.affectrec.server.recommend;
+
+import dev.affectrec.api.recommend.Reason;
+import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.hybrid.Recommendation;
+import dev.affectrec.server.emotion.EmotionViews;
+import dev.affectrec.serving.ModelManifest;
+import dev.affectrec.serving.ServedRecommendation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders served recommendations and model manifests as JSON-ready maps, the one format of {@code
+ * GET /v1/users/{id}/recommendations} and {@code affectrec recommend --json}. Stateless.
+ */
+public final class RecommendationViews {
+  private RecommendationViews() {}
+
+  /**
+   * {@code {"user","policy","policySource","segment","model","emotion":{state},"items":[{"item",
+   * "score","reasons":[{"type","item","emotion","text","textZh"}]}]}}.
+   *
+   * @param clientUser the user id as the client knows it (before pseudonymisation)
+   */
+  public static Map<String, Object> recommendation(ServedRecommendation served, String clientUser) {
+    Recommendation r = served.recommendation();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("user", clientUser);
+    out.put("policy", r.policy().wireName());
+    out.put("policySource", served.policyFromBandit() ? "bandit" : "request");
+    out.put("segment", served.segment());
+    out.put("model", served.modelVersion());
+    out.put("emotion", EmotionViews.state(r.state()));
+    List<Map<String, Object>> items = new ArrayList<>(r.items().size());
+    for (ScoredItem item : r.items()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("item", item.item());
+      row.put("score", Math.round(item.score() * 1e6) / 1e6);
+      List<Map<String, Object>> reasons = new ArrayList<>();
+      for (Reason reason : item.reasons()) {
+        Map<String, Object> why = new LinkedHashMap<>();
+        why.put("type", reason.type().wireName());
+        why.put("item", reason.item());
+        why.put("emotion", reason.emotion() == null ? null : reason.emotion().wireName());
+        why.put("text", reason.text());
+        why.put("textZh", reason.textZh());
+        reasons.add(why);
+      }
+      row.put("reasons", reasons);
+      items.add(row);
+    }
+    out.put("items", items);
+    return out;
+  }
+
+  /** A manifest as JSON, with the service's training flags. */
+  public static Map<String, Object> manifest(ModelManifest m, boolean training, boolean upToDate) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("version", m.version());
+    out.put("trainedAt", m.trainedAt().toString());
+    out.put("events", m.events());
+    out.put("users", m.users());
+    out.put("items", m.items());
+    out.put("interactions", m.interactions());
+    out.put("reviewReadings", m.reviewReadings());
+    out.put("trainMillis", m.trainMillis());
+    out.put("base", m.base());
+    out.put("metrics", m.metrics());
+    out.put("training", training);
+    out.put("upToDate", upToDate);
+    return out;
+  }
+}
