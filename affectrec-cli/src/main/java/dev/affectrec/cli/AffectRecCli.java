@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EmotionCommand.class,
       KeysCommand.class,
       EvaluateCommand.class,
+      RecommendCommand.class,
       RecommendFileCommand.class,
       PredictFileCommand.class,
       CommandLine.HelpCommand.class

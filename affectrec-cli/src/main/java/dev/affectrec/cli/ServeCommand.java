@@ -23,11 +23,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  @Mixin RecommenderOptions recommender;
+
   @Override
   public Integer call() throws InterruptedException {
     EventStore events = store.open();
     AffectRecServer running =
-        AffectRecServer.start(server.config(), SecurityConfig.fromEnvironment(), events);
+        AffectRecServer.start(
+            server.config(),
+            SecurityConfig.fromEnvironment(),
+            events,
+            RecommenderOptions.models(store.dataDir()),
+            recommender.options());
     if (events.access().keys().isEmpty()) {
       spec.commandLine()
           .getErr()

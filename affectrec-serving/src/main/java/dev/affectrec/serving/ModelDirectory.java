@@ -61,7 +61,7 @@ public final class ModelDirectory {
     Files.createDirectories(dir);
     model.save(dir.resolve(MODEL));
     json.writerWithDefaultPrettyPrinter()
-        .writeValue(dir.resolve(MANIFEST).toFile(), toJson(manifest));
+        .writeValue(dir.resolve(MANIFEST).toFile(), manifest.toMap());
     Path tmp = root.resolve(CURRENT + ".tmp");
     Files.writeString(tmp, manifest.version());
     try {
@@ -143,21 +143,6 @@ public final class ModelDirectory {
         }
       }
     }
-  }
-
-  private static Map<String, Object> toJson(ModelManifest m) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("version", m.version());
-    out.put("trainedAt", m.trainedAt().toString());
-    out.put("events", m.events());
-    out.put("users", m.users());
-    out.put("items", m.items());
-    out.put("interactions", m.interactions());
-    out.put("reviewReadings", m.reviewReadings());
-    out.put("trainMillis", m.trainMillis());
-    out.put("base", m.base());
-    out.put("metrics", m.metrics());
-    return out;
   }
 
   private static ModelManifest fromJson(JsonNode n) {

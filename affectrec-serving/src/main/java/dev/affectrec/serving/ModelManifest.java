@@ -57,4 +57,20 @@ public record ModelManifest(
         base,
         metrics);
   }
+
+  /** The fields as a JSON-ready map (times as ISO-8601 strings), in declaration order. */
+  public Map<String, Object> toMap() {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("version", version);
+    out.put("trainedAt", trainedAt.toString());
+    out.put("events", events);
+    out.put("users", users);
+    out.put("items", items);
+    out.put("interactions", interactions);
+    out.put("reviewReadings", reviewReadings);
+    out.put("trainMillis", trainMillis);
+    out.put("base", base);
+    out.put("metrics", metrics);
+    return out;
+  }
 }

@@ -161,10 +161,15 @@ public final class RecommendationService implements AutoCloseable {
     }
   }
 
-  /** Whether the served model was trained on as many events as the store holds now. */
+  /**
+   * Whether the served model was trained with the configured base algorithm on as many events as
+   * the store holds now.
+   */
   public boolean upToDate() {
     Served s = current.get();
-    return s != null && s.manifest().events() == store.stats().events();
+    return s != null
+        && s.manifest().base().equals(options.base())
+        && s.manifest().events() == store.stats().events();
   }
 
   /** The served model's manifest, empty before the first model. */
@@ -191,8 +196,9 @@ public final class RecommendationService implements AutoCloseable {
       long watermark = live.sequence();
       StoreTrainingData data = StoreTrainingData.read(store, options.weights());
       if (!data.unread().isEmpty()) {
-        int stored = reviews.readAndStore(data.unread());
-        if (stored > 0) {
+        reviews.settle();
+        data = StoreTrainingData.read(store, options.weights());
+        if (!data.unread().isEmpty() && reviews.readAndStore(data.unread()) > 0) {
           data = StoreTrainingData.read(store, options.weights());
         }
       }

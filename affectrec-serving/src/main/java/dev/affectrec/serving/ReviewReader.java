@@ -19,4 +19,10 @@ public interface ReviewReader {
    * @return how many readings were stored (events without consent are skipped)
    */
   int readAndStore(List<Event> events);
+
+  /**
+   * Waits for readings already being computed elsewhere (an asynchronous ingest listener) so they
+   * are not computed twice. Does nothing by default.
+   */
+  default void settle() {}
 }

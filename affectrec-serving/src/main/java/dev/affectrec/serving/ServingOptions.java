@@ -1,6 +1,8 @@
 package dev.affectrec.serving;
 
 import dev.affectrec.api.Arguments;
+import dev.affectrec.eval.algorithm.AlgorithmContext;
+import dev.affectrec.eval.algorithm.AlgorithmRegistry;
 import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import java.time.Duration;
 import java.util.Objects;
@@ -40,10 +42,13 @@ public record ServingOptions(
   /** Validates. */
   public ServingOptions {
     Arguments.requireNonBlank(base, "base");
-    if (AlgorithmSpec.parse(base).name().equals("hybrid-emotion")) {
+    AlgorithmSpec spec = AlgorithmSpec.parse(base);
+    if (spec.name().equals("hybrid-emotion")) {
       throw new IllegalArgumentException(
           "base must be a collaborative-filtering algorithm, not " + base);
     }
+    // Fails naming an unknown algorithm (with the known ones) or a bad parameter.
+    AlgorithmRegistry.discover().create(spec, AlgorithmContext.plain());
     Arguments.requireAtLeast(checkUsers, 0, "checkUsers");
     Objects.requireNonNull(retrainInterval, "retrainInterval is required");
     if (retrainInterval.isNegative()) {

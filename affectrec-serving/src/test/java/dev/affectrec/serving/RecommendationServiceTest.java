@@ -208,6 +208,8 @@ class RecommendationServiceTest {
   void optionsRejectBadValuesByName() {
     assertThatThrownBy(() -> OPTIONS.withBase("hybrid-emotion"))
         .hasMessageContaining("collaborative-filtering");
+    assertThatThrownBy(() -> OPTIONS.withBase("teleport"))
+        .hasMessageContaining("unknown algorithm 'teleport'");
     assertThatThrownBy(() -> OPTIONS.withRetrainInterval(Duration.ofSeconds(-1)))
         .hasMessageContaining("retrainInterval");
     assertThatThrownBy(

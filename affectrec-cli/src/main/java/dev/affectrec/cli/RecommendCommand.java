@@ -1,0 +1,181 @@
+package dev.affectrec.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.server.emotion.ReviewReadingListener;
+import dev.affectrec.server.emotion.TextModelHolder;
+import dev.affectrec.server.privacy.ConsentPolicy;
+import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.server.recommend.RecommendationViews;
+import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.serving.ModelManifest;
+import dev.affectrec.serving.NoSuchUserException;
+import dev.affectrec.serving.RecommendationService;
+import dev.affectrec.serving.ServedRecommendation;
+import dev.affectrec.store.EventStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code affectrec recommend --user ID}: answers from the data directory as it stands. When events
+ * arrived since the saved model (or there is none), review readings are computed and a model is
+ * trained and saved first.
+ */
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    description =
+        "Recommends items to one user from the data directory, with the policy, the user's"
+            + " emotional state and reasons. Brings readings and the model up to date first.")
+final class RecommendCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOptions store;
+
+  @Mixin RecommenderOptions recommender;
+
+  @Option(names = "--user", required = true, paramLabel = "ID", description = "The user.")
+  String user;
+
+  @Option(
+      names = {"-k", "--k"},
+      paramLabel = "K",
+      description = "How many items, 1 to 100 (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  int k;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "POLICY",
+      description =
+          "mood-congruent, mood-regulating or neutral (default: the model's default policy).")
+  String policy;
+
+  @Option(names = "--device", paramLabel = "DEVICE", description = "Request context: device.")
+  String device;
+
+  @Option(names = "--channel", paramLabel = "CHANNEL", description = "Request context: channel.")
+  String channel;
+
+  @Option(
+      names = "--json",
+      description =
+          "Print {\"user\",\"policy\",\"emotion\":{state},\"items\":[{\"item\",\"score\","
+              + "\"reasons\":[...]}]} as one line.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    if (k < 1 || k > 100) {
+      throw new InputException("-k must be in [1, 100] but was " + k);
+    }
+    EmotionPolicy chosen = policy == null ? null : parsePolicy(policy);
+    PrintWriter err = spec.commandLine().getErr();
+    SecurityConfig security = SecurityConfig.fromEnvironment();
+    UserIds ids =
+        security.pseudonymSecret() == null
+            ? UserIds.plain()
+            : UserIds.pseudonymised(security.pseudonymSecret());
+    try (EventStore events = store.open();
+        ReviewReadingListener reader =
+            new ReviewReadingListener(
+                events,
+                TextModelHolder.shared(),
+                new ConsentPolicy(events.access()),
+                new SimpleMeterRegistry());
+        RecommendationService service =
+            new RecommendationService(
+                events,
+                RecommenderOptions.models(store.dataDir()),
+                recommender.options(),
+                reader::readNow,
+                Clock.systemUTC())) {
+      load(service, err);
+      if (!service.upToDate()) {
+        err.printf("training on %,d events...%n", events.stats().events());
+        err.flush();
+        try {
+          ModelManifest m = service.retrain();
+          err.printf("model %s trained in %,d ms%n", m.version(), m.trainMillis());
+        } catch (IllegalArgumentException e) {
+          throw new InputException(
+              e.getMessage() + "; import events first (affectrec import or affectrec demo)");
+        }
+      }
+      ServedRecommendation served;
+      try {
+        served =
+            service.recommend(
+                ids.stored(user), k, chosen, new EventContext(device, channel, null, null, null));
+      } catch (NoSuchUserException e) {
+        throw new InputException("no user with id '" + user + "' in " + store.dataDir());
+      }
+      print(served);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void load(RecommendationService service, PrintWriter err) {
+    try {
+      service.loadSaved();
+    } catch (IOException e) {
+      err.println("the saved model cannot be used and will be retrained: " + e.getMessage());
+    }
+  }
+
+  private void print(ServedRecommendation served) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(
+          new ObjectMapper().writeValueAsString(RecommendationViews.recommendation(served, user)));
+    } else {
+      var r = served.recommendation();
+      out.printf(
+          "%s: policy %s (%s), mood %s, valence %+.2f, confidence %.2f, model %s%n",
+          user,
+          r.policy().wireName(),
+          served.policyFromBandit() ? "bandit" : "requested",
+          served.segment(),
+          r.state().valence(),
+          r.state().confidence(),
+          served.modelVersion());
+      int rank = 1;
+      for (ScoredItem item : r.items()) {
+        out.printf(
+            "%3d  %-24s %8.4f  %s%n",
+            rank++,
+            item.item(),
+            item.score(),
+            item.reasons().isEmpty() ? "" : item.reasons().get(0).text());
+      }
+    }
+    out.flush();
+  }
+
+  private static EmotionPolicy parsePolicy(String raw) {
+    return EmotionPolicy.fromWireName(raw)
+        .orElseThrow(
+            () ->
+                new InputException(
+                    "--policy must be one of "
+                        + Arrays.stream(EmotionPolicy.values())
+                            .map(EmotionPolicy::wireName)
+                            .collect(Collectors.joining(", "))
+                        + " but was '"
+                        + raw
+                        + "'"));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.affectrec.cli;
+
+import dev.affectrec.serving.ModelDirectory;
+import dev.affectrec.serving.ServingOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** The {@code --base} and {@code --retrain-every} options of commands that serve models. */
+public final class RecommenderOptions {
+
+  @Option(
+      names = "--base",
+      paramLabel = "ALGORITHM",
+      description =
+          "Collaborative-filtering algorithm under the hybrid, as an algorithm spec (default:"
+              + " ${DEFAULT-VALUE}; als suits catalogues too large for EASE's item-item matrix).",
+      defaultValue = "ease")
+  String base;
+
+  @Option(
+      names = "--retrain-every",
+      paramLabel = "DURATION",
+      description =
+          "Retrain in the background this often when events arrived, such as 30s, 10m or 1h; 0"
+              + " retrains only on demand (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10m")
+  String retrainEvery;
+
+  /** The serving options these flags give. */
+  public ServingOptions options() {
+    try {
+      return ServingOptions.DEFAULTS.withBase(base).withRetrainInterval(duration(retrainEvery));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(e.getMessage());
+    }
+  }
+
+  /** The model directory of {@code dataDir}: {@code dataDir/models}. */
+  public static ModelDirectory models(Path dataDir) {
+    return new ModelDirectory(dataDir.resolve("models"));
+  }
+
+  /** Parses {@code 0}, {@code 45s}, {@code 10m}, {@code 2h} or an ISO-8601 duration. */
+  static Duration duration(String raw) {
+    String s = raw.trim().toLowerCase(Locale.ROOT);
+    try {
+      if (s.equals("0")) {
+        return Duration.ZERO;
+      }
+      if (s.startsWith("p")) {
+        return Duration.parse(s.toUpperCase(Locale.ROOT));
+      }
+      long n = Long.parseLong(s.substring(0, s.length() - 1));
+      return switch (s.charAt(s.length() - 1)) {
+        case 's' -> Duration.ofSeconds(n);
+        case 'm' -> Duration.ofMinutes(n);
+        case 'h' -> Duration.ofHours(n);
+        default -> throw new NumberFormatException();
+      };
+    } catch (RuntimeException e) {
+      throw new InputException(
+          "--retrain-every must be 0 or a duration such as 30s, 10m or 1h but was '" + raw + "'");
+    }
+  }
+}
