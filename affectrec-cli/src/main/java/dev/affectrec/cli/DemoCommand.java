@@ -3,6 +3,7 @@ package dev.affectrec.cli;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.demo.DemoConfig;
 import dev.affectrec.demo.DemoShop;
+import dev.affectrec.demo.LiveShop;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.server.emotion.ReviewReadingListener;
 import dev.affectrec.server.emotion.TextModelHolder;
@@ -22,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -53,6 +55,17 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  @Mixin RecommenderOptions recommender;
+
+  @Option(
+      names = "--live-every",
+      paramLabel = "DURATION",
+      defaultValue = "2s",
+      description =
+          "While serving, one more simulated shopper session this often (0 turns the live shop"
+              + " off; default: ${DEFAULT-VALUE}).")
+  String liveEvery;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -83,13 +96,15 @@ final class DemoCommand implements Callable<Integer> {
       throw new InputException("--format and --input go together");
     }
     PrintWriter out = spec.commandLine().getOut();
+    Duration live = RecommenderOptions.duration(liveEvery, "--live-every");
     Files.createDirectories(store.dataDir());
     EventStore events = store.open();
     try {
+      LiveShop shop = null;
       if (format != null) {
         loadRealData(events, out);
       } else {
-        loadSimulation(events, out);
+        shop = loadSimulation(events, out);
       }
       StoreStats stats = events.stats();
       out.printf(
@@ -101,10 +116,40 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       AffectRecServer running =
-          AffectRecServer.start(server.config(), SecurityConfig.fromEnvironment(), events);
+          AffectRecServer.start(
+              server.config(),
+              SecurityConfig.fromEnvironment(),
+              events,
+              RecommenderOptions.models(store.dataDir()),
+              recommender.options());
       String key = running.keys().create(Role.ADMIN, "demo").key();
       out.println("AffectRec demo is running at " + running.baseUri());
       out.println("Admin API key for this run (shown once): " + key);
+      out.println(
+          "  dashboard: "
+              + running.baseUri()
+              + "/dashboard  (paste the key; try user "
+              + firstUser(shop)
+              + ")");
+      out.println(
+          "  recommendations: curl -H 'Authorization: Bearer "
+              + key
+              + "' '"
+              + running.baseUri()
+              + "/v1/users/"
+              + firstUser(shop)
+              + "/recommendations?k=5'");
+      LiveShopDriver driver = null;
+      if (shop != null && !live.isZero()) {
+        driver =
+            new LiveShopDriver(
+                shop, running.ingest(), running.recommendations().orElse(null), seed);
+        driver.start(live);
+        out.printf(
+            "  live shop: a simulated shopper session every %s (shoppers browse, buy, review,"
+                + " change mood and click recommendations)%n",
+            liveEvery);
+      }
       out.println(
           "  try: curl -H 'Authorization: Bearer " + key + "' " + running.baseUri() + "/v1/stats");
       out.println(
@@ -116,6 +161,9 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Press Ctrl-C to stop.");
       out.flush();
       ServeCommand.awaitShutdown(running, events);
+      if (driver != null) {
+        driver.close();
+      }
       return ExitCodes.OK;
     } catch (RuntimeException | IOException e) {
       events.close();
@@ -136,10 +184,14 @@ final class DemoCommand implements Callable<Integer> {
         input, report.read(), report.imported(), report.duplicates(), report.rejected());
   }
 
-  private void loadSimulation(EventStore events, PrintWriter out) {
+  private static String firstUser(LiveShop shop) {
+    return shop == null ? "shopper-0001" : shop.history().users().get(0).id();
+  }
+
+  private LiveShop loadSimulation(EventStore events, PrintWriter out) {
     DemoConfig defaults = DemoConfig.DEFAULT;
-    DemoShop shop =
-        DemoShop.generate(
+    LiveShop live =
+        LiveShop.open(
             new DemoConfig(
                 seed,
                 defaults.users(),
@@ -148,6 +200,7 @@ final class DemoCommand implements Callable<Integer> {
                 Instant.now()
                     .truncatedTo(ChronoUnit.DAYS)
                     .minus(defaults.days(), ChronoUnit.DAYS)));
+    DemoShop shop = live.history();
     events.putUsers(shop.users());
     events.putItems(shop.items());
     long inserted = 0;
@@ -174,5 +227,6 @@ final class DemoCommand implements Callable<Integer> {
         reader.close();
       }
     }
+    return live;
   }
 }

@@ -31,7 +31,9 @@ public final class RecommenderOptions {
   /** The serving options these flags give. */
   public ServingOptions options() {
     try {
-      return ServingOptions.DEFAULTS.withBase(base).withRetrainInterval(duration(retrainEvery));
+      return ServingOptions.DEFAULTS
+          .withBase(base)
+          .withRetrainInterval(duration(retrainEvery, "--retrain-every"));
     } catch (IllegalArgumentException e) {
       throw new InputException(e.getMessage());
     }
@@ -42,8 +44,11 @@ public final class RecommenderOptions {
     return new ModelDirectory(dataDir.resolve("models"));
   }
 
-  /** Parses {@code 0}, {@code 45s}, {@code 10m}, {@code 2h} or an ISO-8601 duration. */
-  static Duration duration(String raw) {
+  /**
+   * Parses {@code 0}, {@code 45s}, {@code 10m}, {@code 2h} or an ISO-8601 duration given to {@code
+   * option}.
+   */
+  static Duration duration(String raw, String option) {
     String s = raw.trim().toLowerCase(Locale.ROOT);
     try {
       if (s.equals("0")) {
@@ -61,7 +66,7 @@ public final class RecommenderOptions {
       };
     } catch (RuntimeException e) {
       throw new InputException(
-          "--retrain-every must be 0 or a duration such as 30s, 10m or 1h but was '" + raw + "'");
+          option + " must be 0 or a duration such as 30s, 10m or 1h but was '" + raw + "'");
     }
   }
 }

@@ -26,6 +26,11 @@ final class ShopSimulation {
   private final SplittableRandom random;
   private final List<Event> events = new ArrayList<>();
   private final String idPrefix;
+  private final Map<String, Shopper> shoppersById = new java.util.LinkedHashMap<>();
+  private final Map<String, Emotion> moods = new java.util.HashMap<>();
+  private final Map<String, DemoItem> itemsById = new java.util.HashMap<>();
+  private List<DemoItem> catalogue = List.of();
+  private boolean live;
   private long nextId;
 
   ShopSimulation(DemoConfig config) {
@@ -35,11 +40,13 @@ final class ShopSimulation {
   }
 
   DemoShop run() {
-    List<DemoItem> catalogue = Catalogue.build(config.itemsPerCategory(), config.start(), random);
+    catalogue = Catalogue.build(config.itemsPerCategory(), config.start(), random);
+    catalogue.forEach(i -> itemsById.put(i.item().id(), i));
     List<Shopper> shoppers = new ArrayList<>();
     for (int u = 0; u < config.users(); u++) {
       shoppers.add(newShopper(u));
     }
+    shoppers.forEach(s -> shoppersById.put(s.id(), s));
     for (Shopper shopper : shoppers) {
       Emotion mood = shopper.baseMood();
       for (int day = 0; day < config.days(); day++) {
@@ -54,11 +61,52 @@ final class ShopSimulation {
                 .plus(Duration.ofMinutes(sessionMinute(shopper)));
         session(shopper, mood, start, catalogue, day);
       }
+      moods.put(shopper.id(), mood);
     }
     events.sort(Comparator.comparing(Event::time).thenComparing(Event::id));
     List<User> users = shoppers.stream().map(this::toUser).toList();
     List<Item> items = catalogue.stream().map(DemoItem::item).toList();
     return new DemoShop(config, users, items, events);
+  }
+
+  /**
+   * One more session, as it happens now: a random shopper (their mood may drift), with reviews a
+   * minute or two after a purchase instead of days. Call after {@link #run}.
+   *
+   * @return the session's events in time order
+   */
+  List<Event> liveSession(Instant now) {
+    live = true;
+    List<Shopper> all = List.copyOf(shoppersById.values());
+    Shopper shopper = all.get(random.nextInt(all.size()));
+    Emotion mood = moods.getOrDefault(shopper.id(), shopper.baseMood());
+    if (random.nextDouble() >= shopper.moodStability()) {
+      mood = driftMood(shopper);
+      moods.put(shopper.id(), mood);
+    }
+    events.clear();
+    session(shopper, mood, now, catalogue, (int) (now.getEpochSecond() / 86_400));
+    List<Event> out = new ArrayList<>(events);
+    events.clear();
+    out.sort(Comparator.comparing(Event::time).thenComparing(Event::id));
+    return out;
+  }
+
+  /**
+   * How much {@code user} in their current mood would like {@code item}, in [0, 1]; 0 if unknown.
+   */
+  double appealNow(String user, String item) {
+    Shopper shopper = shoppersById.get(user);
+    DemoItem demoItem = itemsById.get(item);
+    if (shopper == null || demoItem == null) {
+      return 0;
+    }
+    return appeal(shopper, moods.getOrDefault(user, shopper.baseMood()), demoItem);
+  }
+
+  /** The current mood of {@code user}, or null if unknown. */
+  Emotion moodOf(String user) {
+    return moods.get(user);
   }
 
   private Shopper newShopper(int index) {
@@ -149,7 +197,10 @@ final class ShopSimulation {
   private void afterPurchase(
       Shopper shopper, Emotion mood, DemoItem item, Instant bought, EventContext context) {
     double satisfaction = item.quality() + moodBias(mood) + 0.2 * (random.nextDouble() - 0.5);
-    Instant later = bought.plus(Duration.ofHours(24 + random.nextInt(72)));
+    Instant later =
+        live
+            ? bought.plusSeconds(20 + random.nextInt(60))
+            : bought.plus(Duration.ofHours(24 + random.nextInt(72)));
     double rating = Math.max(1, Math.min(5, Math.round(1 + 4 * satisfaction)));
     if (random.nextDouble() < 0.5) {
       events.add(event(shopper, item, EventType.RATE, later, rating, null, context));
@@ -167,7 +218,7 @@ final class ShopSimulation {
               shopper,
               item,
               EventType.RETURN,
-              later.plus(Duration.ofHours(2)),
+              live ? later.plusSeconds(60) : later.plus(Duration.ofHours(2)),
               null,
               null,
               context));
