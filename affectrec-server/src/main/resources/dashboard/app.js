@@ -167,12 +167,95 @@ async function renderOverview() {
       }))),
   emotionLegend());
 
-  const metrics = card('Models and policies', { class: 'placeholder', testid: 'model-metrics' },
-    message('info', 'Model metrics from the last evaluation and bandit policy shares will appear here '
-      + 'once the server exposes them.', 'metrics-placeholder'));
+  const [model, bandit] = await Promise.all([
+    optional(getJson('/v1/models/current')), optional(getJson('/v1/bandit'))]);
+  const metrics = modelCard(model);
+  const policies = banditCard(bandit);
 
   view.replaceChildren(h('div', { class: 'grid', 'data-testid': 'overview' },
-    counters, volume, byType, mix, metrics));
+    counters, volume, byType, mix, metrics, policies));
+}
+
+/** The value of {@code promise}, or an {unavailable: reason} object for 503 and missing endpoints. */
+async function optional(promise) {
+  try {
+    return await promise;
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 503 || e.noEndpoint)) return { unavailable: e.message };
+    throw e;
+  }
+}
+
+const MODEL_ROWS = [['hybrid', 'served hybrid'], ['cf', 'CF base alone'], ['popular', 'most popular']];
+const MODEL_COLOURS = { hybrid: '#6366f1', cf: '#0ea5e9', popular: '#94a3b8' };
+
+/** A horizontal SVG meter filled to {@code share} in [0, 1] (CSP forbids inline widths). */
+function meter(share, colour, label) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 100 10');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  svg.setAttribute('class', 'meter');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  const track = document.createElementNS(ns, 'rect');
+  for (const [k, v] of Object.entries({ x: 0, y: 0, width: 100, height: 10, fill: '#e5e7eb' })) track.setAttribute(k, v);
+  const fill = document.createElementNS(ns, 'rect');
+  const width = Math.max(0, Math.min(100, share * 100));
+  for (const [k, v] of Object.entries({ x: 0, y: 0, width, height: 10, fill: colour, class: 'meter-fill' })) fill.setAttribute(k, v);
+  svg.append(track, fill);
+  return svg;
+}
+
+function modelCard(model) {
+  const title = 'Served model';
+  if (model.unavailable) {
+    return card(title, { testid: 'model-metrics', class: 'placeholder' },
+      message('info', `No model in service: ${model.unavailable}`, 'model-unavailable'));
+  }
+  const m = model.metrics || {};
+  const best = Math.max(1e-9, ...MODEL_ROWS.flatMap(([k]) => [m[`${k}.hr@10`] || 0]));
+  const bars = ['ndcg@10', 'hr@10'].map((metric) => h('div', { class: 'bars', 'data-testid': 'metric-group',
+    'data-metric': metric }, h('div', { class: 'bars-title' }, metric.toUpperCase()),
+  MODEL_ROWS.map(([k, label]) => {
+    const v = m[`${k}.${metric}`];
+    return h('div', { class: 'bar-row', 'data-testid': 'metric-bar', 'data-model': k },
+      h('span', { class: 'bar-label' }, label),
+      meter(v === undefined ? 0 : v / best, MODEL_COLOURS[k], `${label} ${metric}`),
+      h('span', { class: 'bar-value' }, v === undefined ? 'n/a' : v.toFixed(3)));
+  })));
+  const status = model.training ? 'training a new model…' : (model.upToDate ? 'up to date'
+    : 'newer events are folded in; retraining in the background');
+  return card(title, { testid: 'model-metrics', hint: `${model.version} · ${model.base} · ${status}` },
+    h('div', { class: 'muted', 'data-testid': 'model-summary' },
+      `trained ${model.trainedAt.slice(0, 19).replace('T', ' ')} UTC on ${fmt(model.events)} events `
+      + `(${fmt(model.users)} users, ${fmt(model.items)} items) in ${fmt(model.trainMillis)} ms; `
+      + `hold-out of ${fmt(m['check.users'] || 0)} users' latest interaction`),
+    bars);
+}
+
+const POLICY_COLOURS = { 'mood-congruent': '#f59e0b', 'mood-regulating': '#10b981', neutral: '#94a3b8' };
+
+function banditCard(bandit) {
+  const title = 'Policy bandit';
+  if (bandit.unavailable) {
+    return card(title, { testid: 'bandit', class: 'placeholder' },
+      message('info', `Not available: ${bandit.unavailable}`, 'bandit-unavailable'));
+  }
+  const segments = Object.entries(bandit.segments || {});
+  const policies = Object.keys(POLICY_COLOURS);
+  return card(title, { testid: 'bandit', hint: 'share of requests per policy, by mood segment' },
+    segments.length === 0 ? message('info', 'No recommendation served by the bandit yet.', 'no-bandit')
+      : h('div', { class: 'mix-rows' }, segments.map(([segment, arms]) => {
+        const served = policies.reduce((sum, p) => sum + (arms[p] ? arms[p].chosen : 0), 0);
+        const best = policies.reduce((a, b) => ((arms[b] && arms[b].mean) > (arms[a] && arms[a].mean) ? b : a));
+        return h('div', { class: 'mix-row', 'data-testid': 'bandit-row', 'data-segment': segment },
+          h('div', { class: 'mix-label' }, h('b', {}, segment), h('span', { class: 'muted' }, `${fmt(served)} served`)),
+          shareBar(policies.map((p) => ({ key: p, label: p, value: arms[p] ? arms[p].chosen : 0,
+            colour: POLICY_COLOURS[p] })), `${segment} policy shares`),
+          h('span', { class: 'muted' }, `best: ${best} (${pct(arms[best].mean)} clicks)`));
+      })),
+    legend(policies.map((p) => ({ label: p, colour: POLICY_COLOURS[p] }))));
 }
 
 // ---------- user ----------
@@ -208,8 +291,8 @@ async function renderUser(id) {
   }
   const [events, recs] = await Promise.all([
     getJson(`${path}/events?limit=20`),
-    getJson(`${path}/recommendations?n=10`).catch((e) => {
-      if (e instanceof ApiError && e.noEndpoint) return null;
+    getJson(`${path}/recommendations?k=10`).catch((e) => {
+      if (e instanceof ApiError && (e.noEndpoint || e.status === 503)) return null;
       throw e;
     }),
   ]);
@@ -297,13 +380,15 @@ function recommendationsCard(recs) {
   const title = 'Recommendations with explanations and policy';
   if (!recs) {
     return card(title, { testid: 'recommendations', class: 'wide placeholder' },
-      message('info', 'Not available yet: this server does not serve recommendations '
-        + '(GET /v1/users/{id}/recommendations). They will appear here with their reasons and the '
-        + 'policy that chose them.', 'recommendations-placeholder'));
+      message('info', 'No recommendations: the server has no model in service yet (it trains one '
+        + 'when there are interactions) or runs without a data directory.',
+      'recommendations-placeholder'));
   }
   const items = recs.items || recs.recommendations || [];
   const policy = recs.policy ? (typeof recs.policy === 'string' ? recs.policy : (recs.policy.name || JSON.stringify(recs.policy))) : null;
-  return card(title, { testid: 'recommendations', class: 'wide', hint: policy ? `policy: ${policy}` : '' },
+  const source = recs.policySource === 'bandit' ? ' (chosen by the bandit)' : '';
+  const hint = policy ? `policy: ${policy}${source} · mood ${recs.segment || 'unknown'} · model ${recs.model || ''}` : '';
+  return card(title, { testid: 'recommendations', class: 'wide', hint },
     items.length === 0 ? message('info', 'No recommendations for this user.', 'no-recommendations')
       : h('ol', { class: 'recs' }, items.map((r) => h('li', { 'data-testid': 'recommendation' },
         h('div', { class: 'rec-head' }, h('b', {}, r.title || r.item), h('span', { class: 'muted' },
