@@ -59,10 +59,41 @@ public final class HybridEmotionModel extends ScoringModel {
       BlendWeights weights,
       ServingConfig serving,
       Provenance provenance) {
-    super(data.users(), data.items(), counts(data), provenance);
+    this(
+        base,
+        data,
+        counts(data),
+        new CooccurrenceSimilarity(data),
+        emotions,
+        moods,
+        timeCounts,
+        dayCounts,
+        deviceCounts,
+        channelCounts,
+        weights,
+        serving,
+        provenance);
+  }
+
+  /** The same training with its (cached) similarity shared, for {@link #withServing}. */
+  private HybridEmotionModel(
+      ScoringModel base,
+      InteractionMatrix data,
+      float[] popularity,
+      CooccurrenceSimilarity similarity,
+      ItemEmotions emotions,
+      UserMoods moods,
+      ContextCounts timeCounts,
+      ContextCounts dayCounts,
+      ContextCounts deviceCounts,
+      ContextCounts channelCounts,
+      BlendWeights weights,
+      ServingConfig serving,
+      Provenance provenance) {
+    super(data.users(), data.items(), popularity, provenance);
     this.base = Objects.requireNonNull(base, "base is required");
     this.data = data;
-    this.similarity = new CooccurrenceSimilarity(data);
+    this.similarity = similarity;
     this.emotions = Objects.requireNonNull(emotions, "emotions is required");
     this.moods = Objects.requireNonNull(moods, "moods is required");
     this.timeCounts = Objects.requireNonNull(timeCounts, "timeCounts is required");
@@ -100,6 +131,8 @@ public final class HybridEmotionModel extends ScoringModel {
     return new HybridEmotionModel(
         base,
         data,
+        popularity(),
+        similarity,
         emotions,
         moods,
         timeCounts,
@@ -232,12 +265,13 @@ public final class HybridEmotionModel extends ScoringModel {
     double[] scale = scale(cf);
     double min = scale[0];
     double range = scale[1];
+    int[] buckets = buckets(context);
     for (int i = 0; i < out.length; i++) {
       if (!Float.isFinite(cf[i])) {
         out[i] = Float.NaN;
         continue;
       }
-      features(i, (cf[i] - min) / range, context, row);
+      features(i, (cf[i] - min) / range, context, buckets, row);
       out[i] = (float) HybridBlend.score(row, weights);
     }
   }
@@ -257,6 +291,23 @@ public final class HybridEmotionModel extends ScoringModel {
 
   /** Fills the feature vector of {@code item} given its scaled CF score. */
   void features(int item, double scaledCf, RequestContext context, double[] row) {
+    features(item, scaledCf, context, buckets(context), row);
+  }
+
+  /**
+   * The request's time, day, device and channel bucket indices (-1 when unknown), looked up once.
+   */
+  private int[] buckets(RequestContext context) {
+    return new int[] {
+      timeCounts.bucket(context.timeBand()),
+      dayCounts.bucket(context.dayKind()),
+      deviceCounts.bucket(context.device()),
+      channelCounts.bucket(context.channel())
+    };
+  }
+
+  private void features(
+      int item, double scaledCf, RequestContext context, int[] buckets, double[] row) {
     EmotionState s = context.state();
     row[Feature.CF.ordinal()] = scaledCf;
     row[Feature.CONTENT.ordinal()] = 0;
@@ -272,10 +323,10 @@ public final class HybridEmotionModel extends ScoringModel {
             * dev.affectrec.hybrid.profile.MoodFit.fit(
                 s.valence(), s.arousal(), emotions.valence(item), emotions.arousal(item));
     row[Feature.REPUTATION.ordinal()] = emotions.reputation(item);
-    row[Feature.CONTEXT_TIME.ordinal()] = timeCounts.lift(item, context.timeBand());
-    row[Feature.CONTEXT_DAY.ordinal()] = dayCounts.lift(item, context.dayKind());
-    row[Feature.CONTEXT_DEVICE.ordinal()] = deviceCounts.lift(item, context.device());
-    row[Feature.CONTEXT_CHANNEL.ordinal()] = channelCounts.lift(item, context.channel());
+    row[Feature.CONTEXT_TIME.ordinal()] = timeCounts.lift(item, buckets[0]);
+    row[Feature.CONTEXT_DAY.ordinal()] = dayCounts.lift(item, buckets[1]);
+    row[Feature.CONTEXT_DEVICE.ordinal()] = deviceCounts.lift(item, buckets[2]);
+    row[Feature.CONTEXT_CHANNEL.ordinal()] = channelCounts.lift(item, buckets[3]);
   }
 
   @Override

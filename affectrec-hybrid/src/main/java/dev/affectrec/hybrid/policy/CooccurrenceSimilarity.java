@@ -6,19 +6,72 @@ import java.util.Objects;
 
 /**
  * Binary cosine similarity of item columns of an interaction matrix, computed on demand: {@code
- * |U(a) and U(b)| / sqrt(|U(a)| |U(b)|)}. Similarity costs O(|U(a)| + |U(b)|); neighbours cost the
- * item's co-occurrences. Immutable and thread-safe.
+ * |U(a) and U(b)| / sqrt(|U(a)| |U(b)|)}. An item's co-occurrence counts with every other item are
+ * computed once (the cost of its co-occurrences) and kept in a bounded cache of at most {@link
+ * #CACHED_COUNTS} counts, so serving (MMR, explanations) reads most similarities in O(1); without a
+ * cached row a similarity costs O(|U(a)| + |U(b)|). Results do not depend on the cache.
+ * Thread-safe.
  */
 public final class CooccurrenceSimilarity implements ItemSimilarity {
+  /** Most co-occurrence counts held in the cache (64 MiB of ints). */
+  public static final int CACHED_COUNTS = 16 << 20;
+
   private final InteractionMatrix data;
+  private final java.util.Map<Integer, int[]> rows;
 
   /** Similarity over {@code data}, never null. */
   public CooccurrenceSimilarity(InteractionMatrix data) {
     this.data = Objects.requireNonNull(data, "data is required");
+    int maxRows = Math.max(1, CACHED_COUNTS / Math.max(1, data.itemCount()));
+    this.rows =
+        java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              protected boolean removeEldestEntry(java.util.Map.Entry<Integer, int[]> eldest) {
+                return size() > maxRows;
+              }
+            });
   }
 
   @Override
   public double similarity(int a, int b) {
+    if (a == b) {
+      return 1;
+    }
+    double norm = Math.sqrt((double) data.colLength(a) * data.colLength(b));
+    if (norm == 0) {
+      return 0;
+    }
+    int[] row = rows.get(a);
+    if (row == null) {
+      row = rows.get(b);
+      if (row != null) {
+        return row[a] / norm;
+      }
+      row = counts(a);
+      rows.put(a, row);
+    }
+    return row[b] / norm;
+  }
+
+  /** How many users each item shares with {@code item}. */
+  private int[] counts(int item) {
+    int[] acc = new int[data.itemCount()];
+    int[] users = data.colUsers();
+    int[] rowItems = data.rowItems();
+    for (int p = data.colStart(item); p < data.colEnd(item); p++) {
+      int u = users[p];
+      for (int q = data.rowStart(u); q < data.rowEnd(u); q++) {
+        acc[rowItems[q]]++;
+      }
+    }
+    return acc;
+  }
+
+  /** Similarity by merging the two columns (the reference the cached rows must equal). */
+  double mergedSimilarity(int a, int b) {
     if (a == b) {
       return 1;
     }
@@ -45,14 +98,10 @@ public final class CooccurrenceSimilarity implements ItemSimilarity {
 
   @Override
   public int[] neighbours(int item, int n) {
-    float[] acc = new float[data.itemCount()];
-    int[] users = data.colUsers();
-    int[] rowItems = data.rowItems();
-    for (int p = data.colStart(item); p < data.colEnd(item); p++) {
-      int u = users[p];
-      for (int q = data.rowStart(u); q < data.rowEnd(u); q++) {
-        acc[rowItems[q]]++;
-      }
+    int[] counts = counts(item);
+    float[] acc = new float[counts.length];
+    for (int j = 0; j < acc.length; j++) {
+      acc[j] = counts[j];
     }
     double own = data.colLength(item);
     for (int j = 0; j < acc.length; j++) {

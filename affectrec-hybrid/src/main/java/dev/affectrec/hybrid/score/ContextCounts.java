@@ -82,7 +82,16 @@ public final class ContextCounts {
    * bucket's global share, minus 1, clamped to [-1, 1]. 0 for an unknown or null bucket.
    */
   public double lift(int item, String bucket) {
-    int k = bucket == null ? -1 : buckets.indexOf(bucket);
+    return lift(item, bucket(bucket));
+  }
+
+  /** The index of {@code bucket} for {@link #lift(int, int)}, -1 when null or unknown. */
+  public int bucket(String bucket) {
+    return bucket == null ? -1 : buckets.indexOf(bucket);
+  }
+
+  /** {@link #lift(int, String)} with the bucket's index from {@link #bucket}; 0 for -1. */
+  public double lift(int item, int k) {
     if (k < 0 || globalShare[k] == 0) {
       return 0;
     }
