@@ -22,11 +22,17 @@ import java.util.Objects;
  * cannot cover (non-finite or extremely small or large vectors) fall back to scoring every item
  * with the exact scorer, which is slower but equally exact.
  *
- * <p>Immutable and thread-safe; each call allocates its own scratch (about 140 KiB at rank 64).
+ * <p>Immutable and thread-safe; each call allocates its own scratch (about 140 KiB at rank 64). The
+ * scan runs on the calling thread: splitting it over two threads did not pay on the shared 2-core
+ * benchmark machine (docs/BENCHMARKS.md).
  */
 public final class ExactTopK {
-  /** Items per block: the integer accumulators and approximate scores stay in L1 cache. */
-  private static final int BLOCK = 2048;
+  /**
+   * Items per block: the integer accumulators and approximate scores stay in L1 cache. 1,024 had
+   * the best minimum latency of 256, 512, 1,024 and 2,048 on the benchmark machine
+   * (docs/BENCHMARKS.md).
+   */
+  private static final int BLOCK = 1024;
 
   /** Vectors whose largest component is below this fall back (keeps every product normal). */
   private static final float SMALLEST_SCALE = 0x1p-40f;
