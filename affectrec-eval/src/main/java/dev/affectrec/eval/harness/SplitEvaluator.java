@@ -7,7 +7,6 @@ import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.RatingPredictor;
 import dev.affectrec.recommend.model.ScoringModel;
-import dev.affectrec.recommend.rank.TopK;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -61,17 +60,17 @@ final class SplitEvaluator {
     }
     double[] diversity = new double[users];
     List<int[]> lists = new ArrayList<>(users);
-    float[] scores = new float[model.items().size()];
+    int catalogue = model.items().size();
     int n = 0;
     for (Map.Entry<Integer, Set<Integer>> entry : relevant.entrySet()) {
       int user = entry.getKey();
       int modelUser = model.users().indexOf(train.users().id(user));
-      model.scoreUser(modelUser, scores);
-      BitSet exclude = new BitSet(scores.length);
+      BitSet exclude = new BitSet(catalogue);
       for (int p = train.rowStart(user); p < train.rowEnd(user); p++) {
         exclude.set(train.rowItems()[p]);
       }
-      int[] ranked = TopK.select(scores, maxK, exclude).items();
+      // Same ranking as scoring every item; factor models take their exact fast path.
+      int[] ranked = model.topK(modelUser, maxK, exclude).items();
       Set<Integer> rel = entry.getValue();
       for (int k : cutoffs) {
         perUser.get("precision@" + k)[n] = RankingMetrics.precision(ranked, rel, k);

@@ -7,7 +7,6 @@ import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.rank.Ranking;
-import dev.affectrec.recommend.rank.TopK;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,19 +53,18 @@ public final class RecommendFileJob {
     InteractionMatrix data =
         InteractionMatrix.of(JobInputs.read(options.format(), options.train(), "training"));
     ScoringModel model = trainer.train(data);
-    float[] scores = new float[model.items().size()];
+    int catalogue = model.items().size();
     long lines = 0;
     if (options.out().toAbsolutePath().getParent() != null) {
       Files.createDirectories(options.out().toAbsolutePath().getParent());
     }
     try (BufferedWriter w = Files.newBufferedWriter(options.out(), StandardCharsets.UTF_8)) {
       for (int u = 0; u < data.userCount(); u++) {
-        model.scoreUser(model.users().indexOf(data.users().id(u)), scores);
-        BitSet exclude = new BitSet(scores.length);
+        BitSet exclude = new BitSet(catalogue);
         for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
           exclude.set(model.items().indexOf(data.items().id(data.rowItems()[p])));
         }
-        Ranking top = TopK.select(scores, options.k(), exclude);
+        Ranking top = model.topK(model.users().indexOf(data.users().id(u)), options.k(), exclude);
         for (int r = 0; r < top.size(); r++) {
           w.write(data.users().id(u));
           w.write('\t');

@@ -81,6 +81,37 @@ public abstract class ScoringModel implements Recommender {
    */
   public abstract void scoreHistory(int[] historyItems, float[] historyValues, float[] out);
 
+  /**
+   * The best {@code k} items for the known user {@code user}: by contract exactly {@code
+   * TopK.select} over the scores {@link #scoreUser} writes (same items, scores and tie order).
+   * Models with a faster exact path override it.
+   *
+   * @param user a user index in {@code [0, users().size())}
+   * @param k at least 1
+   * @param exclude item indices never selected, or null for none
+   */
+  public Ranking topK(int user, int k, BitSet exclude) {
+    float[] scores = new float[items.size()];
+    scoreUser(user, scores);
+    return TopK.select(scores, k, exclude);
+  }
+
+  /**
+   * Fold-in top-k: exactly {@code TopK.select} over the scores {@link #scoreHistory} writes. Models
+   * with a faster exact path override it.
+   *
+   * @param historyItems item indices, distinct, never null
+   * @param historyValues strengths aligned with {@code historyItems}
+   * @param k at least 1
+   * @param exclude item indices never selected, or null for none
+   */
+  protected Ranking topKForHistory(
+      int[] historyItems, float[] historyValues, int k, BitSet exclude) {
+    float[] scores = new float[items.size()];
+    scoreHistory(historyItems, historyValues, scores);
+    return TopK.select(scores, k, exclude);
+  }
+
   /** Writes this model and its provenance to {@code file}, replacing it. */
   public abstract void save(Path file) throws IOException;
 
@@ -89,14 +120,11 @@ public abstract class ScoringModel implements Recommender {
   public List<ScoredItem> recommend(String user, int k, Set<String> exclude) {
     Objects.requireNonNull(exclude, "exclude is required");
     requirePositive(k);
-    float[] scores = new float[items.size()];
     int index = users.indexOf(user);
     if (index >= 0) {
-      scoreUser(index, scores);
-    } else {
-      System.arraycopy(popularity, 0, scores, 0, scores.length);
+      return toScored(topK(index, k, toBits(exclude)));
     }
-    return rank(scores, k, exclude);
+    return toScored(TopK.select(popularity, k, toBits(exclude)));
   }
 
   /**
@@ -122,21 +150,16 @@ public abstract class ScoringModel implements Recommender {
         val[n++] = entry.getValue();
       }
     }
-    float[] scores = new float[items.size()];
-    if (n == 0) {
-      System.arraycopy(popularity, 0, scores, 0, scores.length);
-    } else {
-      scoreHistory(java.util.Arrays.copyOf(idx, n), java.util.Arrays.copyOf(val, n), scores);
-    }
     BitSet excluded = toBits(exclude);
     for (int i = 0; i < n; i++) {
       excluded.set(idx[i]);
     }
-    return toScored(TopK.select(scores, k, excluded));
-  }
-
-  private List<ScoredItem> rank(float[] scores, int k, Set<String> exclude) {
-    return toScored(TopK.select(scores, k, toBits(exclude)));
+    if (n == 0) {
+      return toScored(TopK.select(popularity, k, excluded));
+    }
+    return toScored(
+        topKForHistory(
+            java.util.Arrays.copyOf(idx, n), java.util.Arrays.copyOf(val, n), k, excluded));
   }
 
   private BitSet toBits(Set<String> exclude) {

@@ -1,2 +1,4 @@
-/** Ranking kernels: bounded top-k selection over primitive score arrays. */
+/**
+ * Ranking kernels: bounded top-k selection and running k-th-best thresholds over primitive arrays.
+ */
 package dev.affectrec.recommend.rank;

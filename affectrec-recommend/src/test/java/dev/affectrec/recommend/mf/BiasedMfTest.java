@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.recommend.Fixtures;
 import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.rank.Ranking;
+import dev.affectrec.recommend.rank.TopK;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,43 @@ class BiasedMfTest {
     assertThat(scores[0]).isGreaterThan(scores[1]);
     assertThat(model.recommendForHistory(Map.of("c", 3f), 1, Set.of()).get(0).item())
         .isEqualTo("a");
+  }
+
+  @Test
+  void fastTopKEqualsScoringEveryItemIncludingClampedTies() {
+    InteractionMatrix data =
+        Fixtures.matrix(
+            "u1 a 5, u1 b 1, u1 c 4, u2 a 5, u2 b 1, u2 d 2, u3 a 5, u3 c 3, u3 e 5, u4 b 1, u4 c 3,"
+                + " u4 f 4, u5 e 5, u5 f 5, u5 d 1");
+    BiasedMfModel model = new BiasedMfTrainer(CONFIG).train(data);
+    int n = model.items().size();
+    float[] scores = new float[n];
+    BitSet exclude = new BitSet();
+    exclude.set(2);
+    for (int u = 0; u < model.users().size(); u++) {
+      model.scoreUser(u, scores);
+      for (int k = 1; k <= n + 1; k++) {
+        Ranking expected = TopK.select(scores, k, exclude);
+        Ranking actual = model.topK(u, k, exclude);
+        assertThat(actual.items()).containsExactly(expected.items());
+        assertThat(actual.scores()).containsExactly(expected.scores());
+      }
+    }
+    int a = model.items().indexOf("a");
+    int e = model.items().indexOf("e");
+    model.scoreHistory(new int[] {a, e}, new float[] {5, 5}, scores);
+    BitSet history = new BitSet();
+    history.set(a);
+    history.set(e);
+    Ranking folded = TopK.select(scores, 3, history);
+    assertThat(
+            model.recommendForHistory(
+                new java.util.LinkedHashMap<>(Map.of("a", 5f, "e", 5f)), 3, Set.of()))
+        .extracting(ScoredItem::item)
+        .containsExactly(
+            model.items().id(folded.items()[0]),
+            model.items().id(folded.items()[1]),
+            model.items().id(folded.items()[2]));
   }
 
   @Test
