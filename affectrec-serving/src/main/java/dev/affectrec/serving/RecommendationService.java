@@ -80,16 +80,10 @@ public final class RecommendationService implements AutoCloseable {
   private final ThompsonPolicyBandit bandit;
   private final Map<String, Map<EmotionPolicy, LongAdder>> choices = new ConcurrentHashMap<>();
   private final Map<String, CachedView> views = new ConcurrentHashMap<>();
-  private final Map<String, LastServed> lastServed =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, LastServed> eldest) {
-              return size() > MAX_TRACKED_USERS;
-            }
-          });
+  /** Bounded by {@link #MAX_TRACKED_USERS}: emptied when full (losing only bandit credit). */
+  private final Map<String, LastServed> lastServed = new ConcurrentHashMap<>();
+
   private final ReentrantLock training = new ReentrantLock();
   private final ScheduledExecutorService scheduler;
   private volatile CompletableFuture<ModelManifest> pending;
@@ -307,6 +301,9 @@ public final class RecommendationService implements AutoCloseable {
         .computeIfAbsent(segment, s -> new ConcurrentHashMap<>())
         .computeIfAbsent(chosen, p -> new LongAdder())
         .increment();
+    if (lastServed.size() >= MAX_TRACKED_USERS) {
+      lastServed.clear();
+    }
     lastServed.put(
         user,
         new LastServed(

@@ -171,7 +171,7 @@ public final class IngestLoad {
     return out;
   }
 
-  private static String json(List<Event> batch) {
+  static String json(List<Event> batch) {
     StringBuilder out = new StringBuilder(batch.size() * 160).append('[');
     for (int i = 0; i < batch.size(); i++) {
       Event e = batch.get(i);

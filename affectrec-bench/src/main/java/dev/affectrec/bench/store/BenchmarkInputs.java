@@ -15,7 +15,7 @@ import java.util.Random;
  * system property {@code affectrec.shared.dir} (default {@code ../shared}); the JSON Lines file is
  * generated with a fixed seed so every run imports the same bytes.
  */
-final class BenchmarkInputs {
+public final class BenchmarkInputs {
   /** Events in the generated JSON Lines file. */
   static final int JSON_EVENTS = 100_000;
 
@@ -29,7 +29,8 @@ final class BenchmarkInputs {
 
   private BenchmarkInputs() {}
 
-  static Path movieLens() {
+  /** The MovieLens 100K folder under the shared data directory; fails clearly when absent. */
+  public static Path movieLens() {
     String shared = System.getProperty("affectrec.shared.dir", "../shared");
     Path folder = Path.of(shared, "data", "movielens-100k");
     if (!Files.isRegularFile(folder.resolve("u.data"))) {

@@ -7,32 +7,24 @@ import java.util.Objects;
 /**
  * Binary cosine similarity of item columns of an interaction matrix, computed on demand: {@code
  * |U(a) and U(b)| / sqrt(|U(a)| |U(b)|)}. An item's co-occurrence counts with every other item are
- * computed once (the cost of its co-occurrences) and kept in a bounded cache of at most {@link
- * #CACHED_COUNTS} counts, so serving (MMR, explanations) reads most similarities in O(1); without a
- * cached row a similarity costs O(|U(a)| + |U(b)|). Results do not depend on the cache.
- * Thread-safe.
+ * computed once (the cost of its co-occurrences) and kept in a lock-free cache of at most {@link
+ * #CACHED_COUNTS} counts (emptied when full), so serving (MMR, explanations) reads most
+ * similarities in O(1); without a cached row a similarity costs O(|U(a)| + |U(b)|). Results do not
+ * depend on the cache. Thread-safe.
  */
 public final class CooccurrenceSimilarity implements ItemSimilarity {
   /** Most co-occurrence counts held in the cache (64 MiB of ints). */
   public static final int CACHED_COUNTS = 16 << 20;
 
   private final InteractionMatrix data;
-  private final java.util.Map<Integer, int[]> rows;
+  private final java.util.concurrent.ConcurrentHashMap<Integer, int[]> rows =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final int maxRows;
 
   /** Similarity over {@code data}, never null. */
   public CooccurrenceSimilarity(InteractionMatrix data) {
     this.data = Objects.requireNonNull(data, "data is required");
-    int maxRows = Math.max(1, CACHED_COUNTS / Math.max(1, data.itemCount()));
-    this.rows =
-        java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-              private static final long serialVersionUID = 1L;
-
-              @Override
-              protected boolean removeEldestEntry(java.util.Map.Entry<Integer, int[]> eldest) {
-                return size() > maxRows;
-              }
-            });
+    this.maxRows = Math.max(1, CACHED_COUNTS / Math.max(1, data.itemCount()));
   }
 
   @Override
@@ -51,6 +43,9 @@ public final class CooccurrenceSimilarity implements ItemSimilarity {
         return row[a] / norm;
       }
       row = counts(a);
+      if (rows.size() >= maxRows) {
+        rows.clear();
+      }
       rows.put(a, row);
     }
     return row[b] / norm;

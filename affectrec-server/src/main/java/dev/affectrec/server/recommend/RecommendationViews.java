@@ -57,17 +57,7 @@ public final class RecommendationViews {
 
   /** A manifest as JSON, with the service's training flags. */
   public static Map<String, Object> manifest(ModelManifest m, boolean training, boolean upToDate) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("version", m.version());
-    out.put("trainedAt", m.trainedAt().toString());
-    out.put("events", m.events());
-    out.put("users", m.users());
-    out.put("items", m.items());
-    out.put("interactions", m.interactions());
-    out.put("reviewReadings", m.reviewReadings());
-    out.put("trainMillis", m.trainMillis());
-    out.put("base", m.base());
-    out.put("metrics", m.metrics());
+    Map<String, Object> out = new LinkedHashMap<>(m.toMap());
     out.put("training", training);
     out.put("upToDate", upToDate);
     return out;
