@@ -16,8 +16,8 @@ import java.util.Objects;
 /**
  * Reads emotion from English and Chinese text with bge-small encoders and the trained heads (see
  * {@link LanguageRouter} for routing and mixed text). Batches are grouped by language and embedded
- * in sorted batches of 32. Texts longer than one 256-token window are read as up to 64 windows
- * whose embeddings are averaged.
+ * in length-sorted batches of at most 32 windows and 512 padded tokens. Texts longer than one
+ * 256-token window are read as up to 64 windows whose embeddings are averaged.
  *
  * <p>Thread-safe; loading takes a few seconds, so create one and share it. Close it to free the
  * native ONNX sessions.
@@ -40,7 +40,7 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
   /**
    * Loads the encoders from the langchain4j jars and the head bundles shipped in this jar.
    *
-   * @param threads ONNX Runtime intra-op threads per encoder, at least 1
+   * @param threads ONNX calls run at once per encoder (each on one thread), at least 1
    * @throws IllegalStateException if a model or head resource is missing or corrupt
    */
   public static TextEmotionRecognizer loadDefault(int threads) {
