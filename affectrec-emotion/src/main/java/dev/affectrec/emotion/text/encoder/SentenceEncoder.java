@@ -11,21 +11,33 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A BERT-style sentence encoder run in-process through ONNX Runtime: [CLS] pooling and L2
- * normalisation (what bge expects). Texts are tokenised, cut into windows of {@link
- * EncoderSpec#windowTokens()}, sorted by length and run in batches of {@link
- * EncoderSpec#batchSize()}; the windows of one text are averaged, weighted by their token counts,
- * and the result renormalised.
+ * A BERT-style sentence encoder run in-process through ONNX Runtime: [CLS] or mean pooling (per
+ * {@link EncoderSpec#pooling()}) and L2 normalisation. Texts are tokenised, cut into windows of
+ * {@link EncoderSpec#windowTokens()}, sorted by length and run in batches of at most {@link
+ * EncoderSpec#batchSize()} windows and {@link EncoderSpec#batchTokens()} padded tokens; the windows
+ * of one text are averaged, weighted by their token counts, and the result renormalised.
+ *
+ * <p>Parallelism: the session runs each batch on one intra-op thread, and up to {@code threads}
+ * batches run at once. On this model's many small operators that scales better than ONNX Runtime's
+ * intra-op threads, which synchronise (and spin) once per operator. The result does not depend on
+ * the thread count: every batch is computed alone, on one thread.
  *
  * <p>Thread-safe: ONNX Runtime sessions accept concurrent {@code run} calls. Close it to free the
- * native session.
+ * native session and the worker threads.
  */
 public final class SentenceEncoder implements AutoCloseable {
   private final EncoderSpec spec;
@@ -33,19 +45,36 @@ public final class SentenceEncoder implements AutoCloseable {
   private final OrtEnvironment env;
   private final OrtSession session;
   private final boolean needsTokenTypes;
+  private final ExecutorService workers;
 
   private SentenceEncoder(
-      EncoderSpec spec, WordPieceTokenizer tokenizer, OrtEnvironment env, OrtSession session) {
+      EncoderSpec spec,
+      WordPieceTokenizer tokenizer,
+      OrtEnvironment env,
+      OrtSession session,
+      int threads) {
     this.spec = spec;
     this.tokenizer = tokenizer;
     this.env = env;
     this.session = session;
     this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
+    this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, daemon(spec)) : null;
+  }
+
+  private static ThreadFactory daemon(EncoderSpec spec) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread t =
+          new Thread(task, "affectrec-encoder-" + spec.name() + "-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /**
    * Loads the encoder's model and tokenizer from the classpath.
    *
+   * @param threads ONNX calls run at once, at least 1 (each on one thread)
    * @throws IllegalStateException if a resource is missing or the model does not load
    */
   public static SentenceEncoder load(EncoderSpec spec, int threads) {
@@ -61,6 +90,7 @@ public final class SentenceEncoder implements AutoCloseable {
   /**
    * Loads the encoder from files, for models kept outside the jar.
    *
+   * @param threads ONNX calls run at once, at least 1 (each on one thread)
    * @throws IllegalStateException if a file is missing or the model does not load
    */
   public static SentenceEncoder load(EncoderSpec spec, Path model, Path tokenizer, int threads) {
@@ -87,10 +117,11 @@ public final class SentenceEncoder implements AutoCloseable {
       EncoderSpec spec, WordPieceTokenizer tokenizer, byte[] model, int threads) {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-      options.setIntraOpNumThreads(Math.max(1, threads));
+      options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      return new SentenceEncoder(spec, tokenizer, env, env.createSession(model, options));
+      return new SentenceEncoder(
+          spec, tokenizer, env, env.createSession(model, options), Math.max(1, threads));
     } catch (OrtException e) {
       throw new IllegalStateException(
           "encoder "
@@ -121,17 +152,64 @@ public final class SentenceEncoder implements AutoCloseable {
   public float[][] embed(List<String> texts, int maxWindows) {
     Objects.requireNonNull(texts, "texts");
     TokenWindows windows = TokenWindows.of(tokenizer, texts, spec.windowTokens(), maxWindows);
+    List<int[]> batches = windows.batches(spec.batchSize(), spec.batchTokens());
+    List<float[][]> outputs = runAll(windows, batches);
     float[][] windowVectors = new float[windows.size()][];
-    int[] order = windows.orderByLength();
-    for (int from = 0; from < order.length; from += spec.batchSize()) {
-      int to = Math.min(order.length, from + spec.batchSize());
-      int[] batch = java.util.Arrays.copyOfRange(order, from, to);
-      float[][] out = runBatch(windows, batch);
+    for (int b = 0; b < batches.size(); b++) {
+      int[] batch = batches.get(b);
       for (int i = 0; i < batch.length; i++) {
-        windowVectors[batch[i]] = out[i];
+        windowVectors[batch[i]] = outputs.get(b)[i];
       }
     }
     return windows.poolPerText(windowVectors, texts.size(), spec.dimension());
+  }
+
+  private List<float[][]> runAll(TokenWindows windows, List<int[]> batches) {
+    List<float[][]> outputs = new ArrayList<>(batches.size());
+    if (workers == null || batches.size() < 2) {
+      for (int[] batch : batches) {
+        outputs.add(runBatch(windows, batch));
+      }
+      return outputs;
+    }
+    List<Future<float[][]>> futures = new ArrayList<>(batches.size());
+    for (int[] batch : batches) {
+      futures.add(workers.submit(() -> runBatch(windows, batch)));
+    }
+    try {
+      for (Future<float[][]> future : futures) {
+        outputs.add(future.get());
+      }
+      return outputs;
+    } catch (InterruptedException e) {
+      futures.forEach(f -> f.cancel(true));
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("encoder " + spec.name() + " interrupted", e);
+    } catch (ExecutionException e) {
+      futures.forEach(f -> f.cancel(true));
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("encoder " + spec.name() + " failed", e.getCause());
+    }
+  }
+
+  /**
+   * The token batches {@link #embed} would run for {@code texts}, in the order it submits them:
+   * each inner list is one ONNX call's windows ({@code [CLS] pieces [SEP]}). For benchmarks that
+   * time raw inference on exactly the pipeline's input.
+   */
+  public List<List<int[]>> plan(List<String> texts, int maxWindows) {
+    TokenWindows windows = TokenWindows.of(tokenizer, texts, spec.windowTokens(), maxWindows);
+    List<List<int[]>> out = new ArrayList<>();
+    for (int[] batch : windows.batches(spec.batchSize(), spec.batchTokens())) {
+      List<int[]> ids = new ArrayList<>(batch.length);
+      for (int w : batch) {
+        ids.add(windows.ids(w));
+      }
+      out.add(ids);
+    }
+    return out;
   }
 
   /**
@@ -173,19 +251,35 @@ public final class SentenceEncoder implements AutoCloseable {
       }
       try (OrtSession.Result result = session.run(inputs, Set.of(firstOutput()))) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        int dim = spec.dimension();
-        float[][] cls = new float[batch.length][dim];
-        for (int b = 0; b < batch.length; b++) {
-          hidden.position(b * seq * dim);
-          hidden.get(cls[b]);
-        }
-        return cls;
+        return pool(hidden, windows, batch, seq);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("encoder " + spec.name() + " failed: " + e.getMessage(), e);
     } finally {
       inputs.values().forEach(OnnxTensor::close);
     }
+  }
+
+  /** One vector per window of the batch: [CLS], or the mean over the window's real tokens. */
+  private float[][] pool(FloatBuffer hidden, TokenWindows windows, int[] batch, int seq) {
+    int dim = spec.dimension();
+    float[][] out = new float[batch.length][dim];
+    float[] token = new float[dim];
+    for (int b = 0; b < batch.length; b++) {
+      hidden.position(b * seq * dim);
+      if (spec.pooling() == Pooling.CLS) {
+        hidden.get(out[b]);
+        continue;
+      }
+      int length = windows.ids(batch[b]).length;
+      for (int t = 0; t < length; t++) {
+        hidden.get(token);
+        for (int d = 0; d < dim; d++) {
+          out[b][d] += token[d] / length;
+        }
+      }
+    }
+    return out;
   }
 
   private String firstOutput() {
@@ -211,6 +305,14 @@ public final class SentenceEncoder implements AutoCloseable {
 
   @Override
   public void close() {
+    if (workers != null) {
+      workers.shutdown();
+      try {
+        workers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     try {
       session.close();
     } catch (OrtException e) {

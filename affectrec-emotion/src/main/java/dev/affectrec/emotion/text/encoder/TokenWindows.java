@@ -64,6 +64,29 @@ final class TokenWindows {
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Window indices grouped into batches, shortest windows first: a batch holds at most {@code
+   * maxWindows} windows and at most {@code maxTokens} padded tokens (windows x longest window),
+   * except that a single window always forms a batch. Sorting keeps the padding small.
+   */
+  List<int[]> batches(int maxWindows, int maxTokens) {
+    List<int[]> out = new ArrayList<>();
+    int[] order = orderByLength();
+    int from = 0;
+    for (int i = 1; i <= order.length; i++) {
+      int count = i - from;
+      boolean full =
+          i == order.length
+              || count == maxWindows
+              || (long) (count + 1) * ids.get(order[i]).length > maxTokens;
+      if (full) {
+        out.add(Arrays.copyOfRange(order, from, i));
+        from = i;
+      }
+    }
+    return out;
+  }
+
   /** Averages each text's window vectors weighted by their lengths, then L2-normalises. */
   float[][] poolPerText(float[][] windowVectors, int texts, int dim) {
     float[][] pooled = new float[texts][dim];

@@ -21,7 +21,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +43,21 @@ public final class TrainTextHeadsJob {
 
   private final TrainOptions options;
   private final PrintStream log;
+  private final Clock clock;
 
   /** A job with {@code options}, logging progress to {@code log}. */
   public TrainTextHeadsJob(TrainOptions options, PrintStream log) {
+    this(options, log, Clock.systemUTC());
+  }
+
+  /**
+   * A job whose provenance {@code createdAt} comes from {@code clock}: with a fixed clock, two runs
+   * with the same options write byte-identical files (the reproducibility test does this).
+   */
+  public TrainTextHeadsJob(TrainOptions options, PrintStream log, Clock clock) {
     this.options = options;
     this.log = log;
+    this.clock = clock;
   }
 
   /** Trains and writes every requested bundle; returns them. */
@@ -139,7 +149,7 @@ public final class TrainTextHeadsJob {
         new Provenance(
             COMPONENT,
             "0.1.0-SNAPSHOT",
-            Instant.now(),
+            clock.instant(),
             hashes,
             parameters(config, spec),
             config.seed(),

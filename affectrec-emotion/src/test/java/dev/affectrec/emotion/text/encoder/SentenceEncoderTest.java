@@ -34,6 +34,47 @@ class SentenceEncoderTest {
   }
 
   @Test
+  void batchesStaySortedWithinTheTokenBudgetAndThreadsDoNotChangeTheVectors() {
+    EncoderSpec spec = EncoderSpec.BGE_SMALL_ZH.withWindowTokens(32).withBatchTokens(96);
+    List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      texts.add("房间很干净".repeat(i % 13) + i);
+    }
+    try (SentenceEncoder parallel = SentenceEncoder.load(spec, 2);
+        SentenceEncoder single = SentenceEncoder.load(spec, 1)) {
+      List<List<int[]>> plan = parallel.plan(texts, 4);
+      int windows = 0;
+      int previous = 0;
+      for (List<int[]> batch : plan) {
+        int longest = batch.get(batch.size() - 1).length;
+        assertThat(batch.size() == 1 || batch.size() * longest <= 96).isTrue();
+        assertThat(batch.size()).isLessThanOrEqualTo(spec.batchSize());
+        for (int[] window : batch) {
+          assertThat(window.length).isBetween(previous, 32);
+          previous = window.length;
+        }
+        windows += batch.size();
+      }
+      assertThat(windows).isGreaterThan(texts.size());
+      assertThat(plan.size()).isGreaterThan(1);
+      float[][] a = parallel.embed(texts, 4);
+      float[][] b = single.embed(texts, 4);
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(a[i]).as("text " + i).containsExactly(b[i]);
+      }
+    }
+  }
+
+  @Test
+  void specsRejectATokenBudgetBelowTheWindow() {
+    assertThatThrownBy(() -> EncoderSpec.BGE_SMALL_EN.withBatchTokens(100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("batchTokens");
+    assertThat(EncoderSpec.BGE_SMALL_EN.withWindowTokens(512).batchTokens()).isEqualTo(512);
+    assertThat(EncoderSpec.ALL_MINILM_L6.pooling()).isEqualTo(Pooling.MEAN);
+  }
+
+  @Test
   void missingAndCorruptModelFilesGiveClearErrors(@TempDir Path dir) throws Exception {
     Path tokenizer = dir.resolve("tokenizer.json");
     Files.writeString(

@@ -1,0 +1,120 @@
+package dev.affectrec.emotion.text.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.affectrec.emotion.text.HeadBundles;
+import dev.affectrec.emotion.text.data.DatasetFiles;
+import dev.affectrec.emotion.text.head.HeadBundle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code emotion train} with the same seed reproduces its heads and metrics: the real job, twice,
+ * on a small slice of real CARER data (each run with its own empty embedding cache, so the encoder
+ * is re-run too) writes byte-identical head files and provenance. Skips without shared/data unless
+ * CI=true.
+ */
+class TrainingReproducibilityTest {
+  private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
+  private static Path sharedData() {
+    Path data = Path.of(System.getProperty("affectrec.shared.dir", "../shared")).resolve("data");
+    boolean present = Files.isDirectory(data.resolve("carer-emotion"));
+    if ("true".equals(System.getenv("CI"))) {
+      assertThat(present).as("CI must have shared data at " + data).isTrue();
+    }
+    Assumptions.assumeTrue(present, "shared data not found at " + data + "; skipping");
+    return data;
+  }
+
+  private static void copyHead(Path from, Path to, int lines) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (Stream<String> in = Files.lines(from, StandardCharsets.UTF_8)) {
+      Files.write(to, in.limit(lines).toList(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Path train(Path data, Path work, String run) {
+    TrainConfig config = new TrainConfig(42, 2, Map.of("carer", 200), 1e-4, 1e-5, 20, 2_000);
+    TrainOptions options =
+        new TrainOptions(
+            data,
+            work.resolve(run + "-cache"),
+            work.resolve(run),
+            List.of("en"),
+            config,
+            List.of("carer"));
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    new TrainTextHeadsJob(options, quiet, Clock.fixed(CREATED, ZoneOffset.UTC)).run();
+    return work.resolve(run);
+  }
+
+  @Test
+  void sameSeedWritesByteIdenticalHeadsAndMetrics(@TempDir Path work) throws IOException {
+    Path shared = sharedData().resolve("carer-emotion");
+    Path data = work.resolve("data");
+    copyHead(shared.resolve("train.jsonl"), data.resolve("carer-emotion/train.jsonl"), 600);
+    copyHead(
+        shared.resolve("validation.jsonl"), data.resolve("carer-emotion/validation.jsonl"), 200);
+
+    Path first = train(data, work, "first");
+    Path second = train(data, work, "second");
+
+    String bin = TrainTextHeadsJob.bundleFile("en");
+    String json = "text-heads-en.provenance.json";
+    assertThat(Files.mismatch(first.resolve(bin), second.resolve(bin))).isEqualTo(-1L);
+    assertThat(Files.mismatch(first.resolve(json), second.resolve(json))).isEqualTo(-1L);
+
+    HeadBundle bundle = HeadBundles.fromFile(first.resolve(bin));
+    assertThat(bundle.provenance().seed()).isEqualTo(42);
+    assertThat(bundle.provenance().createdAt()).isEqualTo(CREATED);
+    assertThat(bundle.provenance().datasets())
+        .containsEntry(
+            "carer-emotion/train.jsonl",
+            DatasetFiles.sha256(data.resolve("carer-emotion/train.jsonl")));
+    assertThat(bundle.provenance().parameters())
+        .containsEntry("maxEmbeddingTrain.carer", "200")
+        .containsEntry("iterations", "20");
+    assertThat(bundle.provenance().metrics().get("carer.dev.macroF1")).isBetween(0.2, 1.0);
+    assertThat(bundle.heads()).containsOnlyKeys("carer");
+  }
+
+  @Test
+  void shippedHeadsRecordTheHashesOfTheFilesTheyWereTrainedOn() throws IOException {
+    Path data = sharedData();
+    for (String language : List.of("en", "zh")) {
+      HeadBundle bundle = HeadBundles.shipped(language);
+      assertThat(bundle.provenance().seed()).isEqualTo(TrainConfig.defaults().seed());
+      assertThat(bundle.provenance().parameters())
+          .containsEntry("iterations", String.valueOf(TrainConfig.defaults().iterations()))
+          .containsEntry("encoder", bundle.encoder());
+      assertThat(bundle.provenance().datasets()).isNotEmpty();
+      for (Map.Entry<String, String> file : bundle.provenance().datasets().entrySet()) {
+        assertThat(DatasetFiles.sha256(data.resolve(file.getKey())))
+            .as(language + " heads were trained on " + file.getKey())
+            .isEqualTo(file.getValue());
+      }
+      for (String task : bundle.heads().keySet()) {
+        assertThat(bundle.provenance().metrics())
+            .containsKeys(
+                task + ".dev.accuracy",
+                task + ".dev.macroF1",
+                task + ".dev.eceHeldOutHalf",
+                task + ".dev.temperature");
+      }
+    }
+  }
+}
