@@ -75,22 +75,33 @@ final class OnnxDetectorModel implements AutoCloseable {
           kind + ": " + file + " is not a readable ONNX model (" + firstLine(e) + ")", e);
     }
     try {
-      int[] hw = inputSize(session, file, kind);
-      Set<String> names = session.getOutputNames();
-      if (!names.containsAll(outputs)) {
-        Set<String> missing = new LinkedHashSet<>(outputs);
-        missing.removeAll(names);
-        throw new DetectorModelException(
-            kind + ": " + file + " lacks outputs " + missing + " (it has " + names + ")");
-      }
-      return new OnnxDetectorModel(env, session, hw[1], hw[0], kind + "/" + idOf(file, bytes));
-    } catch (OrtException | RuntimeException e) {
+      return checked(env, session, file, kind, outputs, bytes);
+    } catch (OrtException e) {
       closeQuietly(session);
-      if (e instanceof DetectorModelException d) {
-        throw d;
-      }
       throw new DetectorModelException(kind + ": cannot inspect " + file + ": " + firstLine(e), e);
+    } catch (RuntimeException e) {
+      closeQuietly(session);
+      throw e;
     }
+  }
+
+  private static OnnxDetectorModel checked(
+      OrtEnvironment env,
+      OrtSession session,
+      Path file,
+      String kind,
+      List<String> outputs,
+      byte[] bytes)
+      throws OrtException {
+    int[] hw = inputSize(session, file, kind);
+    Set<String> names = session.getOutputNames();
+    if (!names.containsAll(outputs)) {
+      Set<String> missing = new LinkedHashSet<>(outputs);
+      missing.removeAll(names);
+      throw new DetectorModelException(
+          kind + ": " + file + " lacks outputs " + missing + " (it has " + names + ")");
+    }
+    return new OnnxDetectorModel(env, session, hw[1], hw[0], kind + "/" + idOf(file, bytes));
   }
 
   private static int[] inputSize(OrtSession session, Path file, String kind) throws OrtException {
