@@ -151,25 +151,29 @@ final class Convolution {
     }
   }
 
-  /** out[dst + p] = activation(acc[p] + bias) for p in [0, len). */
+  /**
+   * out[dst + p] = activation(acc[p] + bias) for p in [0, len): applied in the zero-based
+   * accumulator (a vectorisable loop), then one array copy to the output.
+   */
   private static void store(
       float[] acc, int len, float bias, Activation activation, float[] out, int dst) {
     switch (activation) {
       case NONE -> {
         for (int p = 0; p < len; p++) {
-          out[dst + p] = acc[p] + bias;
+          acc[p] += bias;
         }
       }
       case RELU -> {
         for (int p = 0; p < len; p++) {
-          out[dst + p] = Math.max(acc[p] + bias, 0f);
+          acc[p] = Math.max(acc[p] + bias, 0f);
         }
       }
       case RELU6 -> {
         for (int p = 0; p < len; p++) {
-          out[dst + p] = Math.min(Math.max(acc[p] + bias, 0f), 6f);
+          acc[p] = Math.min(Math.max(acc[p] + bias, 0f), 6f);
         }
       }
     }
+    System.arraycopy(acc, 0, out, dst, len);
   }
 }
