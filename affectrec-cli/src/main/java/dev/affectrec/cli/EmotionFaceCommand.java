@@ -1,6 +1,8 @@
 package dev.affectrec.cli;
 
 import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.vision.detect.DetectorChoice;
+import dev.affectrec.vision.detect.DetectorKind;
 import dev.affectrec.vision.detect.DetectorOptions;
 import dev.affectrec.vision.face.FaceConsent;
 import dev.affectrec.vision.face.FaceEmotionOptions;
@@ -24,10 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code affectrec emotion face [--json] IMAGE...}: faces and their expression per image. Running
- * the command on one's own files is the consent; nothing is stored, and images stay in memory.
- * Every readable image is processed; if any image cannot be read the command prints one line per
- * such image on stderr and exits with 2.
+ * {@code affectrec emotion face [--json] [--detector KIND --detector-model FILE] IMAGE...}: faces
+ * and their expression per image, found by BlazeFace or by an ONNX detector (UltraFace, YuNet).
+ * Running the command on one's own files is the consent; nothing is stored, and images stay in
+ * memory. Every readable image is processed; if any image cannot be read the command prints one
+ * line per such image on stderr and exits with 2.
  */
 @Command(
     name = "face",
@@ -57,6 +60,22 @@ final class EmotionFaceCommand implements Callable<Integer> {
       description = "Smallest face probability kept (default: ${DEFAULT-VALUE}).")
   double minScore;
 
+  @Option(
+      names = "--detector",
+      defaultValue = "blazeface",
+      description =
+          "Face detector: blazeface (built in), ultraface or yunet (ONNX, needs --detector-model)"
+              + " (default: ${DEFAULT-VALUE}).")
+  String detector;
+
+  @Option(
+      names = "--detector-model",
+      paramLabel = "FILE",
+      description =
+          "ONNX model file for --detector ultraface (version-RFB-320/640.onnx) or yunet"
+              + " (yunet_n_320_320.onnx ...).")
+  Path detectorModel;
+
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "JPEG or PNG files.")
   List<Path> images;
 
@@ -69,10 +88,16 @@ final class EmotionFaceCommand implements Callable<Integer> {
                 DetectorOptions.DEFAULTS.iouThreshold(),
                 DetectorOptions.DEFAULTS.maxFaces()),
             FaceEmotionOptions.DEFAULTS.limits(),
-            FaceEmotionOptions.DEFAULT_CROP_SCALE);
-    FaceEmotionService service =
+            FaceEmotionOptions.DEFAULT_CROP_SCALE,
+            new DetectorChoice(DetectorKind.parse(detector), detectorModel));
+    try (FaceEmotionService service =
         FaceEmotionService.of(
-            FaceModels.load(models != null ? models : FaceModels.defaultDirectory()), options);
+            FaceModels.load(models != null ? models : FaceModels.defaultDirectory()), options)) {
+      return analyze(service);
+    }
+  }
+
+  private int analyze(FaceEmotionService service) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int exit = ExitCodes.OK;

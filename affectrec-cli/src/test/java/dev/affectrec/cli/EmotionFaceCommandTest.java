@@ -76,4 +76,62 @@ class EmotionFaceCommandTest {
     assertThat(noModels.err()).contains("is missing");
     assertThat(CliRun.of("emotion").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void onnxDetectorIsChosenOnTheCommandLineAndBadModelFilesAreReported() throws IOException {
+    Path models = require("affectrec.face.models.dir", "", "face models");
+    Path samples =
+        require("affectrec.shared.dir", "data/face-expression-samples", "face-expression samples");
+    Path yunet = require("affectrec.shared.dir", "models/yunet/yunet_n_320_320.onnx", "YuNet");
+    CliRun run =
+        CliRun.of(
+            "emotion",
+            "face",
+            "--json",
+            "--models",
+            models.toString(),
+            "--detector",
+            "yunet",
+            "--detector-model",
+            yunet.toString(),
+            samples.resolve("happy.jpg").toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode happy = new ObjectMapper().readTree(run.out().strip());
+    assertThat(happy.path("faces")).hasSize(1);
+    assertThat(happy.path("faces").get(0).path("top").asText()).isEqualTo("joy");
+    assertThat(happy.path("model").asText()).startsWith("yunet/yunet_n_320_320.onnx@sha256:");
+
+    Path missing = dir.resolve("missing.onnx");
+    CliRun noFile =
+        CliRun.of(
+            "emotion",
+            "face",
+            "--models",
+            models.toString(),
+            "--detector",
+            "ultraface",
+            "--detector-model",
+            missing.toString(),
+            "a.jpg");
+    assertThat(noFile.exitCode()).isEqualTo(2);
+    assertThat(noFile.err()).contains("model file not found: " + missing).doesNotContain("\tat ");
+    Path junk = Files.writeString(dir.resolve("junk.onnx"), "not a model");
+    CliRun corrupt =
+        CliRun.of(
+            "emotion",
+            "face",
+            "--models",
+            models.toString(),
+            "--detector",
+            "ultraface",
+            "--detector-model",
+            junk.toString(),
+            "a.jpg");
+    assertThat(corrupt.exitCode()).isEqualTo(2);
+    assertThat(corrupt.err()).contains(junk + " is not a readable ONNX model");
+    CliRun unknown =
+        CliRun.of("emotion", "face", "--models", models.toString(), "--detector", "mtcnn", "a.jpg");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown value 'mtcnn'");
+  }
 }

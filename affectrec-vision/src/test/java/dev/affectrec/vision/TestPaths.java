@@ -33,6 +33,16 @@ public final class TestPaths {
     return path;
   }
 
+  /**
+   * A file under ../shared/models (for example {@code yunet/yunet_n_320_320.onnx}), or skip/fail.
+   */
+  public static Path sharedModel(String relative) {
+    String shared = System.getProperty("affectrec.shared.dir");
+    Path path = shared == null ? null : Path.of(shared, "models").resolve(relative);
+    require(path != null && Files.isRegularFile(path), "shared model not found at " + path);
+    return path;
+  }
+
   private static void require(boolean present, String message) {
     if (!present && "true".equals(System.getenv("CI"))) {
       fail(message);

@@ -1,8 +1,12 @@
 package dev.affectrec.bench.vision;
 
 import dev.affectrec.vision.detect.BlazeFaceDetector;
+import dev.affectrec.vision.detect.DetectorChoice;
+import dev.affectrec.vision.detect.FaceBox;
+import dev.affectrec.vision.detect.FaceDetector;
 import dev.affectrec.vision.expression.ExpressionClassifier;
 import dev.affectrec.vision.face.FaceConsent;
+import dev.affectrec.vision.face.FaceDetectors;
 import dev.affectrec.vision.face.FaceEmotionOptions;
 import dev.affectrec.vision.face.FaceEmotionService;
 import dev.affectrec.vision.face.ImageFaces;
@@ -26,16 +30,21 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Images per second through the face pipeline (decode JPEG, BlazeFace, crop, expression net) on the
- * 7 photos of ../shared/data/face-expression-samples, plus the two networks alone. Run with {@code
- * -t 2} for two cores. The photo folder comes from {@code -Daffectrec.shared.dir} (default {@code
- * ../shared}); the models from {@link FaceModels#defaultDirectory()}.
+ * Images per second through the face pipeline (decode JPEG, detect, crop, expression net) on the 7
+ * photos of ../shared/data/face-expression-samples, the detector alone on decoded photos, and the
+ * two TF.js networks alone. Run with {@code -t 2} for two cores. {@code -p detector=} picks
+ * blazeface (built in), ultraface (../shared/models/ultraface-rfb/version-RFB-320.onnx) or yunet
+ * (../shared/models/yunet/yunet_n_320_320.onnx). The photo and model folders come from {@code
+ * -Daffectrec.shared.dir} (default {@code ../shared}); the TF.js models from {@link
+ * FaceModels#defaultDirectory()}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,7 +53,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class FaceEmotionBenchmark {
+  private static final Map<String, String> ONNX_FILES =
+      Map.of(
+          "ultraface", "models/ultraface-rfb/version-RFB-320.onnx",
+          "yunet", "models/yunet/yunet_n_320_320.onnx");
+
+  /** Which detector the pipeline uses. */
+  @Param({"blazeface", "ultraface", "yunet"})
+  public String detector;
+
   private final AtomicInteger next = new AtomicInteger();
+  private List<RgbImage> decoded;
+  private FaceDetector faceDetector;
   private List<byte[]> photos;
   private FaceModels models;
   private FaceEmotionService service;
@@ -67,8 +87,16 @@ public class FaceEmotionBenchmark {
       throw new IllegalStateException("no sample photos in " + dir);
     }
     models = FaceModels.load(FaceModels.defaultDirectory());
-    service = FaceEmotionService.of(models, FaceEmotionOptions.DEFAULTS);
-    RgbImage first = new SafeImageDecoder(ImageLimits.DEFAULTS).decode(photos.get(0));
+    String file = ONNX_FILES.get(detector);
+    Path shared = Path.of(System.getProperty("affectrec.shared.dir", "../shared"));
+    FaceEmotionOptions options =
+        FaceEmotionOptions.DEFAULTS.withDetectorChoice(
+            DetectorChoice.of(detector, file == null ? null : shared.resolve(file).toString()));
+    service = FaceEmotionService.of(models, options);
+    faceDetector = FaceDetectors.create(options.detectorChoice(), options.detector(), models);
+    SafeImageDecoder decoder = new SafeImageDecoder(ImageLimits.DEFAULTS);
+    decoded = photos.stream().map(decoder::decode).toList();
+    RgbImage first = decoded.get(0);
     int size = BlazeFaceDetector.INPUT_SIZE;
     float[] det = new float[size * size * 3];
     Sampling.letterbox(first, size, det);
@@ -84,6 +112,22 @@ public class FaceEmotionBenchmark {
   public ImageFaces endToEnd() {
     int i = Math.floorMod(next.getAndIncrement(), photos.size());
     return service.analyze("photo", photos.get(i), FaceConsent.GRANTED);
+  }
+
+  /** Releases the ONNX sessions. */
+  @TearDown
+  public void tearDown() throws Exception {
+    service.close();
+    if (faceDetector instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
+  }
+
+  /** The configured detector alone (resample, network, decoding, NMS) on a decoded photo. */
+  @Benchmark
+  public List<FaceBox> detectOnly() {
+    int i = Math.floorMod(next.getAndIncrement(), decoded.size());
+    return faceDetector.detect(decoded.get(i));
   }
 
   /** The BlazeFace graph alone on a preprocessed 256×256 input. */

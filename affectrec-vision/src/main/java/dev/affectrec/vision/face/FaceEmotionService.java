@@ -8,7 +8,6 @@ import dev.affectrec.api.emotion.EmotionRecognizer;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
-import dev.affectrec.vision.detect.BlazeFaceDetector;
 import dev.affectrec.vision.detect.FaceBox;
 import dev.affectrec.vision.detect.FaceDetector;
 import dev.affectrec.vision.expression.ExpressionClassifier;
@@ -24,9 +23,10 @@ import java.util.Objects;
  * The face-emotion job: consent, safe in-memory decoding, face detection, expression per face. This
  * is the one service method the CLI ({@code affectrec emotion face}) and REST ({@code POST
  * /v1/emotion/face}) call. Images are never written to disk or logged; only readings leave.
- * Thread-safe: one instance serves concurrent requests.
+ * Thread-safe: one instance serves concurrent requests. {@link #close} frees an ONNX detector's
+ * native session (a no-op for BlazeFace).
  */
-public final class FaceEmotionService {
+public final class FaceEmotionService implements AutoCloseable {
   private final FaceDetector detector;
   private final ExpressionClassifier expression;
   private final SafeImageDecoder decoder;
@@ -41,12 +41,47 @@ public final class FaceEmotionService {
     this.model = detector.modelId();
   }
 
-  /** BlazeFace and the expression net from verified model files. */
+  private FaceEmotionService(
+      FaceDetector detector,
+      ExpressionClassifier expression,
+      FaceEmotionOptions options,
+      String model) {
+    this.detector = Objects.requireNonNull(detector, "detector");
+    this.expression = Objects.requireNonNull(expression, "expression");
+    this.decoder = new SafeImageDecoder(options.limits());
+    this.model = model;
+  }
+
+  /** Frees the detector's native resources if it holds any. */
+  @Override
+  public void close() {
+    if (detector instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close detector " + model, e);
+      }
+    }
+  }
+
+  /**
+   * The detector of {@link FaceEmotionOptions#detectorChoice()} (BlazeFace from the verified model
+   * files by default) and the expression net.
+   *
+   * @throws dev.affectrec.vision.detect.DetectorModelException for an unusable ONNX detector file
+   */
   public static FaceEmotionService of(FaceModels models, FaceEmotionOptions options) {
+    FaceDetector detector =
+        FaceDetectors.create(options.detectorChoice(), options.detector(), models);
+    String model =
+        detector.modelId().equals(models.id())
+            ? models.id()
+            : detector.modelId() + "+" + models.id().replace("blazeface+", "");
     return new FaceEmotionService(
-        new BlazeFaceDetector(models.detector(), options.detector(), models.id()),
+        detector,
         new ExpressionClassifier(models.expression(), options.cropScale()),
-        options);
+        options,
+        model);
   }
 
   /**

@@ -139,6 +139,10 @@ public final class SafeImageDecoder {
   }
 
   private static RgbImage toRgb(BufferedImage image) {
+    RgbImage direct = InterleavedBytes.toRgb(image);
+    if (direct != null) {
+      return direct;
+    }
     int w = image.getWidth();
     int h = image.getHeight();
     int[] row = new int[w];

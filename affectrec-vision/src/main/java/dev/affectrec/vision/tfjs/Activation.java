@@ -12,9 +12,7 @@ enum Activation {
       case NONE -> {}
       case RELU -> {
         for (int i = from; i < to; i++) {
-          if (data[i] < 0f) {
-            data[i] = 0f;
-          }
+          data[i] = Math.max(data[i], 0f);
         }
       }
       case RELU6 -> {

@@ -88,7 +88,7 @@ final class OpKernels {
       }
       case "DepthwiseConv2dNative" -> {
         int[] s = a.ints("strides", 1, 1, 1, 1);
-        yield Convolution.depthwise(
+        yield DepthwiseConvolution.apply(
             in[0], in[1], s[1], s[2], Window.isSame(a.string("padding", "VALID"), node), parallel);
       }
       case "BiasAdd", "AddV2", "Add" -> ElementWise.add(in[0], in[1], reuseFirst);

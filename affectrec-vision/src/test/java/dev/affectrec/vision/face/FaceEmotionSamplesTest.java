@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,15 +20,6 @@ import org.junit.jupiter.api.Test;
  * tools/face-reference (which decodes JPEG with jpeg-js, not ImageIO, hence the tolerances).
  */
 class FaceEmotionSamplesTest {
-  private static final Map<String, Emotion> TRUTH =
-      Map.of(
-          "angry.jpg", Emotion.ANGER,
-          "disgusted.jpg", Emotion.DISGUST,
-          "fearful.jpg", Emotion.FEAR,
-          "happy.jpg", Emotion.JOY,
-          "neutral.jpg", Emotion.NEUTRAL,
-          "sad.jpg", Emotion.SADNESS,
-          "surprised.jpg", Emotion.SURPRISE);
 
   @Test
   void oneFacePerPhotoAtLeastFiveOfSevenRightAndCloseToTfjs() throws IOException {
@@ -60,7 +50,7 @@ class FaceEmotionSamplesTest {
             .as("%s %s", name, e)
             .isCloseTo(photo.path("emotions").path(e.wireName()).asDouble(), within(0.2));
       }
-      if (face.top() == TRUTH.get(name)) {
+      if (face.top() == SampleLabels.TRUTH.get(name)) {
         right++;
       }
     }

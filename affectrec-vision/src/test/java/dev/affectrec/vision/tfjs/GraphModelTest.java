@@ -62,7 +62,7 @@ class GraphModelTest {
   }
 
   private static Tensor dw(Tensor x, Tensor k, int sy, int sx, boolean same, boolean par) {
-    return Layouts.toNhwc(Convolution.depthwise(x, k, sy, sx, same, par));
+    return Layouts.toNhwc(DepthwiseConvolution.apply(x, k, sy, sx, same, par));
   }
 
   private static Tensor pool(Tensor x, int kh, int kw, int sy, int sx, boolean same) {

@@ -1,0 +1,100 @@
+package dev.affectrec.vision.detect.onnx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.affectrec.vision.TestPaths;
+import dev.affectrec.vision.detect.DetectorChoice;
+import dev.affectrec.vision.detect.DetectorKind;
+import dev.affectrec.vision.detect.DetectorModelException;
+import dev.affectrec.vision.detect.DetectorOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad detector model files give one clear error naming the file and what is wrong. */
+class OnnxDetectorModelTest {
+  @TempDir Path dir;
+
+  @Test
+  void missingFileIsRejectedWhenTheOptionIsBuilt() {
+    Path missing = dir.resolve("nope.onnx");
+    assertThatThrownBy(() -> new DetectorChoice(DetectorKind.YUNET, missing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("detector yunet: model file not found: " + missing);
+    assertThatThrownBy(() -> DetectorChoice.of("ultraface", null))
+        .hasMessageContaining("needs an ONNX model file");
+    assertThatThrownBy(() -> new DetectorChoice(DetectorKind.BLAZEFACE, missing))
+        .hasMessageContaining("takes no model file");
+    assertThatThrownBy(() -> DetectorChoice.of("retinaface", "x.onnx"))
+        .hasMessageContaining("unknown value 'retinaface'")
+        .hasMessageContaining("blazeface, ultraface, yunet");
+    assertThat(DetectorChoice.of(" BlazeFace ", "")).isEqualTo(DetectorChoice.BLAZEFACE);
+  }
+
+  @Test
+  void corruptFileIsNotAReadableModel() throws IOException {
+    Path corrupt = dir.resolve("corrupt.onnx");
+    byte[] junk = new byte[4096];
+    Arrays.fill(junk, (byte) 0x5A);
+    Files.write(corrupt, junk);
+    assertThatThrownBy(() -> UltraFaceDetector.open(corrupt, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class)
+        .hasMessageStartingWith("ultraface: " + corrupt + " is not a readable ONNX model");
+  }
+
+  @Test
+  void truncatedRealModelIsNotAReadableModel() throws IOException {
+    Path real = TestPaths.sharedModel("yunet/yunet_n_320_320.onnx");
+    Path truncated = dir.resolve("truncated.onnx");
+    byte[] bytes = Files.readAllBytes(real);
+    Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 3));
+    assertThatThrownBy(() -> YuNetDetector.open(truncated, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class)
+        .hasMessageContaining("is not a readable ONNX model");
+  }
+
+  @Test
+  void wrongInputShapeIsNamed() throws IOException {
+    Path grey = dir.resolve("grey.onnx");
+    Files.write(grey, TinyOnnx.identity(1, 1, 64, 64));
+    assertThatThrownBy(() -> UltraFaceDetector.open(grey, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class)
+        .hasMessageContaining(grey.toString())
+        .hasMessageContaining("[1, 1, 64, 64]")
+        .hasMessageContaining("expected float32 [1, 3, H, W]");
+    Path dynamic = dir.resolve("dynamic.onnx");
+    Files.write(dynamic, TinyOnnx.identity(1, 3, 0, 0));
+    assertThatThrownBy(() -> YuNetDetector.open(dynamic, DetectorOptions.DEFAULTS))
+        .hasMessageContaining("with fixed H and W");
+  }
+
+  @Test
+  void rightShapeButWrongOutputsNamesTheMissingOnes() throws IOException {
+    Path identity = dir.resolve("identity.onnx");
+    Files.write(identity, TinyOnnx.identity(1, 3, 32, 32));
+    assertThatThrownBy(() -> YuNetDetector.open(identity, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class)
+        .hasMessageContaining("lacks outputs [cls_8, obj_8, bbox_8");
+    OnnxDetectorModel model = OnnxDetectorModel.open(identity, "test", List.of("out"));
+    try (model) {
+      assertThat(model.width()).isEqualTo(32);
+      assertThat(model.id()).startsWith("test/identity.onnx@sha256:");
+      float[] input = new float[3 * 32 * 32];
+      input[5] = 7f;
+      assertThat(model.run(input, List.of("out"))[0]).hasSize(3072).contains(7f);
+    }
+  }
+
+  @Test
+  void yunetGivenAsUltraFaceIsRejected() {
+    Path yunet = TestPaths.sharedModel("yunet/yunet_n_320_320.onnx");
+    assertThatThrownBy(() -> UltraFaceDetector.open(yunet, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class)
+        .hasMessageContaining("lacks outputs [scores, boxes]");
+  }
+}
