@@ -162,6 +162,7 @@ public final class AffectRecServer implements AutoCloseable {
                 store, recs.models(), recs.options(), readerOf(reviewReadings), clock);
     if (recommendations != null) {
       ingest.addListener(recommendations::accepted);
+      catalog.addItemListener(recommendations::itemChanged);
       privacy.addErasureListener(recommendations::erased);
       try {
         recommendations.loadSaved();

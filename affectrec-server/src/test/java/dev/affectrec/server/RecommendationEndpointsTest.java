@@ -146,6 +146,24 @@ class RecommendationEndpointsTest {
   }
 
   @Test
+  void aNewItemIsRecommendableAtOnceToANewUserKnownByASearch() throws Exception {
+    twoClusters();
+    retrain();
+    assertThat(
+            http.put(
+                    "/v1/items/Z9",
+                    "{\"id\":\"Z9\",\"title\":\"Deluxe wool scarf\",\"description\":\"warm winter wool\"}")
+                .statusCode())
+        .isEqualTo(200);
+    http.post(
+        "/v1/events",
+        "{\"id\":\"q1\",\"user\":\"newbie\",\"type\":\"search\",\"time\":\"2026-11-01T00:00:00Z\","
+            + "\"text\":\"a warm wool scarf\"}");
+    JsonNode rec = recommend("newbie/recommendations?k=3&policy=neutral");
+    assertThat(rec.get("items").get(0).get("item").asText()).isEqualTo("Z9");
+  }
+
+  @Test
   void theBanditChoosesAndLearnsFromClicks() throws Exception {
     twoClusters();
     retrain();

@@ -11,6 +11,7 @@ import dev.affectrec.hybrid.Recommendation;
 import dev.affectrec.hybrid.RecommendationRequest;
 import dev.affectrec.hybrid.bandit.MoodSegment;
 import dev.affectrec.hybrid.bandit.ThompsonPolicyBandit;
+import dev.affectrec.hybrid.coldstart.ColdStartRecommender;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
 import dev.affectrec.hybrid.policy.NegativeReviewRule;
@@ -67,7 +68,7 @@ public final class RecommendationService implements AutoCloseable {
   /** Which policy served which items to a user last, for crediting feedback. */
   private record LastServed(String segment, EmotionPolicy policy, Set<String> items) {}
 
-  private record CachedView(UserView view, long expiresNanos) {}
+  private record CachedView(UserView view, long expiresNanos, boolean readText) {}
 
   private final EventStore store;
   private final ModelDirectory models;
@@ -76,6 +77,7 @@ public final class RecommendationService implements AutoCloseable {
   private final Clock clock;
   private final FusionConfig fusion = FusionConfig.defaults();
   private final AtomicReference<Served> current = new AtomicReference<>();
+  private final AtomicReference<ColdStartRecommender> coldStart = new AtomicReference<>();
   private final LiveUpdates live;
   private final ThompsonPolicyBandit bandit;
   private final Map<String, Map<EmotionPolicy, LongAdder>> choices = new ConcurrentHashMap<>();
@@ -247,9 +249,16 @@ public final class RecommendationService implements AutoCloseable {
     IntFunction<String> names = titles(model);
     EmotionAwareRecommender recommender =
         new EmotionAwareRecommender(model, fusion, NegativeReviewRule.DEFAULTS, -0.3, names);
+    List<String> itemIds = new java.util.ArrayList<>(model.items().size());
+    for (int i = 0; i < model.items().size(); i++) {
+      itemIds.add(model.items().id(i));
+    }
+    ColdStartRecommender cold = ColdStartIndex.build(store, itemIds, clock.instant());
     synchronized (live) {
       current.set(new Served(model, recommender, manifest));
+      coldStart.set(cold);
       live.rebase(model.items(), watermark);
+      views.clear();
     }
   }
 
@@ -281,22 +290,15 @@ public final class RecommendationService implements AutoCloseable {
               : "no model yet: the store holds no interaction to train on");
     }
     Instant now = clock.instant();
-    UserView view = view(user, now);
+    Map<String, Float> recent = live.forUser(user);
+    boolean unseen = served.model().users().indexOf(user) < 0 && recent.isEmpty();
+    UserView view = view(user, now, unseen);
     String segment = MoodSegment.of(view.state());
     EmotionPolicy chosen = policy == null ? bandit.choose(segment) : policy;
-    RecommendationRequest request =
-        new RecommendationRequest(
-            user,
-            k,
-            chosen,
-            now,
-            context,
-            view.recentReviews(),
-            Set.of(),
-            view.state(),
-            live.forUser(user),
-            live.popularity());
-    Recommendation r = served.recommender().recommend(request);
+    Recommendation r =
+        unseen && view.latestText() != null
+            ? coldStart(user, k, chosen, view)
+            : served.recommender().recommend(request(user, k, chosen, context, now, view, recent));
     choices
         .computeIfAbsent(segment, s -> new ConcurrentHashMap<>())
         .computeIfAbsent(chosen, p -> new LongAdder())
@@ -311,20 +313,64 @@ public final class RecommendationService implements AutoCloseable {
     return new ServedRecommendation(r, segment, policy == null, served.manifest().version());
   }
 
-  private UserView view(String user, Instant now) {
+  private RecommendationRequest request(
+      String user,
+      int k,
+      EmotionPolicy policy,
+      EventContext context,
+      Instant now,
+      UserView view,
+      Map<String, Float> recent) {
+    return new RecommendationRequest(
+        user,
+        k,
+        policy,
+        now,
+        context,
+        view.recentReviews(),
+        Set.of(),
+        view.state(),
+        recent,
+        live.popularity());
+  }
+
+  /**
+   * A user the model has never seen, with no interaction since, known by one review or search text:
+   * content similarity to the items plus mood fit and reputation.
+   */
+  private Recommendation coldStart(String user, int k, EmotionPolicy policy, UserView view) {
+    Event text = view.latestText();
+    Set<String> exclude = text.item() == null ? Set.of() : Set.of(text.item());
+    List<ScoredItem> items =
+        coldStart.get().recommend(text.text(), view.latestTextReading(), k, exclude);
+    return new Recommendation(user, policy, view.state(), items);
+  }
+
+  /**
+   * Makes an item added or changed in the catalogue recommendable to cold-start users at once
+   * (collaborative filtering needs interactions and a retraining).
+   */
+  public void itemChanged(Item item) {
+    coldStart.updateAndGet(
+        c -> c == null ? null : c.withItem(item.id(), ColdStartIndex.text(item)));
+  }
+
+  private UserView view(String user, Instant now, boolean needText) {
     long t = System.nanoTime();
     CachedView cached = views.get(user);
-    if (cached != null && cached.expiresNanos() - t > 0) {
+    if (cached != null
+        && cached.expiresNanos() - t > 0
+        && (!needText || cached.view().latestText() != null || cached.readText())) {
       return cached.view();
     }
     if (store.user(user).isEmpty()) {
       throw new NoSuchUserException(user);
     }
-    UserView fresh = UserView.read(store, user, now, fusion);
+    UserView fresh = UserView.read(store, user, now, fusion, needText);
     if (views.size() > MAX_TRACKED_USERS) {
       views.clear();
     }
-    views.put(user, new CachedView(fresh, t + options.stateTtl().toNanos()));
+    views.put(user, new CachedView(fresh, t + options.stateTtl().toNanos(), needText));
     return fresh;
   }
 

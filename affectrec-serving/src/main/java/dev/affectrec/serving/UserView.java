@@ -18,36 +18,63 @@ import java.util.Map;
 
 /**
  * What a recommendation request needs to know about a user from the store: their fused emotional
- * state over every modality, and their recent reviews with text readings (for the negative-review
- * rule). Immutable.
+ * state over every modality, their recent reviews with text readings (for the negative-review rule)
+ * and their latest review or search text (for cold start). Immutable.
  *
  * @param state the fused state at {@code at}
  * @param recentReviews reviews of items with their readings, oldest first
  * @param at when the view was read
+ * @param latestText the user's latest review or search event with text, or null
+ * @param latestTextReading the stored reading of {@code latestText}, or null
  */
-record UserView(EmotionState state, List<ItemReading> recentReviews, Instant at) {
+record UserView(
+    EmotionState state,
+    List<ItemReading> recentReviews,
+    Instant at,
+    Event latestText,
+    EmotionReading latestTextReading) {
   static final int MAX_READINGS = 200;
 
-  static UserView read(EventStore store, String user, Instant now, FusionConfig fusion) {
+  /**
+   * Reads the view of {@code user}; their events are read only when they have text readings or
+   * {@code needText} (a user the model does not know, who may need cold start).
+   */
+  static UserView read(
+      EventStore store, String user, Instant now, FusionConfig fusion, boolean needText) {
     List<EmotionReading> readings = store.readingsOf(Subject.user(user), MAX_READINGS);
     EmotionState state = LateFusion.fuse(user, readings, now, fusion).state();
     List<ItemReading> reviews = new ArrayList<>();
+    Map<String, String> reviewedItem = new HashMap<>();
+    Event latestText = null;
     boolean anyText =
         readings.stream().anyMatch(r -> r.sourceEventId() != null && r.modality() == Modality.TEXT);
-    if (anyText) {
-      Map<String, String> reviewedItem = new HashMap<>();
-      for (Event e : store.eventsOfUser(user, MAX_READINGS)) {
-        if (e.type() == EventType.REVIEW && e.item() != null) {
-          reviewedItem.put(e.id(), e.item());
-        }
+    List<Event> events =
+        anyText || needText ? store.eventsOfUser(user, MAX_READINGS) : List.<Event>of();
+    for (Event e : events) {
+      if (e.type() == EventType.REVIEW && e.item() != null) {
+        reviewedItem.put(e.id(), e.item());
       }
-      for (EmotionReading r : readings) {
-        String item = r.sourceEventId() == null ? null : reviewedItem.get(r.sourceEventId());
-        if (item != null && r.modality() == Modality.TEXT) {
-          reviews.add(new ItemReading(item, r));
-        }
+      boolean text =
+          (e.type() == EventType.REVIEW || e.type() == EventType.SEARCH)
+              && e.text() != null
+              && !e.text().isBlank();
+      if (text && latestText == null) {
+        latestText = e;
       }
     }
-    return new UserView(state, List.copyOf(reviews), now);
+    EmotionReading latestReading = null;
+    for (EmotionReading r : readings) {
+      if (r.sourceEventId() == null || r.modality() != Modality.TEXT) {
+        continue;
+      }
+      String item = reviewedItem.get(r.sourceEventId());
+      if (item != null) {
+        reviews.add(new ItemReading(item, r));
+      }
+      if (latestText != null && r.sourceEventId().equals(latestText.id())) {
+        latestReading = r;
+      }
+    }
+    return new UserView(state, List.copyOf(reviews), now, latestText, latestReading);
   }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
+import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +136,46 @@ class RecommendationServiceTest {
     ingest(rush);
     ServedRecommendation r = service.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null);
     assertThat(r.recommendation().items().get(0).item()).isEqualTo("A19");
+  }
+
+  @Test
+  void aNewUserKnownByOneSearchGetsContentMatchesAndANewItemIsRecommendableAtOnce() {
+    store.putItems(
+        List.of(
+            new Item(
+                "A1",
+                "Red wool scarf",
+                "A warm scarf for winter",
+                List.of("winter"),
+                Map.of(),
+                null),
+            new Item(
+                "B2", "Garden hose", "Twenty metres, green", List.of("garden"), Map.of(), null)));
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    ingest(
+        List.of(
+            new Event(
+                "q1",
+                "newcomer",
+                null,
+                EventType.SEARCH,
+                TwoClusterShop.T0,
+                null,
+                "warm wool scarf for the winter",
+                EventContext.EMPTY)));
+    ServedRecommendation r = service.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null);
+    assertThat(r.recommendation().items().get(0).item()).isEqualTo("A1");
+
+    service.itemChanged(
+        new Item(
+            "Z9",
+            "Deluxe wool scarf",
+            "warm winter wool scarf",
+            List.of("winter"),
+            Map.of(),
+            null));
+    assertThat(items(service.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null))).contains("Z9");
   }
 
   @Test

@@ -34,6 +34,14 @@ public final class CatalogHandlers {
   private final UserIds userIds;
 
   /** Handlers over {@code store}; user ids pass through {@code userIds}. */
+  private final List<java.util.function.Consumer<Item>> itemListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Registers {@code listener}, told of every item stored by {@code PUT /v1/items/{id}}. */
+  public void addItemListener(java.util.function.Consumer<Item> listener) {
+    itemListeners.add(listener);
+  }
+
   public CatalogHandlers(
       EventStore store, ObjectMapper mapper, ServerConfig config, UserIds userIds) {
     this.store = store;
@@ -59,6 +67,7 @@ public final class CatalogHandlers {
     }
     Item item = new Item(id, title, description, categories, attributes, time);
     store.putItems(List.of(item));
+    itemListeners.forEach(listener -> listener.accept(item));
     ctx.json(item);
   }
 
