@@ -89,6 +89,7 @@ public final class RecommendationService implements AutoCloseable {
   private final ReentrantLock training = new ReentrantLock();
   private final ScheduledExecutorService scheduler;
   private volatile CompletableFuture<ModelManifest> pending;
+  private boolean rerun; // guarded by this
 
   /**
    * @param store the event store, never null (not closed by this service)
@@ -226,9 +227,18 @@ public final class RecommendationService implements AutoCloseable {
    *
    * @return the run's result
    */
-  public synchronized CompletableFuture<ModelManifest> retrainAsync() {
+  public CompletableFuture<ModelManifest> retrainAsync() {
+    return retrainAsync(false);
+  }
+
+  /**
+   * As {@link #retrainAsync()}; with {@code fresh}, a run already in progress (whose snapshot may
+   * predate the caller's change, such as an erasure) is followed by one more.
+   */
+  private synchronized CompletableFuture<ModelManifest> retrainAsync(boolean fresh) {
     CompletableFuture<ModelManifest> p = pending;
     if (p != null && !p.isDone()) {
+      rerun |= fresh;
       return p;
     }
     CompletableFuture<ModelManifest> next = new CompletableFuture<>();
@@ -240,6 +250,12 @@ public final class RecommendationService implements AutoCloseable {
           } catch (RuntimeException e) {
             LOG.warn("retraining failed: {}", e.getMessage());
             next.completeExceptionally(e);
+          }
+          synchronized (this) {
+            if (rerun) {
+              rerun = false;
+              retrainAsync(false);
+            }
           }
         });
     return next;
@@ -399,14 +415,15 @@ public final class RecommendationService implements AutoCloseable {
 
   /**
    * Removes an erased user from serving at once and retrains in the background so their
-   * interactions leave the model and its saved file.
+   * interactions leave the model and its saved file (after a run already in progress, whose
+   * snapshot may still hold them).
    */
   public void erased(String user) {
     live.forget(user);
     views.remove(user);
     lastServed.remove(user);
     if (current.get() != null) {
-      retrainAsync();
+      retrainAsync(true);
     }
   }
 

@@ -237,6 +237,21 @@ class RecommendationServiceTest {
   }
 
   @Test
+  void anErasureDuringTrainingIsFollowedByATrainingWithoutTheUser() throws Exception {
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    var running = service.retrainAsync();
+    store.deleteUser("a5");
+    service.erased("a5");
+    running.get();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (service.manifest().orElseThrow().users() != 39 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(service.manifest().orElseThrow().users()).isEqualTo(39);
+  }
+
+  @Test
   void aCorruptSavedModelIsAClearError() throws IOException {
     Path models = dir.resolve("models");
     Files.createDirectories(models.resolve("v1"));
