@@ -53,6 +53,21 @@ class CliUsageTest {
     CliRun badPort = CliRun.of("serve", "--data-dir", dir.toString(), "--port", "70000");
     assertThat(badPort.exitCode()).isEqualTo(2);
     assertThat(badPort.err()).contains("--port");
+    CliRun badDetector =
+        CliRun.of("serve", "--data-dir", dir.toString(), "--face-detector", "teleport");
+    assertThat(badDetector.exitCode()).isEqualTo(2);
+    assertThat(badDetector.err()).contains("--face-detector").contains("teleport");
+    CliRun missingModel =
+        CliRun.of(
+            "serve",
+            "--data-dir",
+            dir.toString(),
+            "--face-detector",
+            "ultraface",
+            "--face-detector-model",
+            dir.resolve("no-such-model.onnx").toString());
+    assertThat(missingModel.exitCode()).isEqualTo(2);
+    assertThat(missingModel.err()).contains("no-such-model.onnx");
     CliRun halfDemo =
         CliRun.of("demo", "--data-dir", dir.toString(), "--format", "events", "--no-serve");
     assertThat(halfDemo.exitCode()).isEqualTo(2);

@@ -147,6 +147,7 @@ public final class AffectRecServer implements AutoCloseable {
             userIds,
             consentPolicy,
             FaceModels.defaultDirectory(),
+            config.faceDetector(),
             FusionConfig.defaults(),
             clock);
     TextModelHolder textModels = TextModelHolder.shared();

@@ -8,10 +8,17 @@ import dev.affectrec.api.Arguments;
  * @param host interface to bind, non-blank (for example {@code 127.0.0.1} or {@code 0.0.0.0})
  * @param port TCP port in [0, 65535]; 0 picks a free port
  * @param maxBodyBytes largest request body accepted, at least 1 KiB; larger bodies get 413
+ * @param faceDetector the face detector of {@code POST /v1/emotion/face}, never null (BlazeFace by
+ *     default, or an ONNX UltraFace or YuNet model file)
  * @param maxBatchEvents most events accepted in one {@code POST /v1/events}, at least 1; more get
  *     413
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatchEvents) {
+public record ServerConfig(
+    String host,
+    int port,
+    long maxBodyBytes,
+    int maxBatchEvents,
+    dev.affectrec.vision.detect.DetectorChoice faceDetector) {
 
   /** Default body limit: 16 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
@@ -30,6 +37,22 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatc
           "maxBodyBytes must be at least 1024 but was " + maxBodyBytes);
     }
     Arguments.requireAtLeast(maxBatchEvents, 1, "maxBatchEvents");
+    java.util.Objects.requireNonNull(faceDetector, "faceDetector is required");
+  }
+
+  /** A configuration with the BlazeFace detector. */
+  public ServerConfig(String host, int port, long maxBodyBytes, int maxBatchEvents) {
+    this(
+        host,
+        port,
+        maxBodyBytes,
+        maxBatchEvents,
+        dev.affectrec.vision.detect.DetectorChoice.BLAZEFACE);
+  }
+
+  /** This configuration with another face detector. */
+  public ServerConfig withFaceDetector(dev.affectrec.vision.detect.DetectorChoice detector) {
+    return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, detector);
   }
 
   /** Loopback on {@code port} with default limits. */

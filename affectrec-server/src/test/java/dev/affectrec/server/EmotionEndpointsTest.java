@@ -77,6 +77,26 @@ class EmotionEndpointsTest {
   }
 
   @Test
+  void aConfiguredOnnxDetectorServesTheFaceEndpoint() throws Exception {
+    Path happy = SharedData.require("data/face-expression-samples/happy.jpg");
+    Path ultraface = SharedData.require("models/ultraface-rfb/version-RFB-320.onnx");
+    ServerConfig config =
+        ServerConfig.loopback(0)
+            .withFaceDetector(
+                new dev.affectrec.vision.detect.DetectorChoice(
+                    dev.affectrec.vision.detect.DetectorKind.ULTRAFACE, ultraface));
+    try (HttpFixture http = new HttpFixture(dir, config)) {
+      HttpResponse<String> response =
+          postImage(http, "/v1/emotion/face", Files.readAllBytes(happy));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode result = JSON.readTree(response.body());
+      assertThat(result.get("faces")).hasSize(1);
+      assertThat(result.get("faces").get(0).get("top").asText()).isEqualTo("joy");
+      assertThat(result.get("model").asText()).containsIgnoringCase("ultraface");
+    }
+  }
+
+  @Test
   void faceNeedsConsentToStoreAndReadsAHappyFace() throws Exception {
     Path happy = SharedData.require("data/face-expression-samples/happy.jpg");
     try (HttpFixture http = new HttpFixture(dir)) {

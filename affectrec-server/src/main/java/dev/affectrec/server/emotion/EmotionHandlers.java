@@ -54,18 +54,22 @@ public final class EmotionHandlers {
   private final FusionConfig fusion;
   private final Clock clock;
 
-  /** Handlers over {@code store}; face models are loaded from {@code faceModels} on first use. */
+  /**
+   * Handlers over {@code store}; face models are loaded from {@code faceModels} (and the ONNX file
+   * of {@code detector}, if any) on first use.
+   */
   public EmotionHandlers(
       EventStore store,
       UserIds userIds,
       ConsentPolicy consent,
       Path faceModels,
+      dev.affectrec.vision.detect.DetectorChoice detector,
       FusionConfig fusion,
       Clock clock) {
     this.store = store;
     this.userIds = userIds;
     this.consent = consent;
-    this.faces = new FaceModelHolder(faceModels);
+    this.faces = new FaceModelHolder(faceModels, detector);
     this.fusion = fusion;
     this.clock = clock;
   }

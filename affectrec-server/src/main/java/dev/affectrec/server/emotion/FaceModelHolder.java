@@ -13,10 +13,12 @@ import java.nio.file.Path;
  */
 final class FaceModelHolder {
   private final Path directory;
+  private final dev.affectrec.vision.detect.DetectorChoice detector;
   private volatile FaceEmotionService service;
 
-  FaceModelHolder(Path directory) {
+  FaceModelHolder(Path directory, dev.affectrec.vision.detect.DetectorChoice detector) {
     this.directory = directory;
+    this.detector = detector;
   }
 
   FaceEmotionService get() {
@@ -27,11 +29,15 @@ final class FaceModelHolder {
     synchronized (this) {
       if (service == null) {
         try {
-          service = FaceEmotionService.of(FaceModels.load(directory), FaceEmotionOptions.DEFAULTS);
+          service =
+              FaceEmotionService.of(
+                  FaceModels.load(directory),
+                  FaceEmotionOptions.DEFAULTS.withDetectorChoice(detector));
         } catch (RuntimeException e) {
           throw ApiException.unavailable(
               "face models are not available in "
                   + directory
+                  + (detector.modelFile() == null ? "" : " with " + detector.modelFile())
                   + ": "
                   + e.getMessage()
                   + " (the build fetches them; see README)");
