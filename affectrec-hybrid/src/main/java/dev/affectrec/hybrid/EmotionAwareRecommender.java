@@ -103,7 +103,7 @@ public final class EmotionAwareRecommender {
     model.blend(cf, context, blended);
     ServingConfig withPolicy =
         new ServingConfig(policy, serving.policyStrength(), 1, serving.candidatePool());
-    List<Candidate> ranked = model.withServing(withPolicy).rerankForServing(blended, context, seen);
+    List<Candidate> ranked = model.rerankForServing(blended, context, seen, withPolicy);
     int[] disliked = disliked(request);
     ranked =
         negativeRule.apply(ranked, disliked, seen, model.similarity(), model.emotions(), names);

@@ -59,41 +59,10 @@ public final class HybridEmotionModel extends ScoringModel {
       BlendWeights weights,
       ServingConfig serving,
       Provenance provenance) {
-    this(
-        base,
-        data,
-        counts(data),
-        new CooccurrenceSimilarity(data),
-        emotions,
-        moods,
-        timeCounts,
-        dayCounts,
-        deviceCounts,
-        channelCounts,
-        weights,
-        serving,
-        provenance);
-  }
-
-  /** The same training with its (cached) similarity shared, for {@link #withServing}. */
-  private HybridEmotionModel(
-      ScoringModel base,
-      InteractionMatrix data,
-      float[] popularity,
-      CooccurrenceSimilarity similarity,
-      ItemEmotions emotions,
-      UserMoods moods,
-      ContextCounts timeCounts,
-      ContextCounts dayCounts,
-      ContextCounts deviceCounts,
-      ContextCounts channelCounts,
-      BlendWeights weights,
-      ServingConfig serving,
-      Provenance provenance) {
-    super(data.users(), data.items(), popularity, provenance);
+    super(data.users(), data.items(), counts(data), provenance);
     this.base = Objects.requireNonNull(base, "base is required");
     this.data = data;
-    this.similarity = similarity;
+    this.similarity = new CooccurrenceSimilarity(data);
     this.emotions = Objects.requireNonNull(emotions, "emotions is required");
     this.moods = Objects.requireNonNull(moods, "moods is required");
     this.timeCounts = Objects.requireNonNull(timeCounts, "timeCounts is required");
@@ -124,24 +93,6 @@ public final class HybridEmotionModel extends ScoringModel {
   /** The serving configuration. */
   public ServingConfig serving() {
     return serving;
-  }
-
-  /** This model with another serving configuration (same training). */
-  public HybridEmotionModel withServing(ServingConfig newServing) {
-    return new HybridEmotionModel(
-        base,
-        data,
-        popularity(),
-        similarity,
-        emotions,
-        moods,
-        timeCounts,
-        dayCounts,
-        deviceCounts,
-        channelCounts,
-        weights,
-        newServing,
-        provenance());
   }
 
   /** The item emotional profiles. */
@@ -218,7 +169,7 @@ public final class HybridEmotionModel extends ScoringModel {
     if (serving.policyStrength() == 0 && serving.mmrLambda() == 1) {
       return;
     }
-    List<Candidate> ranked = rerank(out, context, seen, serving.candidatePool());
+    List<Candidate> ranked = rerankForServing(out, context, seen, serving);
     double top = Double.NEGATIVE_INFINITY;
     for (float s : out) {
       if (s == s) {
@@ -231,32 +182,28 @@ public final class HybridEmotionModel extends ScoringModel {
   }
 
   /**
-   * The best {@code pool} candidates outside {@code seen} after the policy bonus, then re-ranked by
-   * MMR (all of them, so the order is complete).
+   * The best {@code config.candidatePool()} items outside {@code seen}, by blended score plus the
+   * bonus of {@code config}'s policy at its strength, then re-ranked by MMR at its lambda (all of
+   * them, so the order is complete). The model's own {@link #serving()} is one such configuration;
+   * a request may bring another policy without a new model.
+   *
+   * @param blended output of {@link #blend}, never null
+   * @param config never null
    */
-  List<Candidate> rerank(float[] blended, RequestContext context, BitSet seen, int pool) {
-    Ranking top = TopK.select(blended, pool, seen);
+  public List<Candidate> rerankForServing(
+      float[] blended, RequestContext context, BitSet seen, ServingConfig config) {
+    Ranking top = TopK.select(blended, config.candidatePool(), seen);
     List<Candidate> candidates = new ArrayList<>(top.size());
     for (int n = 0; n < top.size(); n++) {
       int item = top.items()[n];
       double bonus =
-          serving.policyStrength() == 0
+          config.policyStrength() == 0
               ? 0
-              : PolicyBonus.bonus(serving.policy(), context.state(), emotions, item);
-      candidates.add(Candidate.of(item, top.scores()[n] + serving.policyStrength() * bonus));
+              : PolicyBonus.bonus(config.policy(), context.state(), emotions, item);
+      candidates.add(Candidate.of(item, top.scores()[n] + config.policyStrength() * bonus));
     }
     candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
-    return new Mmr(serving.mmrLambda()).rerank(candidates, candidates.size(), similarity);
-  }
-
-  /**
-   * The best {@code serving().candidatePool()} items outside {@code seen}, by blended score plus
-   * the serving policy's bonus, re-ranked by the serving MMR lambda.
-   *
-   * @param blended output of {@link #blend}, never null
-   */
-  public List<Candidate> rerankForServing(float[] blended, RequestContext context, BitSet seen) {
-    return rerank(blended, context, seen, serving.candidatePool());
+    return new Mmr(config.mmrLambda()).rerank(candidates, candidates.size(), similarity);
   }
 
   /** Writes the learned blend of {@code cf} for {@code context} into {@code out}. */
