@@ -30,12 +30,16 @@ final class ColdStartIndex {
 
   private ColdStartIndex() {}
 
-  /** The cold-start recommender over {@code itemIds} as the store describes them now. */
-  static ColdStartRecommender build(EventStore store, List<String> itemIds, Instant now) {
+  /**
+   * The cold-start recommender over {@code catalogue}, with profiles from the readings {@code
+   * store} holds about each item now.
+   */
+  static ColdStartRecommender build(EventStore store, List<Item> catalogue, Instant now) {
     Map<String, String> texts = new LinkedHashMap<>();
     Map<String, ItemEmotionProfile> profiles = new HashMap<>();
-    for (String id : itemIds) {
-      texts.put(id, store.item(id).map(ColdStartIndex::text).orElse(id));
+    for (Item item : catalogue) {
+      String id = item.id();
+      texts.put(id, text(item));
       List<EmotionReading> readings = store.readingsAboutItem(id, READINGS_PER_ITEM);
       if (!readings.isEmpty()) {
         profiles.put(id, ItemProfiles.profile(id, readings, now, ItemProfileConfig.defaults()));

@@ -108,9 +108,4 @@ final class LiveUpdates {
     AtomicIntegerArray counts = view.counts();
     return i -> i < counts.length() ? counts.get(i) : 0;
   }
-
-  /** Whether {@code user} has events since the model's snapshot. */
-  boolean knows(String user) {
-    return view.users().containsKey(user);
-  }
 }

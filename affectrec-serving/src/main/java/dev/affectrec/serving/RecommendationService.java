@@ -191,13 +191,10 @@ public final class RecommendationService implements AutoCloseable {
     training.lock();
     try {
       long watermark = live.sequence();
+      reviews.settle();
       StoreTrainingData data = StoreTrainingData.read(store, options.weights());
-      if (!data.unread().isEmpty()) {
-        reviews.settle();
+      if (!data.unread().isEmpty() && reviews.readAndStore(data.unread()) > 0) {
         data = StoreTrainingData.read(store, options.weights());
-        if (!data.unread().isEmpty() && reviews.readAndStore(data.unread()) > 0) {
-          data = StoreTrainingData.read(store, options.weights());
-        }
       }
       ServingTrainer.Trained trained = new ServingTrainer(options, clock).train(data);
       try {
@@ -262,14 +259,15 @@ public final class RecommendationService implements AutoCloseable {
   }
 
   private void swapIn(HybridEmotionModel model, ModelManifest manifest, long watermark) {
-    IntFunction<String> names = titles(model);
-    EmotionAwareRecommender recommender =
-        new EmotionAwareRecommender(model, fusion, NegativeReviewRule.DEFAULTS, -0.3, names);
-    List<String> itemIds = new java.util.ArrayList<>(model.items().size());
+    List<Item> catalogue = new java.util.ArrayList<>(model.items().size());
     for (int i = 0; i < model.items().size(); i++) {
-      itemIds.add(model.items().id(i));
+      String id = model.items().id(i);
+      catalogue.add(store.item(id).orElse(Item.ofId(id)));
     }
-    ColdStartRecommender cold = ColdStartIndex.build(store, itemIds, clock.instant());
+    EmotionAwareRecommender recommender =
+        new EmotionAwareRecommender(
+            model, fusion, NegativeReviewRule.DEFAULTS, -0.3, titles(catalogue));
+    ColdStartRecommender cold = ColdStartIndex.build(store, catalogue, clock.instant());
     synchronized (live) {
       current.set(new Served(model, recommender, manifest));
       coldStart.set(cold);
@@ -278,12 +276,12 @@ public final class RecommendationService implements AutoCloseable {
     }
   }
 
-  /** Item titles from the catalogue (the id when an item has no title). */
-  private IntFunction<String> titles(HybridEmotionModel model) {
-    String[] names = new String[model.items().size()];
+  /** Item titles by catalogue index (the id when an item has no title). */
+  private static IntFunction<String> titles(List<Item> catalogue) {
+    String[] names = new String[catalogue.size()];
     for (int i = 0; i < names.length; i++) {
-      String id = model.items().id(i);
-      names[i] = store.item(id).map(Item::title).filter(t -> !t.isBlank()).orElse(id);
+      Item item = catalogue.get(i);
+      names[i] = item.title().isBlank() ? item.id() : item.title();
     }
     return i -> names[i];
   }
@@ -406,11 +404,6 @@ public final class RecommendationService implements AutoCloseable {
         }
       }
     }
-  }
-
-  /** Drops what serving knows about a new reading of {@code user} (for example a face reading). */
-  public void readingStored(String user) {
-    views.remove(user);
   }
 
   /**
