@@ -19,9 +19,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -171,9 +169,7 @@ final class RecommendCommand implements Callable<Integer> {
             () ->
                 new InputException(
                     "--policy must be one of "
-                        + Arrays.stream(EmotionPolicy.values())
-                            .map(EmotionPolicy::wireName)
-                            .collect(Collectors.joining(", "))
+                        + EmotionPolicy.wireNames()
                         + " but was '"
                         + raw
                         + "'"));

@@ -17,6 +17,13 @@ public enum EmotionPolicy {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Every wire name, in declaration order, separated by ", " (for error messages). */
+  public static String wireNames() {
+    return java.util.Arrays.stream(values())
+        .map(EmotionPolicy::wireName)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** The policy with wire name {@code name}, empty when unknown or null. */
   public static Optional<EmotionPolicy> fromWireName(String name) {
     for (EmotionPolicy p : values()) {

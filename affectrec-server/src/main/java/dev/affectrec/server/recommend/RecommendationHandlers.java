@@ -11,7 +11,6 @@ import dev.affectrec.serving.NoSuchUserException;
 import dev.affectrec.serving.RecommendationService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 /**
  * {@code GET /v1/users/{id}/recommendations}, {@code GET /v1/models/current}, {@code POST
@@ -145,13 +143,7 @@ public final class RecommendationHandlers {
             () ->
                 ApiException.invalid(
                     "policy",
-                    "must be one of "
-                        + Arrays.stream(EmotionPolicy.values())
-                            .map(EmotionPolicy::wireName)
-                            .collect(Collectors.joining(", "))
-                        + " but was '"
-                        + raw
-                        + "'"));
+                    "must be one of " + EmotionPolicy.wireNames() + " but was '" + raw + "'"));
   }
 
   private static String blankToNull(String s) {
