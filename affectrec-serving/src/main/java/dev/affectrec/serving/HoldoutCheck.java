@@ -1,6 +1,6 @@
 package dev.affectrec.serving;
 
-import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.eval.metric.RankingMetrics;
 import dev.affectrec.hybrid.EmotionAwareRecommender;
 import dev.affectrec.hybrid.RecommendationRequest;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
@@ -8,7 +8,6 @@ import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.rank.Ranking;
 import dev.affectrec.recommend.rank.TopK;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Measures a training configuration on the store's own data: each of up to {@code users} sampled
@@ -83,15 +83,16 @@ final class HoldoutCheck {
       for (int p = model.data().rowStart(u); p < model.data().rowEnd(u); p++) {
         seen.set(model.data().rowItems()[p]);
       }
-      List<String> served = new ArrayList<>();
       Instant at = Instant.ofEpochSecond(Math.max(0, heldOutTime.get(e.getKey())));
-      for (ScoredItem s : recommender.recommend(RecommendationRequest.of(user, K, at)).items()) {
-        served.add(s.item());
-      }
-      add(hybrid, served.indexOf(item));
+      int[] served =
+          recommender.recommend(RecommendationRequest.of(user, K, at)).items().stream()
+              .mapToInt(s -> model.items().indexOf(s.item()))
+              .toArray();
+      int target = model.items().indexOf(item);
+      add(hybrid, served, target);
       model.base().scoreUser(u, scores);
-      add(cf, rankOf(TopK.select(scores, K, seen), model.items().indexOf(item)));
-      add(popular, rankOf(TopK.select(popularity, K, seen), model.items().indexOf(item)));
+      add(cf, TopK.select(scores, K, seen).items(), target);
+      add(popular, TopK.select(popularity, K, seen).items(), target);
     }
     int n = chosen.size();
     Map<String, Double> out = new LinkedHashMap<>();
@@ -105,20 +106,10 @@ final class HoldoutCheck {
     return out;
   }
 
-  private static int rankOf(Ranking top, int item) {
-    for (int r = 0; r < top.size(); r++) {
-      if (top.items()[r] == item) {
-        return r;
-      }
-    }
-    return -1;
-  }
-
-  /** Adds NDCG and a hit for a single relevant item found at {@code rank} (-1 when missed). */
-  private static void add(double[] sums, int rank) {
-    if (rank >= 0 && rank < K) {
-      sums[0] += 1 / (Math.log(rank + 2) / Math.log(2));
-      sums[1] += 1;
-    }
+  /** Adds NDCG@K and the hit at K of {@code ranked} for the single relevant {@code item}. */
+  private static void add(double[] sums, int[] ranked, int item) {
+    Set<Integer> relevant = Set.of(item);
+    sums[0] += RankingMetrics.ndcg(ranked, relevant, K);
+    sums[1] += RankingMetrics.hitRate(ranked, relevant, K);
   }
 }
