@@ -189,7 +189,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       }
       Ranking top = TopK.select(cf, pool, seen);
       queries.add(
-          query(probe, u, cf, top, heldOut.get(u), requestContext(raw, heldOutPosition.get(u))));
+          query(probe, u, cf, top, heldOut.get(u), requestContext(raw, u, heldOutPosition.get(u))));
     }
     return config.learner().learn(queries, BlendWeights.CF_ONLY);
   }
@@ -198,37 +198,13 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
    * The context in which held-out interaction {@code p} happened: what a request at that moment
    * would have carried (its time band, day kind, device and channel).
    */
-  private String[] requestContext(InteractionMatrix raw, int p) {
-    long t = raw.rowTimes()[p];
-    int u = userOf(raw, p);
-    EventContext c =
-        contexts.of(
-            new Interaction(
-                raw.users().id(u), raw.items().id(raw.rowItems()[p]), raw.rowValues()[p], t));
-    Instant at = Instant.ofEpochSecond(t);
+  private String[] requestContext(InteractionMatrix raw, int u, int p) {
     return new String[] {
-      t > 0 ? ContextBuckets.timeBand(at) : null,
-      t > 0 ? ContextBuckets.dayKind(at) : null,
-      c.device(),
-      c.channel()
+      bucket(raw, u, p, Bucket.TIME),
+      bucket(raw, u, p, Bucket.DAY),
+      bucket(raw, u, p, Bucket.DEVICE),
+      bucket(raw, u, p, Bucket.CHANNEL)
     };
-  }
-
-  private static int userOf(InteractionMatrix raw, int p) {
-    int lo = 0;
-    int hi = raw.userCount() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (raw.rowStart(mid) <= p) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    while (raw.rowEnd(lo) <= p) {
-      lo++;
-    }
-    return lo;
   }
 
   private static RankingQuery query(
