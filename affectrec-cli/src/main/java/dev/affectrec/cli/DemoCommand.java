@@ -6,8 +6,6 @@ import dev.affectrec.demo.DemoShop;
 import dev.affectrec.demo.LiveShop;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.server.emotion.ReviewReadingListener;
-import dev.affectrec.server.emotion.TextModelHolder;
-import dev.affectrec.server.privacy.ConsentPolicy;
 import dev.affectrec.server.security.Role;
 import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.AppendResult;
@@ -17,7 +15,6 @@ import dev.affectrec.store.imports.ImportFormat;
 import dev.affectrec.store.imports.ImportOptions;
 import dev.affectrec.store.imports.ImportReport;
 import dev.affectrec.store.imports.Importers;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -215,12 +212,7 @@ final class DemoCommand implements Callable<Integer> {
     if (inserted > 0) {
       out.println("reading the emotion of review and search texts ...");
       out.flush();
-      ReviewReadingListener reader =
-          new ReviewReadingListener(
-              events,
-              TextModelHolder.shared(),
-              new ConsentPolicy(events.access()),
-              new SimpleMeterRegistry());
+      ReviewReadingListener reader = ReviewReadingListener.standalone(events);
       try {
         out.printf("stored %,d text emotion readings%n", reader.readNow(all));
       } finally {

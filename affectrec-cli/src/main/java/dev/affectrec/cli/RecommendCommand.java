@@ -5,8 +5,6 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
 import dev.affectrec.server.emotion.ReviewReadingListener;
-import dev.affectrec.server.emotion.TextModelHolder;
-import dev.affectrec.server.privacy.ConsentPolicy;
 import dev.affectrec.server.privacy.UserIds;
 import dev.affectrec.server.recommend.RecommendationViews;
 import dev.affectrec.server.security.SecurityConfig;
@@ -15,7 +13,6 @@ import dev.affectrec.serving.NoSuchUserException;
 import dev.affectrec.serving.RecommendationService;
 import dev.affectrec.serving.ServedRecommendation;
 import dev.affectrec.store.EventStore;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -88,12 +85,7 @@ final class RecommendCommand implements Callable<Integer> {
             ? UserIds.plain()
             : UserIds.pseudonymised(security.pseudonymSecret());
     try (EventStore events = store.open();
-        ReviewReadingListener reader =
-            new ReviewReadingListener(
-                events,
-                TextModelHolder.shared(),
-                new ConsentPolicy(events.access()),
-                new SimpleMeterRegistry());
+        ReviewReadingListener reader = ReviewReadingListener.standalone(events);
         RecommendationService service =
             new RecommendationService(
                 events,

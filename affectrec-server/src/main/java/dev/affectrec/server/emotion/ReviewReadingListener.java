@@ -56,6 +56,18 @@ public final class ReviewReadingListener implements IngestListener, AutoCloseabl
             .register(registry);
   }
 
+  /**
+   * A reader for commands that fill a store without a server: the shared text model, consent from
+   * the store, counters kept locally. Close it when done.
+   */
+  public static ReviewReadingListener standalone(EventStore store) {
+    return new ReviewReadingListener(
+        store,
+        TextModelHolder.shared(),
+        new ConsentPolicy(store.access()),
+        new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+  }
+
   @Override
   public void accepted(List<Event> events) {
     List<Event> texts = events.stream().filter(ReviewReadingListener::hasText).toList();
