@@ -2,6 +2,7 @@ package dev.affectrec.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.Item;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
 import dev.affectrec.server.emotion.ReviewReadingListener;
@@ -113,7 +114,7 @@ final class RecommendCommand implements Callable<Integer> {
       } catch (NoSuchUserException e) {
         throw new InputException("no user with id '" + user + "' in " + store.dataDir());
       }
-      print(served);
+      print(served, events);
     }
     return ExitCodes.OK;
   }
@@ -126,7 +127,7 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
-  private void print(ServedRecommendation served) throws IOException {
+  private void print(ServedRecommendation served, EventStore events) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(
@@ -144,15 +145,22 @@ final class RecommendCommand implements Callable<Integer> {
           served.modelVersion());
       int rank = 1;
       for (ScoredItem item : r.items()) {
+        String title = events.item(item.item()).map(Item::title).orElse("");
         out.printf(
-            "%3d  %-24s %8.4f  %s%n",
+            "%3d  %-12s %-40s %8.4f  %s%n",
             rank++,
             item.item(),
+            abbreviate(title, 40),
             item.score(),
             item.reasons().isEmpty() ? "" : item.reasons().get(0).text());
       }
     }
     out.flush();
+  }
+
+  /** {@code text} cut to at most {@code width} characters, ending in "..." when cut. */
+  static String abbreviate(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 3) + "...";
   }
 
   private static EmotionPolicy parsePolicy(String raw) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.event.Item;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.jdbc.EventStores;
+import dev.affectrec.store.jdbc.StoreConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,10 +80,25 @@ class RecommendCommandTest {
     assertThat(rec.get("emotion").get("contributions").get(0).get("modality").asText())
         .isEqualTo("text");
 
+    String top = rec.get("items").get(0).get("item").asText();
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(Path.of(dataDir)))) {
+      store.putItems(
+          List.of(
+              new Item(
+                  top,
+                  "A title far too long to fit in the forty-character column",
+                  "",
+                  List.of(),
+                  Map.of(),
+                  null)));
+    }
     CliRun second = recommend(dataDir, "--user", "a3", "-k", "4", "--policy", "neutral");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.err()).doesNotContain("training");
-    assertThat(second.out()).contains("policy neutral (requested)").contains("  1  ");
+    assertThat(second.out())
+        .contains("policy neutral (requested)")
+        .contains("  1  " + top)
+        .contains("A title far too long to fit in the fo...");
 
     Path more = dir.resolve("more.jsonl");
     Files.write(more, List.of(line("late", "b1", "B3", "purchase", 50_000)));
