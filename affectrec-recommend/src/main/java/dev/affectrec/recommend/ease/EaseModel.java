@@ -4,6 +4,7 @@ import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.recommend.data.IdIndex;
 import dev.affectrec.recommend.model.HistoryModel;
 import dev.affectrec.recommend.model.ModelReader;
+import dev.affectrec.recommend.model.RowMajor;
 import dev.affectrec.recommend.model.UserHistories;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ public final class EaseModel extends HistoryModel {
   /** The kind written in model files. */
   public static final String KIND = "ease";
 
-  private final float[] weights;
+  private final RowMajor weights;
 
   EaseModel(
       IdIndex users,
@@ -26,12 +27,12 @@ public final class EaseModel extends HistoryModel {
       float[] weights,
       UserHistories histories) {
     super(users, items, popularity, provenance, histories);
-    this.weights = weights;
+    this.weights = RowMajor.ofFlat(weights, items.size(), items.size());
   }
 
   /** The weight {@code B[from][to]}. */
   public float weight(int from, int to) {
-    return weights[from * items().size() + to];
+    return weights.get(from, to);
   }
 
   @Override
@@ -39,17 +40,13 @@ public final class EaseModel extends HistoryModel {
     int n = out.length;
     java.util.Arrays.fill(out, 0f);
     for (int h = 0; h < historyItems.length; h++) {
-      int base = historyItems[h] * n;
-      float w = historyValues[h];
-      for (int i = 0; i < n; i++) {
-        out[i] += w * weights[base + i];
-      }
+      weights.addScaledRow(historyItems[h], historyValues[h], out, 0, n);
     }
   }
 
   @Override
   public void save(Path file) throws IOException {
-    save(file, KIND, out -> out.writeFloats(weights));
+    save(file, KIND, out -> out.writeFloats(weights.toFlat()));
   }
 
   /** Loads a model written by {@link #save}. */

@@ -5,6 +5,7 @@ import dev.affectrec.recommend.data.IdIndex;
 import dev.affectrec.recommend.model.ModelReader;
 import dev.affectrec.recommend.model.ModelWriter;
 import dev.affectrec.recommend.model.RatingPredictor;
+import dev.affectrec.recommend.model.RowMajor;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.rank.Ranking;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
   private final int f;
   private final float[] userFactors;
   private final float[] itemFactors;
-  private final float[] itemFactorsByFactor;
+  private final RowMajor itemFactorsByFactor;
   private final float[] itemBias;
   private final double[] gram;
   private final FoldIn foldIn;
@@ -69,12 +70,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
     this.foldIn = foldIn;
     this.explicit = explicit;
     int n = items.size();
-    this.itemFactorsByFactor = new float[itemFactors.length];
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < f; k++) {
-        itemFactorsByFactor[k * n + i] = itemFactors[i * f + k];
-      }
-    }
+    this.itemFactorsByFactor = RowMajor.transposeOf(itemFactors, n, f);
     this.gram = ConjugateGradient.gram(itemFactors, n, f);
     this.fast = ExactTopK.of(itemFactors, n, f, itemBias);
   }
@@ -143,7 +139,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
   /**
    * Scores every item for the user vector at {@code offset} of {@code vectors}. Items are processed
    * in blocks whose scores stay in L1 cache while all factors are added, so each factor value is
-   * read once and the inner loop is a vectorisable {@code out += w * v}.
+   * read once and the inner loop is {@link RowMajor#addScaledRow}, which the JIT vectorises.
    */
   private void scoreVector(float[] vectors, int offset, float[] out) {
     int n = out.length;
@@ -151,11 +147,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
     for (int start = 0; start < n; start += BLOCK) {
       int end = Math.min(n, start + BLOCK);
       for (int k = 0; k < f; k++) {
-        float w = vectors[offset + k];
-        int base = k * n;
-        for (int i = start; i < end; i++) {
-          out[i] += w * itemFactorsByFactor[base + i];
-        }
+        itemFactorsByFactor.addScaledRow(k, vectors[offset + k], out, start, end);
       }
     }
   }
