@@ -3,6 +3,7 @@ package dev.affectrec.bench.emotion;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.TextEmotionResult;
+import dev.affectrec.emotion.text.TextLanguage;
 import dev.affectrec.emotion.text.data.DatasetCatalog;
 import dev.affectrec.emotion.text.data.RatedText;
 import dev.affectrec.emotion.text.eval.RegressionMetrics;
@@ -16,12 +17,18 @@ import java.util.TreeSet;
  * end exactly as users get it (256-token window), beside the derived formula of the same readings
  * (the larger of the negative and positive polarity scores, which equals {@code (1 - P(neutral)) *
  * max(P(neg|polar), P(pos|polar))}). Pearson r and mean absolute error against {@code |rating| /
- * 4}, per source and overall. No training and no tuning here.
+ * 4}, per source, overall, and over the texts the router reads as English (a slangy tweet of five
+ * or more words with none of its common English words is routed as unsupported and gets intensity
+ * 0). No training and no tuning here.
  *
  * <p>{@code java -cp benchmarks.jar dev.affectrec.bench.emotion.IntensityCheck DATA_DIR}
  */
 public final class IntensityCheck {
   private IntensityCheck() {}
+
+  private static double mean(double[] v) {
+    return java.util.Arrays.stream(v).average().orElse(Double.NaN);
+  }
 
   /** Entry point. */
   public static void main(String[] args) {
@@ -32,10 +39,16 @@ public final class IntensityCheck {
       TreeSet<String> sources = new TreeSet<>();
       dev.forEach(r -> sources.add(r.source()));
       sources.add("all");
+      sources.add("all routed English");
       for (String source : sources) {
         List<Integer> idx =
             java.util.stream.IntStream.range(0, dev.size())
-                .filter(i -> source.equals("all") || dev.get(i).source().equals(source))
+                .filter(
+                    i ->
+                        source.equals("all")
+                            || dev.get(i).source().equals(source)
+                            || (source.equals("all routed English")
+                                && results.get(i).language() == TextLanguage.EN))
                 .boxed()
                 .toList();
         double[] gold = new double[idx.size()];
@@ -48,13 +61,17 @@ public final class IntensityCheck {
           formula[j] = Math.max(r.polarity().negative(), r.polarity().positive());
         }
         System.out.printf(
-            "%s (%d dev texts): Pearson r head %.3f formula %.3f; MAE head %.3f formula %.3f%n",
+            "%s (%d dev texts): Pearson r head %.3f formula %.3f; MAE head %.3f formula %.3f;"
+                + " mean gold %.3f head %.3f formula %.3f%n",
             source,
             idx.size(),
             RegressionMetrics.pearson(head, gold),
             RegressionMetrics.pearson(formula, gold),
             RegressionMetrics.meanAbsoluteError(head, gold),
-            RegressionMetrics.meanAbsoluteError(formula, gold));
+            RegressionMetrics.meanAbsoluteError(formula, gold),
+            mean(gold),
+            mean(head),
+            mean(formula));
       }
     }
   }
