@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Trains the text emotion heads on frozen encoder embeddings plus TF-IDF n-grams, tunes on dev",
-      "splits only, and writes text-heads-LANG.bin.gz with provenance. Same seed, same heads."
+      "splits only, and writes text-heads-LANG.bin.gz with provenance. English also gets the",
+      "intensity head, trained on the VADER ground truth. Same seed, same heads."
     })
 final class EmotionTrainCommand implements Callable<Integer> {
 

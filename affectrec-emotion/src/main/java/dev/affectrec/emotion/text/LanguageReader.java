@@ -3,6 +3,8 @@ package dev.affectrec.emotion.text;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import dev.affectrec.emotion.text.features.HeadInputs;
 import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.Intensity;
+import dev.affectrec.emotion.text.head.LanguageTasks;
 import dev.affectrec.emotion.text.head.SparseRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +14,8 @@ import java.util.Objects;
 
 /**
  * One language's encoder and heads. Reads texts into raw head outputs: the 7-way unified emotion
- * distribution, binary polarity and (English) GoEmotions' 28 labels. Thread-safe.
+ * distribution, binary polarity, the intensity (English: the trained head; Chinese: derived from
+ * the other two) and (English) GoEmotions' 28 labels. Thread-safe.
  */
 final class LanguageReader implements AutoCloseable {
   /** Windows per text at most: 64 x 254 word pieces; later text is ignored. */
@@ -21,9 +24,8 @@ final class LanguageReader implements AutoCloseable {
   private final SentenceEncoder encoder;
   private final HeadBundle bundle;
   private final boolean chinese;
-  private final String emotionTask;
-  private final String polarityTask;
-  private final String fineTask;
+  private final LanguageTasks tasks;
+  private final int neutral;
 
   LanguageReader(SentenceEncoder encoder, HeadBundle bundle) {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
@@ -33,18 +35,13 @@ final class LanguageReader implements AutoCloseable {
           "heads expect encoder " + bundle.encoder() + " but got " + encoder.spec().name());
     }
     this.chinese = bundle.language().equals("zh");
-    this.emotionTask = chinese ? "nlpcc" : "goemotions-ekman";
-    this.polarityTask = chinese ? "online-shopping" : "sst2";
-    this.fineTask = chinese ? null : "goemotions";
-    bundle.head(emotionTask);
-    bundle.head(polarityTask);
-    if (fineTask != null) {
-      bundle.head(fineTask);
-    }
+    this.tasks = LanguageTasks.of(bundle.language());
+    tasks.requireHeads(bundle);
+    this.neutral = bundle.head(tasks.emotion()).labels().indexOf("neutral");
   }
 
   /** Raw outputs of one text. */
-  record Output(double[] emotions, double[] polarity, Map<String, Double> fine) {}
+  record Output(double[] emotions, double[] polarity, double intensity, Map<String, Double> fine) {}
 
   String encoderName() {
     return encoder.spec().name();
@@ -61,17 +58,21 @@ final class LanguageReader implements AutoCloseable {
     for (int i = 0; i < texts.size(); i++) {
       SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
       SparseRow tfidf = bundle.vocabulary().transform(texts.get(i));
-      double[] emotions = bundle.head(emotionTask).probabilities(emb, tfidf);
-      double[] polarity = bundle.head(polarityTask).probabilities(emb, tfidf);
+      double[] emotions = bundle.head(tasks.emotion()).probabilities(emb, tfidf);
+      double[] polarity = bundle.head(tasks.polarity()).probabilities(emb, tfidf);
+      double intensity =
+          tasks.intensity() == null
+              ? Intensity.derived(emotions[neutral], polarity)
+              : Intensity.predict(bundle.head(tasks.intensity()), emb, tfidf);
       Map<String, Double> fine = new LinkedHashMap<>();
-      if (fineTask != null) {
-        double[] p = bundle.head(fineTask).probabilities(emb, tfidf);
-        List<String> labels = bundle.head(fineTask).labels();
+      if (tasks.fine() != null) {
+        double[] p = bundle.head(tasks.fine()).probabilities(emb, tfidf);
+        List<String> labels = bundle.head(tasks.fine()).labels();
         for (int k = 0; k < p.length; k++) {
           fine.put(labels.get(k), p[k]);
         }
       }
-      out.add(new Output(emotions, polarity, fine));
+      out.add(new Output(emotions, polarity, intensity, fine));
     }
     return out;
   }

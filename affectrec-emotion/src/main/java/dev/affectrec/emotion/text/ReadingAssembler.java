@@ -13,25 +13,33 @@ import java.util.Map;
  * Turns head outputs into an {@link EmotionReading}. Pure functions.
  *
  * <p>Polarity is three-way: neutral takes the emotion head's neutral probability, and the binary
- * sentiment head splits the rest between negative and positive. Intensity is {@code (1 -
- * P(neutral)) * max(P(negative|polar), P(positive|polar))}: a formula, not a trained head.
- * Confidence is the calibrated probability of the top emotion.
+ * sentiment head splits the rest between negative and positive. Intensity comes from the language
+ * reader (English: the trained head; Chinese: {@link
+ * dev.affectrec.emotion.text.head.Intensity#derived}). Confidence is the calibrated probability of
+ * the top emotion.
  */
 final class ReadingAssembler {
   private ReadingAssembler() {}
 
-  /** The reading of calibrated emotions (unified order) and binary polarity [neg, pos]. */
+  /**
+   * The reading of calibrated emotions (unified order), binary polarity [neg, pos] and an intensity
+   * (clamped into [0, 1]).
+   */
   static EmotionReading reading(
-      double[] emotions, double[] polarity, Subject subject, Instant time, String model) {
+      double[] emotions,
+      double[] polarity,
+      double intensity,
+      Subject subject,
+      Instant time,
+      String model) {
     EmotionDistribution dist = EmotionDistribution.normalised(emotions);
     double neutral = dist.probability(Emotion.NEUTRAL);
     double negative = polarity[0] * (1 - neutral);
     double positive = polarity[1] * (1 - neutral);
     PolarityScores scores = PolarityScores.normalised(negative, neutral, positive);
-    double intensity = clamp((1 - neutral) * Math.max(polarity[0], polarity[1]));
     double confidence = clamp(dist.probability(dist.top()));
     return EmotionReading.derived(
-        Modality.TEXT, subject, time, dist, scores, intensity, confidence, model, null);
+        Modality.TEXT, subject, time, dist, scores, clamp(intensity), confidence, model, null);
   }
 
   /** Neutral, confidence 0: for empty, binary or unsupported input. */

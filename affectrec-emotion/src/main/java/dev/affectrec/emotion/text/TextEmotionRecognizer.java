@@ -7,6 +7,7 @@ import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.LanguageTasks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Objects;
  * Reads emotion from English and Chinese text with bge-small encoders and the trained heads (see
  * {@link LanguageRouter} for routing and mixed text). Batches are grouped by language and embedded
  * in length-sorted batches of at most 32 windows and 512 padded tokens. Texts longer than one
- * 256-token window are read as up to 64 windows whose embeddings are averaged.
+ * 256-token window are read as up to 64 windows whose embeddings are averaged. The reading's
+ * intensity is the trained head's for English and the derived formula's for Chinese (see {@link
+ * dev.affectrec.emotion.text.head.Intensity}); mixed text blends the two like the distributions.
  *
  * <p>Thread-safe; loading takes a few seconds, so create one and share it. Close it to free the
  * native ONNX sessions.
@@ -58,9 +61,15 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
    *
    * @param threads ONNX calls run at once per encoder, at least 1
    * @param windowTokens tokens per encoder window including [CLS] and [SEP], in [8, 512]
+   * @throws IllegalArgumentException if a bundle lacks a head a reading needs, for example an
+   *     English bundle trained before the intensity head (no silent fallback to the formula: the
+   *     two intensities are on different scales)
    */
   public static TextEmotionRecognizer load(
       HeadBundle en, HeadBundle zh, int threads, int windowTokens) {
+    // Check the heads before the encoders take seconds to load.
+    LanguageTasks.ENGLISH.requireHeads(en);
+    LanguageTasks.CHINESE.requireHeads(zh);
     SentenceEncoder enEncoder =
         SentenceEncoder.load(EncoderSpec.BGE_SMALL_EN.withWindowTokens(windowTokens), threads);
     try {
@@ -145,21 +154,26 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
     double w = route.chineseWeight();
     double[] emotions;
     double[] polarity;
+    double intensity;
     String model;
     if (en == null) {
       emotions = zh.emotions();
       polarity = zh.polarity();
+      intensity = zh.intensity();
       model = modelName(chinese);
     } else if (zh == null) {
       emotions = en.emotions();
       polarity = en.polarity();
+      intensity = en.intensity();
       model = modelName(english);
     } else {
       emotions = ReadingAssembler.blend(zh.emotions(), en.emotions(), w);
       polarity = ReadingAssembler.blend(zh.polarity(), en.polarity(), w);
+      intensity = w * zh.intensity() + (1 - w) * en.intensity();
       model = modelName(english) + "+" + chinese.encoderName();
     }
-    EmotionReading reading = ReadingAssembler.reading(emotions, polarity, subject, time, model);
+    EmotionReading reading =
+        ReadingAssembler.reading(emotions, polarity, intensity, subject, time, model);
     return new TextEmotionResult(route.language(), reading, en == null ? Map.of() : en.fine());
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.Intensity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,18 @@ class HeadBundlesTest {
   @Test
   void shippedBundlesCarryProvenanceWithDevMetrics() {
     HeadBundle en = HeadBundles.shipped("en");
-    assertThat(en.heads()).containsKeys("sst2", "goemotions-ekman", "goemotions", "carer");
+    assertThat(en.heads())
+        .containsKeys("sst2", "goemotions-ekman", "goemotions", "carer", Intensity.TASK);
+    assertThat(en.provenance().metrics().get("intensity.dev.pearson")).isGreaterThan(0.70);
+    assertThat(en.provenance().datasets())
+        .containsKey("vader-sentiment-ground-truth/tweets_GroundTruth.txt");
     assertThat(en.provenance().seed()).isEqualTo(42);
     assertThat(en.provenance().metrics().get("sst2.dev.accuracy")).isGreaterThan(0.90);
     assertThat(en.provenance().datasets()).containsKey("sst2/train.tsv");
     HeadBundle zh = HeadBundles.shipped("zh");
     assertThat(zh.heads()).containsKeys("online-shopping", "chnsenticorp", "nlpcc");
     assertThat(zh.encoder()).isEqualTo("bge-small-zh-v1.5-q");
+    assertThat(zh.heads()).doesNotContainKey(Intensity.TASK);
   }
 
   @Test

@@ -2,16 +2,23 @@ package dev.affectrec.emotion.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Polarity;
+import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.Intensity;
+import dev.affectrec.emotion.text.head.TextHead;
 import dev.affectrec.emotion.text.job.BatchReadJob;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,47 @@ class TextEmotionRecognizerTest {
     assertThat(mixed.reading().model()).contains("bge-small-en").contains("bge-small-zh");
     assertThat(mixed.reading().polarity().label()).isEqualTo(Polarity.POSITIVE);
     assertThat(mixed.goEmotions()).hasSize(28);
+  }
+
+  @Test
+  void theTrainedHeadRatesStrongEnglishAboveMildAndChineseKeepsTheFormula() {
+    List<TextEmotionResult> r =
+        recognizer.readAll(
+            List.of(
+                "I absolutely love this!!!",
+                "it is okay",
+                "This is the worst day of my life, I hate everything!",
+                "The meeting is at 3 pm.",
+                "太差了，用了两天就坏了，再也不买了。"));
+    double love = r.get(0).reading().intensity();
+    double okay = r.get(1).reading().intensity();
+    assertThat(love).isGreaterThan(okay + 0.2);
+    assertThat(r.get(2).reading().intensity()).isGreaterThan(0.5);
+    assertThat(r.get(3).reading().intensity()).isLessThan(okay + 0.1);
+    for (TextEmotionResult result : r) {
+      assertThat(result.reading().intensity()).isBetween(0.0, 1.0);
+    }
+    EmotionReading zh = r.get(4).reading();
+    double formula =
+        Intensity.derived(
+            zh.emotions().probability(Emotion.NEUTRAL),
+            new double[] {
+              zh.polarity().negative() / (1 - zh.polarity().neutral()),
+              zh.polarity().positive() / (1 - zh.polarity().neutral())
+            });
+    assertThat(zh.intensity()).isCloseTo(formula, within(1e-9));
+  }
+
+  @Test
+  void anEnglishBundleWithoutTheIntensityHeadFailsToLoadWithAClearMessage() {
+    HeadBundle en = HeadBundles.shipped("en");
+    Map<String, TextHead> heads = new LinkedHashMap<>(en.heads());
+    heads.remove(Intensity.TASK);
+    HeadBundle old = new HeadBundle("en", en.encoder(), en.vocabulary(), heads, en.provenance());
+    assertThatThrownBy(() -> TextEmotionRecognizer.load(old, HeadBundles.shipped("zh"), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no 'intensity' head")
+        .hasMessageContaining("affectrec emotion train");
   }
 
   @Test

@@ -19,7 +19,32 @@ public final class DatasetCatalog {
           "chnsenticorp",
           "nlpcc");
 
+  /**
+   * Name of the intensity dataset (VADER ground truth: tweets, Amazon and NYT snippets), which is
+   * not in {@link #NAMES}: it is rated, not labelled.
+   */
+  public static final String INTENSITY = "vader-intensity";
+
   private DatasetCatalog() {}
+
+  /**
+   * Loads the English intensity dataset from {@code dataDir} (the {@code shared/data} folder): the
+   * VADER ground truth with targets {@code |mean rating| / 4}, de-duplicated, split 80/20 with a
+   * fixed seed.
+   *
+   * @throws IllegalArgumentException if the folder or a file is missing
+   * @throws UncheckedIOException if a line is malformed; the message names the file and the line
+   */
+  public static IntensityDataset loadIntensity(Path dataDir) {
+    if (!Files.isDirectory(dataDir)) {
+      throw new IllegalArgumentException("dataset folder not found: " + dataDir);
+    }
+    try {
+      return VaderGroundTruth.load(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load dataset " + INTENSITY + ": " + e.getMessage(), e);
+    }
+  }
 
   /**
    * Extra training examples for the TF-IDF head of {@code name} (never for dev): online-shopping's

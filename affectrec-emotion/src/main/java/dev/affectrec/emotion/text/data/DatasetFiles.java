@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Opening and hashing dataset files. Stateless. */
@@ -31,6 +33,40 @@ public final class DatasetFiles {
       in = new GZIPInputStream(in, 1 << 16);
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * Parses one non-blank line of a dataset file.
+   *
+   * @param <T> the parsed row
+   */
+  @FunctionalInterface
+  public interface LineParser<T> {
+    /**
+     * Parses {@code line}, number {@code lineNo} (1-based, blank lines counted).
+     *
+     * @throws IOException if the line is malformed; the message should name the line
+     */
+    T parse(String line, int lineNo) throws IOException;
+  }
+
+  /**
+   * Every non-blank line of {@code file} (opened as by {@link #open}), parsed in order.
+   *
+   * @throws IllegalArgumentException if the file does not exist
+   */
+  public static <T> List<T> parseLines(Path file, LineParser<T> parser) throws IOException {
+    List<T> rows = new ArrayList<>();
+    try (BufferedReader in = open(file)) {
+      int lineNo = 0;
+      for (String line; (line = in.readLine()) != null; ) {
+        lineNo++;
+        if (!line.isBlank()) {
+          rows.add(parser.parse(line, lineNo));
+        }
+      }
+    }
+    return rows;
   }
 
   /** Hex sha256 of a file's bytes. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /** De-duplication, seeded dev splits and subsampling. Stateless. */
 public final class Splits {
@@ -14,9 +15,14 @@ public final class Splits {
 
   /** Keeps the first example of every distinct (trimmed) text, in input order. */
   public static List<Example> distinctTexts(List<Example> examples) {
-    Map<String, Example> seen = new LinkedHashMap<>();
-    for (Example e : examples) {
-      seen.putIfAbsent(e.text().strip(), e);
+    return distinctBy(examples, Example::text);
+  }
+
+  /** Keeps the first item of every distinct (trimmed) {@code text(item)}, in input order. */
+  public static <T> List<T> distinctBy(List<T> items, Function<T, String> text) {
+    Map<String, T> seen = new LinkedHashMap<>();
+    for (T item : items) {
+      seen.putIfAbsent(text.apply(item).strip(), item);
     }
     return new ArrayList<>(seen.values());
   }
@@ -36,9 +42,8 @@ public final class Splits {
    * Shuffles with {@code seed} and returns [train, dev] with {@code devFraction} of the examples in
    * dev.
    */
-  public static List<List<Example>> trainDev(
-      List<Example> examples, double devFraction, long seed) {
-    List<Example> shuffled = new ArrayList<>(examples);
+  public static <T> List<List<T>> trainDev(List<T> examples, double devFraction, long seed) {
+    List<T> shuffled = new ArrayList<>(examples);
     Collections.shuffle(shuffled, new Random(seed));
     int dev = (int) Math.round(shuffled.size() * devFraction);
     return List.of(

@@ -7,9 +7,7 @@ import dev.affectrec.emotion.text.data.Example;
 import dev.affectrec.emotion.text.eval.ClassificationReport;
 import dev.affectrec.emotion.text.eval.Metrics;
 import dev.affectrec.emotion.text.head.TextHead;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -54,28 +52,20 @@ public final class EvalJob {
   }
 
   static List<Example> readTsv(java.nio.file.Path file, List<String> labels) throws IOException {
-    List<Example> out = new ArrayList<>();
-    try (BufferedReader in = DatasetFiles.open(file)) {
-      int lineNo = 0;
-      for (String line; (line = in.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        int tab = line.lastIndexOf('\t');
-        if (tab < 0) {
-          throw new IllegalArgumentException(
-              file + " line " + lineNo + ": expected text<TAB>label");
-        }
-        int at = lineNo;
-        int[] ids =
-            Arrays.stream(line.substring(tab + 1).strip().split(","))
-                .mapToInt(l -> labelIndex(l.strip(), labels, file, at))
-                .toArray();
-        out.add(new Example(line.substring(0, tab), ids));
-      }
-    }
-    return out;
+    return DatasetFiles.parseLines(
+        file,
+        (line, lineNo) -> {
+          int tab = line.lastIndexOf('\t');
+          if (tab < 0) {
+            throw new IllegalArgumentException(
+                file + " line " + lineNo + ": expected text<TAB>label");
+          }
+          int[] ids =
+              Arrays.stream(line.substring(tab + 1).strip().split(","))
+                  .mapToInt(l -> labelIndex(l.strip(), labels, file, lineNo))
+                  .toArray();
+          return new Example(line.substring(0, tab), ids);
+        });
   }
 
   private static int labelIndex(

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * Stateless apart from its configuration.
  */
 public final class HeadTrainer {
-  private static final double[] WEIGHTS = {0, 0.2, 0.35, 0.5, 0.65, 0.8, 1};
+  static final double[] WEIGHTS = {0, 0.2, 0.35, 0.5, 0.65, 0.8, 1};
   private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
   private static final double[] PRIOR_POWERS = {0, 0.25, 0.5, 0.75, 1};
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  *     are written
  * @param languages {@code en} and/or {@code zh}
  * @param config hyperparameters
- * @param only if non-empty, train only these tasks (for quick experiments; the shipped bundles hold
- *     every task)
+ * @param only if non-empty, train only these tasks: dataset names, or {@code intensity} for the
+ *     English intensity head (for quick experiments; the shipped bundles hold every task)
  */
 public record TrainOptions(
     Path dataDir,

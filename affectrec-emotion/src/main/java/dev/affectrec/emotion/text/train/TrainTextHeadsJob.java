@@ -3,6 +3,8 @@ package dev.affectrec.emotion.text.train;
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.emotion.text.data.DatasetCatalog;
 import dev.affectrec.emotion.text.data.Example;
+import dev.affectrec.emotion.text.data.IntensityDataset;
+import dev.affectrec.emotion.text.data.RatedText;
 import dev.affectrec.emotion.text.data.TextDataset;
 import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
@@ -12,6 +14,8 @@ import dev.affectrec.emotion.text.features.NgramExtractor;
 import dev.affectrec.emotion.text.features.TfidfVocabulary;
 import dev.affectrec.emotion.text.head.HeadBundle;
 import dev.affectrec.emotion.text.head.HeadBundleIo;
+import dev.affectrec.emotion.text.head.Intensity;
+import dev.affectrec.emotion.text.head.LanguageTasks;
 import dev.affectrec.emotion.text.head.ProvenanceJson;
 import dev.affectrec.emotion.text.head.SparseRow;
 import dev.affectrec.emotion.text.head.TextHead;
@@ -31,8 +35,10 @@ import java.util.TreeMap;
 /**
  * {@code emotion train}: trains every head of the requested languages on frozen encoder embeddings
  * plus TF-IDF n-grams, tunes on dev splits only, and writes one head bundle per language with its
- * provenance (datasets and sha256s, hyperparameters, seed, dev metrics). Same seed, same data: same
- * heads and metrics.
+ * provenance (datasets and sha256s, hyperparameters, seed, dev metrics). English also gets the
+ * intensity head, trained on the VADER ground truth after the other heads (its TF-IDF rows use
+ * their vocabulary, so adding it changed none of them) and scored beside the derived formula. Same
+ * seed, same data: same heads and metrics.
  */
 public final class TrainTextHeadsJob {
   /** Provenance component name of the bundles. */
@@ -144,6 +150,13 @@ public final class TrainTextHeadsJob {
             "%s: dev %s (%.0f s)%n%s",
             ds.name(), trained.metrics(), seconds(t0), trained.dev().render());
       }
+      if (trainsIntensity(language)) {
+        IntensityDataset ds = DatasetCatalog.loadIntensity(options.dataDir());
+        IntensityTrainer.Trained trained = trainIntensity(ds, heads, cache, encoder, vocab, spec);
+        heads.put(Intensity.TASK, trained.head());
+        metrics.putAll(trained.metrics());
+        hashes.putAll(ds.fileHashes());
+      }
     }
     Provenance provenance =
         new Provenance(
@@ -157,6 +170,87 @@ public final class TrainTextHeadsJob {
     return new HeadBundle(language, spec.name(), vocab, heads, provenance);
   }
 
+  private boolean trainsIntensity(String language) {
+    return language.equals("en")
+        && (options.only().isEmpty() || options.only().contains(Intensity.TASK));
+  }
+
+  /**
+   * Trains the English intensity head on the VADER ground truth and scores it on its dev split
+   * beside the derived formula, computed from this run's emotion and polarity heads on the same dev
+   * texts (skipped when {@code only} left those heads out).
+   */
+  private IntensityTrainer.Trained trainIntensity(
+      IntensityDataset ds,
+      Map<String, TextHead> heads,
+      EmbeddingCache cache,
+      SentenceEncoder encoder,
+      TfidfVocabulary vocab,
+      EncoderSpec spec) {
+    long t0 = System.nanoTime();
+    IntensityTrainer.Rows train =
+        intensityRows(ds.name(), "train", ds.train(), cache, encoder, vocab);
+    IntensityTrainer.Rows dev = intensityRows(ds.name(), "dev", ds.dev(), cache, encoder, vocab);
+    TextHead emotion = heads.get(LanguageTasks.ENGLISH.emotion());
+    TextHead polarity = heads.get(LanguageTasks.ENGLISH.polarity());
+    double[] formula = null;
+    if (emotion != null && polarity != null) {
+      formula = new double[dev.targets().length];
+      int neutral = emotion.labels().indexOf("neutral");
+      for (int i = 0; i < formula.length; i++) {
+        SparseRow e = dev.embedding().get(i);
+        SparseRow t = dev.tfidf().get(i);
+        formula[i] =
+            Intensity.derived(emotion.probabilities(e, t)[neutral], polarity.probabilities(e, t));
+      }
+    } else {
+      log.printf("intensity: no emotion and polarity heads in this run, formula not scored%n");
+    }
+    IntensityTrainer.Trained trained =
+        new IntensityTrainer(options.config())
+            .train(train, dev, formula, spec.dimension() + CueFeatures.COUNT, vocab.size());
+    log.printf(
+        "%s: train %d, dev %s (%.0f s)%n",
+        Intensity.TASK, ds.train().size(), trained.metrics(), seconds(t0));
+    return trained;
+  }
+
+  private IntensityTrainer.Rows intensityRows(
+      String name,
+      String split,
+      List<RatedText> rated,
+      EmbeddingCache cache,
+      SentenceEncoder encoder,
+      TfidfVocabulary vocab) {
+    List<String> texts = rated.stream().map(RatedText::text).toList();
+    double[] targets = rated.stream().mapToDouble(RatedText::intensity).toArray();
+    return new IntensityTrainer.Rows(
+        embeddingRows(name + "-" + split, texts, cache, encoder, false),
+        tfidfRows(texts, vocab),
+        targets,
+        rated.stream().map(RatedText::source).toList());
+  }
+
+  private List<SparseRow> embeddingRows(
+      String key, List<String> texts, EmbeddingCache cache, SentenceEncoder encoder, boolean zh) {
+    float[][] vectors =
+        cache.embed(
+            encoder, key, texts, n -> log.printf("  embedded %s %d/%d%n", key, n, texts.size()));
+    List<SparseRow> rows = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      rows.add(HeadInputs.embeddingRow(vectors[i], texts.get(i), zh));
+    }
+    return rows;
+  }
+
+  private static List<SparseRow> tfidfRows(List<String> texts, TfidfVocabulary vocab) {
+    List<SparseRow> rows = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      rows.add(vocab.transform(text));
+    }
+    return rows;
+  }
+
   private HeadTrainer.SplitRows rows(
       TextDataset ds,
       List<Example> examples,
@@ -167,23 +261,11 @@ public final class TrainTextHeadsJob {
       boolean chinese,
       boolean embed) {
     List<String> texts = examples.stream().map(Example::text).toList();
-    List<SparseRow> embRows = new ArrayList<>();
-    if (embed) {
-      float[][] vectors =
-          cache.embed(
-              encoder,
-              TrainingSets.cacheKey(ds, split),
-              texts,
-              n -> log.printf("  embedded %s/%s %d/%d%n", ds.name(), split, n, texts.size()));
-      for (int i = 0; i < texts.size(); i++) {
-        embRows.add(HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese));
-      }
-    }
-    List<SparseRow> tfidf = new ArrayList<>(texts.size());
-    for (String text : texts) {
-      tfidf.add(vocab.transform(text));
-    }
-    return new HeadTrainer.SplitRows(embRows, tfidf, HeadTrainer.gold(examples));
+    List<SparseRow> embRows =
+        embed
+            ? embeddingRows(TrainingSets.cacheKey(ds, split), texts, cache, encoder, chinese)
+            : List.of();
+    return new HeadTrainer.SplitRows(embRows, tfidfRows(texts, vocab), HeadTrainer.gold(examples));
   }
 
   private Map<String, String> parameters(TrainConfig config, EncoderSpec spec) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.affectrec.emotion.text.HeadBundles;
 import dev.affectrec.emotion.text.data.DatasetFiles;
 import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.Intensity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code emotion train} with the same seed reproduces its heads and metrics: the real job, twice,
- * on a small slice of real CARER data (each run with its own empty embedding cache, so the encoder
- * is re-run too) writes byte-identical head files and provenance. Skips without shared/data unless
- * CI=true.
+ * on a small slice of real CARER data and of the VADER ground truth (intensity head) (each run with
+ * its own empty embedding cache, so the encoder is re-run too) writes byte-identical head files and
+ * provenance. Skips without shared/data unless CI=true.
  */
 class TrainingReproducibilityTest {
   private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -56,7 +57,7 @@ class TrainingReproducibilityTest {
             work.resolve(run),
             List.of("en"),
             config,
-            List.of("carer"));
+            List.of("carer", Intensity.TASK));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     new TrainTextHeadsJob(options, quiet, Clock.fixed(CREATED, ZoneOffset.UTC)).run();
     return work.resolve(run);
@@ -69,6 +70,14 @@ class TrainingReproducibilityTest {
     copyHead(shared.resolve("train.jsonl"), data.resolve("carer-emotion/train.jsonl"), 600);
     copyHead(
         shared.resolve("validation.jsonl"), data.resolve("carer-emotion/validation.jsonl"), 200);
+    Path vader = sharedData().resolve("vader-sentiment-ground-truth");
+    for (String file :
+        List.of(
+            "tweets_GroundTruth.txt",
+            "amazonReviewSnippets_GroundTruth.txt",
+            "nytEditorialSnippets_GroundTruth.txt")) {
+      copyHead(vader.resolve(file), data.resolve("vader-sentiment-ground-truth/" + file), 150);
+    }
 
     Path first = train(data, work, "first");
     Path second = train(data, work, "second");
@@ -89,7 +98,10 @@ class TrainingReproducibilityTest {
         .containsEntry("maxEmbeddingTrain.carer", "200")
         .containsEntry("iterations", "20");
     assertThat(bundle.provenance().metrics().get("carer.dev.macroF1")).isBetween(0.2, 1.0);
-    assertThat(bundle.heads()).containsOnlyKeys("carer");
+    assertThat(bundle.heads()).containsOnlyKeys("carer", Intensity.TASK);
+    assertThat(bundle.provenance().metrics().get("intensity.dev.pearson")).isBetween(0.2, 1.0);
+    assertThat(bundle.provenance().datasets())
+        .containsKey("vader-sentiment-ground-truth/tweets_GroundTruth.txt");
   }
 
   @Test
@@ -108,6 +120,15 @@ class TrainingReproducibilityTest {
             .isEqualTo(file.getValue());
       }
       for (String task : bundle.heads().keySet()) {
+        if (task.equals(Intensity.TASK)) {
+          Map<String, Double> m = bundle.provenance().metrics();
+          assertThat(m)
+              .containsKeys(
+                  "intensity.dev.pearson", "intensity.dev.mae", "intensity.dev.formula.pearson");
+          assertThat(m.get("intensity.dev.pearson"))
+              .isGreaterThan(m.get("intensity.dev.formula.pearson"));
+          continue;
+        }
         assertThat(bundle.provenance().metrics())
             .containsKeys(
                 task + ".dev.accuracy",
