@@ -17,9 +17,8 @@ import java.util.TreeSet;
  * end exactly as users get it (256-token window), beside the derived formula of the same readings
  * (the larger of the negative and positive polarity scores, which equals {@code (1 - P(neutral)) *
  * max(P(neg|polar), P(pos|polar))}). Pearson r and mean absolute error against {@code |rating| /
- * 4}, per source, overall, and over the texts the router reads as English (a slangy tweet of five
- * or more words with none of its common English words is routed as unsupported and gets intensity
- * 0). No training and no tuning here.
+ * 4}, per source, overall, and over the texts the router reads as English (text routed as
+ * unsupported gets intensity 0). No training and no tuning here.
  *
  * <p>{@code java -cp benchmarks.jar dev.affectrec.bench.emotion.IntensityCheck DATA_DIR}
  */

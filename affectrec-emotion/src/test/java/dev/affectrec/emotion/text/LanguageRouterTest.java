@@ -2,6 +2,7 @@ package dev.affectrec.emotion.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguageRouterTest {
@@ -32,6 +33,39 @@ class LanguageRouterTest {
     assertThat(LanguageRouter.route("Ce téléphone est vraiment très bien fait").language())
         .isEqualTo(TextLanguage.UNSUPPORTED);
     assertThat(LanguageRouter.route("정말 좋아요").language()).isEqualTo(TextLanguage.UNSUPPORTED);
+  }
+
+  @Test
+  void socialEnglishWithoutFunctionWordsIsEnglish() {
+    for (String tweet :
+        List.of(
+            "@anonymous thanks :) I'll tweet soon :) #vanishingon7thstreet",
+            "@anonymous ugh &gt;&lt; sorry girlie :/",
+            "Stupid rain. Stupid treadmill hell.",
+            "learning some valuable microsoft skills today.",
+            "Hate hate hate being late. Ugh.",
+            "Goodbye, PAX. Great games, great people. Too much fun!",
+            "Thx beautiful! RT @anonymous HAPPY BIRTHDAY @anonymous !",
+            "Breaking News: PIAA basketball playoffs results http://url_removed")) {
+      assertThat(LanguageRouter.route(tweet).language()).as(tweet).isEqualTo(TextLanguage.EN);
+    }
+  }
+
+  @Test
+  void otherLatinScriptLanguagesAreUnsupported() {
+    for (String text :
+        List.of(
+            "El servicio fue muy malo y la comida estaba fría",
+            "Das Essen war kalt und der Kellner sehr unfreundlich",
+            "Il servizio era lento ma il cibo era buono",
+            "O produto chegou quebrado e ninguém respondeu",
+            "@anonymous kisa zamanda mirrorlari cikar gibi geliyor :)",
+            "Pelayanan hotel ini sangat buruk dan kamarnya kotor",
+            "Het eten was koud en de bediening traag")) {
+      assertThat(LanguageRouter.route(text).language())
+          .as(text)
+          .isEqualTo(TextLanguage.UNSUPPORTED);
+    }
   }
 
   @Test

@@ -1,0 +1,47 @@
+package dev.affectrec.emotion.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * About 3,000 of the commonest English words of social text, loaded once from the classpath
+ * resource {@code english-common-words.txt} (one lowercase word per line, {@code #} comments).
+ * Thread-safe.
+ */
+final class CommonEnglishWords {
+  private static final String RESOURCE = "english-common-words.txt";
+  private static final Set<String> WORDS = load();
+
+  private CommonEnglishWords() {}
+
+  /** Whether {@code lowercaseWord} is one of the words. */
+  static boolean contains(String lowercaseWord) {
+    return WORDS.contains(lowercaseWord);
+  }
+
+  private static Set<String> load() {
+    try (InputStream in = CommonEnglishWords.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the resource " + RESOURCE + " is missing from the affectrec-emotion jar");
+      }
+      Set<String> words = new HashSet<>();
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word);
+        }
+      }
+      return Set.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+}
