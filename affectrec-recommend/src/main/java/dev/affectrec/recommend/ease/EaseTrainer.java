@@ -6,12 +6,11 @@ import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
 import java.util.Objects;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Trains EASE with one dense symmetric inverse (EJML). Memory and time grow as the square and cube
- * of the catalogue: fine to about 20,000 items. Thread-safe.
+ * Trains EASE with one dense symmetric inverse ({@link SpdInverse}, on all available processors).
+ * Memory and time grow as the square and cube of the catalogue: fine to about 20,000 items.
+ * Thread-safe.
  */
 public final class EaseTrainer implements Trainer<EaseModel> {
   private final EaseConfig config;
@@ -25,20 +24,18 @@ public final class EaseTrainer implements Trainer<EaseModel> {
   public EaseModel train(InteractionMatrix data) {
     Trainer.requireData(data);
     int n = data.itemCount();
-    DMatrixRMaj gram = gram(data, n);
+    double[][] p = gram(data, n);
     for (int i = 0; i < n; i++) {
-      gram.add(i, i, config.lambda());
+      p[i][i] += config.lambda();
     }
-    DMatrixRMaj p = new DMatrixRMaj(n, n);
-    if (!CommonOps_DDRM.invertSPD(gram, p)) {
+    if (!SpdInverse.invertInPlace(p, Runtime.getRuntime().availableProcessors())) {
       throw new IllegalStateException("X'X + lambda I is not positive definite; raise lambda");
     }
     float[] weights = new float[n * n];
-    double[] pd = p.data;
     for (int row = 0; row < n; row++) {
       for (int col = 0; col < n; col++) {
         // B[row][col] = -P[row][col] / P[col][col], zero diagonal.
-        weights[row * n + col] = row == col ? 0f : (float) (-pd[row * n + col] / pd[col * n + col]);
+        weights[row * n + col] = row == col ? 0f : (float) (-p[row][col] / p[col][col]);
       }
     }
     return new EaseModel(
@@ -50,9 +47,8 @@ public final class EaseTrainer implements Trainer<EaseModel> {
         UserHistories.of(data, config.binary()));
   }
 
-  private DMatrixRMaj gram(InteractionMatrix data, int n) {
-    DMatrixRMaj g = new DMatrixRMaj(n, n);
-    double[] gd = g.data;
+  private double[][] gram(InteractionMatrix data, int n) {
+    double[][] g = new double[n][n];
     int[] items = data.rowItems();
     float[] values = data.rowValues();
     boolean binary = config.binary();
@@ -61,9 +57,9 @@ public final class EaseTrainer implements Trainer<EaseModel> {
       int end = data.rowEnd(u);
       for (int a = start; a < end; a++) {
         double va = binary ? 1 : values[a];
-        int base = items[a] * n;
+        double[] row = g[items[a]];
         for (int b = start; b < end; b++) {
-          gd[base + items[b]] += binary ? 1 : va * values[b];
+          row[items[b]] += binary ? 1 : va * values[b];
         }
       }
     }
