@@ -24,10 +24,21 @@ public final class EaseModel extends HistoryModel {
       IdIndex items,
       float[] popularity,
       Provenance provenance,
-      float[] weights,
+      RowMajor weights,
       UserHistories histories) {
     super(users, items, popularity, provenance, histories);
-    this.weights = RowMajor.ofFlat(weights, items.size(), items.size());
+    if (weights.rows() != items.size() || weights.columns() != items.size()) {
+      throw new IllegalArgumentException(
+          "expected "
+              + items.size()
+              + " x "
+              + items.size()
+              + " weights but got "
+              + weights.rows()
+              + " x "
+              + weights.columns());
+    }
+    this.weights = weights;
   }
 
   /** The weight {@code B[from][to]}. */
@@ -53,13 +64,12 @@ public final class EaseModel extends HistoryModel {
   public static EaseModel load(Path file) throws IOException {
     try (ModelReader in = new ModelReader(file)) {
       in.requireKind(KIND);
-      return new EaseModel(
-          in.readIndex(),
-          in.readIndex(),
-          in.readFloats(),
-          in.provenance(),
-          in.readFloats(),
-          UserHistories.read(in));
+      IdIndex users = in.readIndex();
+      IdIndex items = in.readIndex();
+      float[] popularity = in.readFloats();
+      Provenance provenance = in.provenance();
+      RowMajor weights = RowMajor.ofFlat(in.readFloats(), items.size(), items.size());
+      return new EaseModel(users, items, popularity, provenance, weights, UserHistories.read(in));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.affectrec.recommend.ease;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
+import dev.affectrec.recommend.model.RowMajor;
 import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
 import java.util.Objects;
@@ -31,19 +32,28 @@ public final class EaseTrainer implements Trainer<EaseModel> {
     if (!SpdInverse.invertInPlace(p, Runtime.getRuntime().availableProcessors())) {
       throw new IllegalStateException("X'X + lambda I is not positive definite; raise lambda");
     }
-    float[] weights = new float[n * n];
+    double[] diagonal = new double[n];
+    for (int i = 0; i < n; i++) {
+      diagonal[i] = p[i][i];
+    }
+    float[][] weights = new float[n][];
     for (int row = 0; row < n; row++) {
+      // B[row][col] = -P[row][col] / P[col][col], zero diagonal; each row of P is dropped once
+      // converted, so the model never sits beside the whole double matrix.
+      float[] b = new float[n];
+      double[] pr = p[row];
       for (int col = 0; col < n; col++) {
-        // B[row][col] = -P[row][col] / P[col][col], zero diagonal.
-        weights[row * n + col] = row == col ? 0f : (float) (-p[row][col] / p[col][col]);
+        b[col] = row == col ? 0f : (float) (-pr[col] / diagonal[col]);
       }
+      weights[row] = b;
+      p[row] = null;
     }
     return new EaseModel(
         data.users(),
         data.items(),
         Popularity.counts(data),
         ModelProvenance.of("ease", data, config.parameters(), 0),
-        weights,
+        RowMajor.adopt(weights),
         UserHistories.of(data, config.binary()));
   }
 

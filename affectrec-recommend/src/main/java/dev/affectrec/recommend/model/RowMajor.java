@@ -36,6 +36,26 @@ public final class RowMajor {
   }
 
   /**
+   * Takes ownership of {@code rows} without copying: the caller must not change them afterwards.
+   *
+   * @param rows at least one row, all of the same length
+   * @throws IllegalArgumentException if there is no row or the lengths differ
+   */
+  public static RowMajor adopt(float[][] rows) {
+    if (rows.length == 0) {
+      throw new IllegalArgumentException("a matrix needs at least one row");
+    }
+    int columns = rows[0].length;
+    for (int r = 1; r < rows.length; r++) {
+      if (rows[r].length != columns) {
+        throw new IllegalArgumentException(
+            "row " + r + " has " + rows[r].length + " values but row 0 has " + columns);
+      }
+    }
+    return new RowMajor(rows, columns);
+  }
+
+  /**
    * Copies the transpose of a flat row-major matrix: row {@code c} of the result is column {@code
    * c} of {@code flat}.
    *

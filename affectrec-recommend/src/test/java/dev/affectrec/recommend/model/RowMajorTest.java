@@ -44,6 +44,19 @@ class RowMajorTest {
   }
 
   @Test
+  void adoptsRowsWithoutCopying() {
+    float[][] rows = {{1, 2}, {3, 4}};
+    RowMajor m = RowMajor.adopt(rows);
+    assertThat(m.rows()).isEqualTo(2);
+    assertThat(m.get(1, 1)).isEqualTo(4f);
+    assertThatThrownBy(() -> RowMajor.adopt(new float[][] {{1, 2}, {3}}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 1 has 1 values but row 0 has 2");
+    assertThatThrownBy(() -> RowMajor.adopt(new float[0][]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectsSizesThatDoNotMatch() {
     assertThatThrownBy(() -> RowMajor.ofFlat(FLAT, 4, 2))
         .isInstanceOf(IllegalArgumentException.class)
