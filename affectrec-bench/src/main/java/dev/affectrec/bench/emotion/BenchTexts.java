@@ -2,14 +2,16 @@ package dev.affectrec.bench.emotion;
 
 import dev.affectrec.emotion.text.data.DatasetCatalog;
 import dev.affectrec.emotion.text.data.Example;
+import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Benchmark inputs: the first {@code n} dev texts of GoEmotions (English) or online-shopping
- * (Chinese) from {@code affectrec.shared.dir}, or built-in sentences when the data is absent.
+ * Benchmark inputs: the first {@code n} dev texts of GoEmotions ({@code en}), online-shopping
+ * reviews ({@code zh}, mean 51 tokens) or NLPCC Weibo posts ({@code zh-weibo}, mean 28 characters)
+ * from {@code affectrec.shared.dir}, or built-in sentences when the data is absent.
  */
 final class BenchTexts {
   private static final List<String> ENGLISH =
@@ -23,11 +25,21 @@ final class BenchTexts {
 
   private BenchTexts() {}
 
+  /** The encoder for {@code language} ({@code en}, {@code zh} or {@code zh-weibo}). */
+  static EncoderSpec encoderFor(String language) {
+    return language.startsWith("zh") ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
+  }
+
   static List<String> load(String language, int n) {
     Path data = Path.of(System.getProperty("affectrec.shared.dir", "../shared")).resolve("data");
     List<String> out = new ArrayList<>(n);
     if (Files.isDirectory(data)) {
-      String name = language.equals("zh") ? "online-shopping" : "goemotions";
+      String name =
+          switch (language) {
+            case "zh" -> "online-shopping";
+            case "zh-weibo" -> "nlpcc";
+            default -> "goemotions";
+          };
       for (Example e : DatasetCatalog.load(name, data).dev()) {
         if (out.size() == n) {
           break;
@@ -36,7 +48,7 @@ final class BenchTexts {
       }
       return out;
     }
-    List<String> base = language.equals("zh") ? CHINESE : ENGLISH;
+    List<String> base = language.startsWith("zh") ? CHINESE : ENGLISH;
     for (int i = 0; i < n; i++) {
       out.add(base.get(i % base.size()) + " " + i);
     }

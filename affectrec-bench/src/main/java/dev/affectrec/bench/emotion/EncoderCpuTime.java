@@ -35,7 +35,7 @@ public final class EncoderCpuTime {
     List<String> all = List.of(args);
     int modelAt = all.indexOf("--model");
     List<String> settings = all.subList(2, modelAt < 0 ? args.length : modelAt);
-    EncoderSpec base = language.equals("zh") ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
+    EncoderSpec base = BenchTexts.encoderFor(language);
     List<String> texts = BenchTexts.load(language, TextEmotionBenchmark.BATCH);
     Map<String, SentenceEncoder> encoders = new LinkedHashMap<>();
     for (String setting : settings) {

@@ -42,7 +42,7 @@ public final class SessionOptionsCpuTime {
   public static void main(String[] args) throws OrtException {
     String language = args[0];
     int rounds = Integer.parseInt(args[1]);
-    EncoderSpec spec = language.equals("zh") ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
+    EncoderSpec spec = BenchTexts.encoderFor(language);
     List<String> texts = BenchTexts.load(language, TextEmotionBenchmark.BATCH);
     List<List<int[]>> plan;
     try (SentenceEncoder encoder = SentenceEncoder.load(spec, 1)) {

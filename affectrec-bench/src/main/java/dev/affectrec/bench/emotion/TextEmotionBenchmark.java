@@ -41,7 +41,10 @@ public class TextEmotionBenchmark {
   /** Texts per operation. */
   public static final int BATCH = 256;
 
-  @Param({"en", "zh"})
+  /**
+   * {@code en}, {@code zh} (shopping reviews) or {@code zh-weibo} (short posts): see BenchTexts.
+   */
+  @Param({"en", "zh", "zh-weibo"})
   public String language;
 
   /** Concurrent ONNX calls, in the pipeline and the baseline alike. */
@@ -56,7 +59,7 @@ public class TextEmotionBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     recognizer = TextEmotionRecognizer.loadDefault(THREADS);
-    EncoderSpec spec = language.equals("zh") ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
+    EncoderSpec spec = BenchTexts.encoderFor(language);
     encoder = SentenceEncoder.load(spec, 1);
     texts = BenchTexts.load(language, BATCH);
     tokenBatches = encoder.plan(texts, TextEmotionRecognizer.MAX_WINDOWS);
