@@ -24,10 +24,7 @@ public final class RowMajor {
    * @throws IllegalArgumentException if the sizes do not match
    */
   public static RowMajor ofFlat(float[] flat, int rows, int columns) {
-    if (rows < 0 || columns < 0 || flat.length != (long) rows * columns) {
-      throw new IllegalArgumentException(
-          "expected " + rows + " x " + columns + " values but got " + flat.length);
-    }
+    requireSize(flat, rows, columns);
     float[][] copy = new float[rows][];
     for (int r = 0; r < rows; r++) {
       copy[r] = java.util.Arrays.copyOfRange(flat, r * columns, (r + 1) * columns);
@@ -63,10 +60,7 @@ public final class RowMajor {
    * @throws IllegalArgumentException if the sizes do not match
    */
   public static RowMajor transposeOf(float[] flat, int rows, int columns) {
-    if (rows < 0 || columns < 0 || flat.length != (long) rows * columns) {
-      throw new IllegalArgumentException(
-          "expected " + rows + " x " + columns + " values but got " + flat.length);
-    }
+    requireSize(flat, rows, columns);
     float[][] t = new float[columns][rows];
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < columns; c++) {
@@ -74,6 +68,13 @@ public final class RowMajor {
       }
     }
     return new RowMajor(t, rows);
+  }
+
+  private static void requireSize(float[] flat, int rows, int columns) {
+    if (rows < 0 || columns < 0 || flat.length != (long) rows * columns) {
+      throw new IllegalArgumentException(
+          "expected " + rows + " x " + columns + " values but got " + flat.length);
+    }
   }
 
   /** The number of rows. */
