@@ -7,7 +7,6 @@ import dev.affectrec.demo.LiveShop;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.server.emotion.ReviewReadingListener;
 import dev.affectrec.server.security.Role;
-import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreStats;
@@ -112,13 +111,7 @@ final class DemoCommand implements Callable<Integer> {
         events.close();
         return ExitCodes.OK;
       }
-      AffectRecServer running =
-          AffectRecServer.start(
-              server.config(),
-              SecurityConfig.fromEnvironment(),
-              events,
-              RecommenderOptions.models(store.dataDir()),
-              recommender.options());
+      AffectRecServer running = ServeCommand.start(events, store, server, recommender);
       String key = running.keys().create(Role.ADMIN, "demo").key();
       out.println("AffectRec demo is running at " + running.baseUri());
       out.println("Admin API key for this run (shown once): " + key);

@@ -28,13 +28,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     EventStore events = store.open();
-    AffectRecServer running =
-        AffectRecServer.start(
-            server.config(),
-            SecurityConfig.fromEnvironment(),
-            events,
-            RecommenderOptions.models(store.dataDir()),
-            recommender.options());
+    AffectRecServer running = start(events, store, server, recommender);
     if (events.access().keys().isEmpty()) {
       spec.commandLine()
           .getErr()
@@ -53,6 +47,20 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getOut().flush();
     awaitShutdown(running, events);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Starts the server on {@code events} with the security of the environment, the models under the
+   * data directory and the options of the three mixins; shared by {@code serve} and {@code demo}.
+   */
+  static AffectRecServer start(
+      EventStore events, StoreOptions store, ServerOptions server, RecommenderOptions recommender) {
+    return AffectRecServer.start(
+        server.config(),
+        SecurityConfig.fromEnvironment(),
+        events,
+        RecommenderOptions.models(store.dataDir()),
+        recommender.options());
   }
 
   /** Blocks until the JVM shuts down, then stops the server and closes the store. */
