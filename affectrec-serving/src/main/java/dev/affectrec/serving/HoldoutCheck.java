@@ -1,6 +1,5 @@
 package dev.affectrec.serving;
 
-import dev.affectrec.eval.metric.RankingMetrics;
 import dev.affectrec.hybrid.EmotionAwareRecommender;
 import dev.affectrec.hybrid.RecommendationRequest;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
@@ -8,6 +7,7 @@ import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.Popularity;
+import dev.affectrec.recommend.rank.RankingMetrics;
 import dev.affectrec.recommend.rank.TopK;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.affectrec.serving;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.hybrid.model.HybridTrainingConfig;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.affectrec.spark;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmProvider;
-import dev.affectrec.eval.algorithm.Params;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmProvider;
+import dev.affectrec.recommend.algorithm.Params;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import java.util.Set;

@@ -2,11 +2,11 @@ package dev.affectrec.eval.harness;
 
 import dev.affectrec.eval.metric.BeyondAccuracy;
 import dev.affectrec.eval.metric.ErrorMetrics;
-import dev.affectrec.eval.metric.RankingMetrics;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.RatingPredictor;
 import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.rank.RankingMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;

@@ -1,8 +1,5 @@
 package dev.affectrec.eval.job;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.eval.data.DataFormatException;
 import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.eval.harness.EvaluationHarness;
@@ -12,6 +9,9 @@ import dev.affectrec.eval.report.MarkdownTable;
 import dev.affectrec.eval.report.NdcgChart;
 import dev.affectrec.eval.split.Split;
 import dev.affectrec.eval.split.SplitProtocol;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
 import java.io.IOException;
 import java.io.PrintStream;

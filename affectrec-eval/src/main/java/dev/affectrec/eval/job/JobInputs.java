@@ -1,12 +1,12 @@
 package dev.affectrec.eval.job;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.data.DataFormatException;
 import dev.affectrec.eval.data.ItemTexts;
 import dev.affectrec.eval.data.RatingsReader;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;

@@ -1,8 +1,8 @@
 package dev.affectrec.eval.job;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.RatingPredictor;

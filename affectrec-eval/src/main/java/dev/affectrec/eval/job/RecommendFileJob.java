@@ -1,9 +1,9 @@
 package dev.affectrec.eval.job;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.eval.data.ReviewTexts;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.rank.Ranking;

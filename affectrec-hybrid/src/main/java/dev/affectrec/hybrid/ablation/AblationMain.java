@@ -1,8 +1,5 @@
 package dev.affectrec.hybrid.ablation;
 
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.data.RatingsReader;
 import dev.affectrec.eval.data.ReviewTexts;
@@ -11,6 +8,9 @@ import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.metric.Interval;
 import dev.affectrec.eval.split.Split;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
 import java.io.IOException;
 import java.nio.file.Path;

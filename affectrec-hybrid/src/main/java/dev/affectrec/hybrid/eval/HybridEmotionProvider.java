@@ -1,10 +1,6 @@
 package dev.affectrec.hybrid.eval;
 
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
-import dev.affectrec.eval.algorithm.AlgorithmContext;
-import dev.affectrec.eval.algorithm.AlgorithmProvider;
-import dev.affectrec.eval.algorithm.AlgorithmRegistry;
-import dev.affectrec.eval.algorithm.AlgorithmSpec;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
 import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
 import dev.affectrec.hybrid.feedback.StarRatingProxy;
@@ -13,6 +9,10 @@ import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.hybrid.model.HybridTrainingConfig;
 import dev.affectrec.hybrid.model.ServingConfig;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmProvider;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import java.util.Map;
@@ -37,7 +37,7 @@ public final class HybridEmotionProvider implements AlgorithmProvider {
 
   @Override
   public Trainer<? extends ScoringModel> create(
-      String name, dev.affectrec.eval.algorithm.Params p, AlgorithmContext context) {
+      String name, dev.affectrec.recommend.algorithm.Params p, AlgorithmContext context) {
     if (!NAME.equals(name)) {
       throw new IllegalArgumentException("not a hybrid algorithm: " + name);
     }

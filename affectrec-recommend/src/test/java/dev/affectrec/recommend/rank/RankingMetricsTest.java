@@ -1,4 +1,4 @@
-package dev.affectrec.eval.metric;
+package dev.affectrec.recommend.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

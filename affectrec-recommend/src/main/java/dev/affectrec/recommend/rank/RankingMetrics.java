@@ -1,4 +1,4 @@
-package dev.affectrec.eval.metric;
+package dev.affectrec.recommend.rank;
 
 import java.util.Set;
 

@@ -3,4 +3,4 @@
  * overrides its typed configuration; providers are found with {@link java.util.ServiceLoader}, so a
  * module such as affectrec-spark adds {@code spark-als} just by being on the class path.
  */
-package dev.affectrec.eval.algorithm;
+package dev.affectrec.recommend.algorithm;

@@ -1,4 +1,4 @@
-package dev.affectrec.eval.algorithm;
+package dev.affectrec.recommend.algorithm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
