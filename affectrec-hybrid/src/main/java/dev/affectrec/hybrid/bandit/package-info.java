@@ -1,2 +1,2 @@
-/** Thompson-sampling choice among emotion policies per user segment, and its simulation. */
+/** Thompson-sampling choice among emotion policies per user segment. */
 package dev.affectrec.hybrid.bandit;

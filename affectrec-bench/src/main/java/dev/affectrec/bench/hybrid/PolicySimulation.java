@@ -1,7 +1,8 @@
-package dev.affectrec.hybrid.bandit;
+package dev.affectrec.bench.hybrid;
 
 import dev.affectrec.api.Arguments;
 import dev.affectrec.api.event.EventType;
+import dev.affectrec.hybrid.bandit.ThompsonPolicyBandit;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.SplittableRandom;
 /**
  * An offline simulation of the bandit: each round a user of one segment is shown a recommendation
  * made with the chosen policy and clicks with that policy's true click rate. Seeded. Run by hand
- * with {@code java ... dev.affectrec.hybrid.bandit.PolicySimulation [rounds] [seed]}.
+ * with {@code java ... dev.affectrec.bench.hybrid.PolicySimulation [rounds] [seed]}.
  */
 public final class PolicySimulation {
   private PolicySimulation() {}

@@ -1,4 +1,4 @@
-package dev.affectrec.hybrid.ablation;
+package dev.affectrec.bench.hybrid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

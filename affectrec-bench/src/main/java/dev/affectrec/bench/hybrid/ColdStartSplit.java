@@ -1,4 +1,4 @@
-package dev.affectrec.hybrid.ablation;
+package dev.affectrec.bench.hybrid;
 
 import dev.affectrec.api.Arguments;
 import dev.affectrec.eval.split.Split;
