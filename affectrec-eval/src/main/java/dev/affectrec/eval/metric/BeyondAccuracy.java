@@ -1,6 +1,7 @@
 package dev.affectrec.eval.metric;
 
 import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.data.ItemCosine;
 import java.util.BitSet;
 import java.util.List;
 
@@ -41,7 +42,8 @@ public final class BeyondAccuracy {
 
   /**
    * Intra-list diversity of one list: the mean of {@code 1 - cosine(i, j)} over item pairs, with
-   * binary cosine of the items' training user sets. NaN for lists shorter than two.
+   * binary cosine of the items' training user sets ({@link ItemCosine}). NaN for lists shorter than
+   * two.
    */
   public static double intraListDiversity(int[] list, InteractionMatrix train) {
     if (list.length < 2) {
@@ -51,31 +53,10 @@ public final class BeyondAccuracy {
     int pairs = 0;
     for (int a = 0; a < list.length; a++) {
       for (int b = a + 1; b < list.length; b++) {
-        sum += 1 - cosine(train, list[a], list[b]);
+        sum += 1 - ItemCosine.of(train, list[a], list[b]);
         pairs++;
       }
     }
     return sum / pairs;
-  }
-
-  /** Binary cosine between two item columns; 0 if either is empty. */
-  static double cosine(InteractionMatrix m, int i, int j) {
-    int[] users = m.colUsers();
-    int p = m.colStart(i);
-    int q = m.colStart(j);
-    int common = 0;
-    while (p < m.colEnd(i) && q < m.colEnd(j)) {
-      if (users[p] == users[q]) {
-        common++;
-        p++;
-        q++;
-      } else if (users[p] < users[q]) {
-        p++;
-      } else {
-        q++;
-      }
-    }
-    double norm = Math.sqrt((double) m.colLength(i) * m.colLength(j));
-    return norm == 0 ? 0 : common / norm;
   }
 }

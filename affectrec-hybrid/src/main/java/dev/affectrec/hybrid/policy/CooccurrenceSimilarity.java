@@ -1,16 +1,18 @@
 package dev.affectrec.hybrid.policy;
 
 import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.data.ItemCosine;
 import dev.affectrec.recommend.rank.TopK;
 import java.util.Objects;
 
 /**
  * Binary cosine similarity of item columns of an interaction matrix, computed on demand: {@code
- * |U(a) and U(b)| / sqrt(|U(a)| |U(b)|)}. An item's co-occurrence counts with every other item are
- * computed once (the cost of its co-occurrences) and kept in a lock-free cache of at most {@link
- * #CACHED_COUNTS} counts (emptied when full), so serving (MMR, explanations) reads most
- * similarities in O(1); without a cached row a similarity costs O(|U(a)| + |U(b)|). Results do not
- * depend on the cache. Thread-safe.
+ * |U(a) and U(b)| / sqrt(|U(a)| |U(b)|)}, exactly {@link ItemCosine} except that an item is always
+ * 1 to itself. An item's co-occurrence counts with every other item are computed once (the cost of
+ * its co-occurrences) and kept in a lock-free cache of at most {@link #CACHED_COUNTS} counts
+ * (emptied when full), so serving (MMR, explanations) reads most similarities in O(1); without a
+ * cached row a similarity costs O(|U(a)| + |U(b)|). Results do not depend on the cache.
+ * Thread-safe.
  */
 public final class CooccurrenceSimilarity implements ItemSimilarity {
   /** Most co-occurrence counts held in the cache (64 MiB of ints). */
@@ -63,32 +65,6 @@ public final class CooccurrenceSimilarity implements ItemSimilarity {
       }
     }
     return acc;
-  }
-
-  /** Similarity by merging the two columns (the reference the cached rows must equal). */
-  double mergedSimilarity(int a, int b) {
-    if (a == b) {
-      return 1;
-    }
-    int[] users = data.colUsers();
-    int p = data.colStart(a);
-    int q = data.colStart(b);
-    int pe = data.colEnd(a);
-    int qe = data.colEnd(b);
-    int common = 0;
-    while (p < pe && q < qe) {
-      if (users[p] == users[q]) {
-        common++;
-        p++;
-        q++;
-      } else if (users[p] < users[q]) {
-        p++;
-      } else {
-        q++;
-      }
-    }
-    double norm = Math.sqrt((double) data.colLength(a) * data.colLength(b));
-    return norm == 0 ? 0 : common / norm;
   }
 
   @Override
