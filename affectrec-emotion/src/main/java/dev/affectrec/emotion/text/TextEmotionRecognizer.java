@@ -93,6 +93,12 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
     return readAll(List.of(Objects.requireNonNull(input, "input")), subject, time).get(0).reading();
   }
 
+  /** The batched path of {@link #readAll(List, Subject, Instant)}, without the extra outputs. */
+  @Override
+  public List<EmotionReading> recognizeAll(List<String> inputs, Subject subject, Instant time) {
+    return readAll(inputs, subject, time).stream().map(TextEmotionResult::reading).toList();
+  }
+
   /** Reads one text about an anonymous session, now. */
   public TextEmotionResult read(String text) {
     return readAll(List.of(text)).get(0);

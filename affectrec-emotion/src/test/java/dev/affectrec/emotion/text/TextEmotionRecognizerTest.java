@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Polarity;
+import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.emotion.text.head.HeadBundle;
 import dev.affectrec.emotion.text.head.Intensity;
 import dev.affectrec.emotion.text.head.TextHead;
@@ -16,6 +17,7 @@ import dev.affectrec.emotion.text.job.BatchReadJob;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,20 @@ class TextEmotionRecognizerTest {
     assertThat(r.get(2).reading().top()).isEqualTo(Emotion.FEAR);
     assertThat(r.get(3).reading().polarity().label()).isEqualTo(Polarity.NEGATIVE);
     assertThat(r.get(0).goEmotions()).hasSize(28).containsKey("gratitude");
+  }
+
+  @Test
+  void theApiBatchGivesTheReadingsOfTheBatchedPath() {
+    List<String> texts = List.of("I love this kettle.", "太差了，用了两天就坏了。", "", "ok");
+    Subject subject = Subject.session("reviews");
+    List<EmotionReading> readings = recognizer.recognizeAll(texts, subject, Instant.EPOCH);
+    assertThat(readings)
+        .containsExactlyElementsOf(
+            recognizer.readAll(texts, subject, Instant.EPOCH).stream()
+                .map(TextEmotionResult::reading)
+                .toList());
+    assertThat(readings.get(1))
+        .isEqualTo(recognizer.recognize(texts.get(1), subject, Instant.EPOCH));
   }
 
   @Test

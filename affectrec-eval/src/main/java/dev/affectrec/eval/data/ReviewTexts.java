@@ -2,7 +2,7 @@ package dev.affectrec.eval.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.ReviewKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,23 +12,13 @@ import java.util.Map;
 
 /**
  * The review text behind each interaction, where the data carries one: Amazon reviews ({@code
- * reviewText}, else {@code summary}). Keys are {@link #key(Interaction)}. Lines that are not
- * objects are skipped here; {@link AmazonReviews} reports them. Stateless and thread-safe.
+ * reviewText}, else {@code summary}). Keys are {@link ReviewKey}s. Lines that are not objects are
+ * skipped here; {@link AmazonReviews} reports them. Stateless and thread-safe.
  */
 public final class ReviewTexts {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReviewTexts() {}
-
-  /** The key of an interaction's review: user, item and time. */
-  public static String key(Interaction interaction) {
-    return key(interaction.user(), interaction.item(), interaction.time());
-  }
-
-  /** The key of a review by {@code user} of {@code item} at {@code time}. */
-  public static String key(String user, String item, long time) {
-    return user + '\t' + item + '\t' + time;
-  }
 
   /** The review texts of {@code path} in {@code format}; empty when the format has none. */
   public static Map<String, String> read(DataFormat format, Path path) throws IOException {
@@ -53,7 +43,7 @@ public final class ReviewTexts {
         }
         if (!text.isBlank()) {
           texts.put(
-              key(
+              ReviewKey.of(
                   node.path("reviewerID").asText(),
                   node.path("asin").asText(),
                   node.path("unixReviewTime").asLong(0)),

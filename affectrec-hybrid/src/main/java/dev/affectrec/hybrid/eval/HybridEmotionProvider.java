@@ -1,6 +1,6 @@
 package dev.affectrec.hybrid.eval;
 
-import dev.affectrec.emotion.text.TextEmotionRecognizer;
+import dev.affectrec.api.emotion.TextRecognizerProvider;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
 import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
 import dev.affectrec.hybrid.feedback.StarRatingProxy;
@@ -21,10 +21,11 @@ import java.util.Set;
 /**
  * Registers {@code hybrid-emotion} (found by ServiceLoader). Parameters: {@code base} (a built-in
  * algorithm name, default ease), {@code readings} ({@code none}, the identity-neutral default until
- * the text model is plugged in, or {@code stars}, the stated star-rating proxy), {@code weighting}
- * (plain or sentiment), {@code learn} (true or false), {@code policy} (mood-congruent,
- * mood-regulating, neutral), {@code policyStrength}, {@code mmrLambda}, {@code candidatePool},
- * {@code validationUsers}, {@code seed}. Thread-safe.
+ * the text model is plugged in, {@code text}, the text emotion model's readings of the review
+ * texts, or {@code stars}, the stated star-rating proxy), {@code weighting} (plain or sentiment),
+ * {@code learn} (true or false), {@code policy} (mood-congruent, mood-regulating, neutral), {@code
+ * policyStrength}, {@code mmrLambda}, {@code candidatePool}, {@code validationUsers}, {@code seed}.
+ * Thread-safe.
  */
 public final class HybridEmotionProvider implements AlgorithmProvider {
   /** The registered name. */
@@ -101,13 +102,23 @@ public final class HybridEmotionProvider implements AlgorithmProvider {
     return new HybridEmotionTrainer(base, config, readings);
   }
 
-  /** The text model's readings of the data's review texts (Amazon); none for data without text. */
+  /**
+   * The text model's readings of the data's review texts (Amazon); none for data without text. The
+   * model comes from the {@link TextRecognizerProvider} on the class path (affectrec-emotion).
+   */
   private static ReviewReadings textReadings(AlgorithmContext context) {
     if (context.reviewTexts().isEmpty()) {
       return ReviewReadings.NONE;
     }
-    try (TextEmotionRecognizer recognizer = TextEmotionRecognizer.loadDefault(context.threads())) {
-      return TextReviewReadings.read(context.reviewTexts(), recognizer);
-    }
+    TextRecognizerProvider provider =
+        TextRecognizerProvider.discover()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "readings=text of hybrid-emotion needs the text emotion model"
+                            + " (affectrec-emotion) on the class path"));
+    return provider.withRecognizer(
+        context.threads(),
+        recognizer -> TextReviewReadings.read(context.reviewTexts(), recognizer));
   }
 }

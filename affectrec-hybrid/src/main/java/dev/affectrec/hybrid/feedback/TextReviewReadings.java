@@ -1,11 +1,10 @@
 package dev.affectrec.hybrid.feedback;
 
 import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.EmotionRecognizer;
 import dev.affectrec.api.emotion.Subject;
-import dev.affectrec.emotion.text.TextEmotionRecognizer;
-import dev.affectrec.emotion.text.TextEmotionResult;
-import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.ReviewKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,8 @@ import java.util.Optional;
  * batches, and looked up by interaction afterwards. Immutable and thread-safe once built.
  */
 public final class TextReviewReadings implements ReviewReadings {
-  private static final int BATCH = 256;
+  /** Texts per call of the recognizer. */
+  static final int BATCH = 256;
 
   private final Map<String, EmotionReading> readings;
 
@@ -27,22 +27,22 @@ public final class TextReviewReadings implements ReviewReadings {
   }
 
   /**
-   * Reads every text of {@code reviewTexts} (keyed by {@link ReviewTexts#key}) with {@code
-   * recognizer}.
+   * Reads every text of {@code reviewTexts} (keyed by {@link ReviewKey}) with {@code recognizer}'s
+   * batched {@link EmotionRecognizer#recognizeAll}, at most {@value #BATCH} texts per call.
    */
   public static TextReviewReadings read(
-      Map<String, String> reviewTexts, TextEmotionRecognizer recognizer) {
+      Map<String, String> reviewTexts, EmotionRecognizer<String> recognizer) {
     List<String> keys = new ArrayList<>(reviewTexts.keySet());
     Map<String, EmotionReading> out = new HashMap<>();
     for (int from = 0; from < keys.size(); from += BATCH) {
       List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
-      List<TextEmotionResult> results =
-          recognizer.readAll(
+      List<EmotionReading> results =
+          recognizer.recognizeAll(
               batch.stream().map(reviewTexts::get).toList(),
               Subject.session("reviews"),
               Instant.EPOCH);
       for (int i = 0; i < batch.size(); i++) {
-        out.put(batch.get(i), results.get(i).reading());
+        out.put(batch.get(i), results.get(i));
       }
     }
     return new TextReviewReadings(Map.copyOf(out));
@@ -55,6 +55,6 @@ public final class TextReviewReadings implements ReviewReadings {
 
   @Override
   public Optional<EmotionReading> of(Interaction interaction) {
-    return Optional.ofNullable(readings.get(ReviewTexts.key(interaction)));
+    return Optional.ofNullable(readings.get(ReviewKey.of(interaction)));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
  *
  * @param itemTexts item id to text for content-based algorithms; empty when the data has none
  * @param threads worker threads, at least 1
- * @param reviewTexts the review text behind an interaction, keyed by {@code
- *     dev.affectrec.eval.data.ReviewTexts#key}; empty when the data has none
+ * @param reviewTexts the review text behind an interaction, keyed by {@link
+ *     dev.affectrec.recommend.data.ReviewKey}; empty when the data has none
  */
 public record AlgorithmContext(
     Map<String, String> itemTexts, int threads, Map<String, String> reviewTexts) {
