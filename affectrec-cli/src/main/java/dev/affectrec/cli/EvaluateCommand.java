@@ -1,6 +1,5 @@
 package dev.affectrec.cli;
 
-import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.job.EvaluateJob;
 import dev.affectrec.eval.job.EvaluateOptions;
 import dev.affectrec.eval.job.JobInputException;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,13 +34,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "FORMAT",
-      description = "movielens (folder or u.data), amazon (JSON Lines, .gz ok) or tsv.",
-      converter = EvalFormatConverter.class)
-  DataFormat format;
+  @Mixin DataFormatOption data;
 
   @Option(names = "--input", required = true, paramLabel = "PATH", description = "The dataset.")
   Path input;
@@ -104,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
       new EvaluateJob()
           .run(
               new EvaluateOptions(
-                  format,
+                  data.format,
                   input,
                   protocol,
                   algorithms,

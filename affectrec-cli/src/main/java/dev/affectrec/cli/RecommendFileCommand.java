@@ -1,16 +1,10 @@
 package dev.affectrec.cli;
 
-import dev.affectrec.eval.data.DataFormat;
-import dev.affectrec.eval.job.JobInputException;
 import dev.affectrec.eval.job.RecommendFileJob;
 import dev.affectrec.eval.job.RecommendFileOptions;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code affectrec recommend-file --format F --train FILE --algorithm NAME [-k 10] --out FILE}:
@@ -23,20 +17,7 @@ import picocli.CommandLine.Spec;
       "Trains on a file and writes user<TAB>item<TAB>rank<TAB>score, the top k for every user in"
           + " the file, never an item that user has in the training file."
     })
-final class RecommendFileCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "FORMAT",
-      description = "movielens, amazon or tsv (user<TAB>item<TAB>rating[<TAB>time]).",
-      converter = EvalFormatConverter.class)
-  DataFormat format;
-
-  @Option(names = "--train", required = true, paramLabel = "FILE", description = "Training data.")
-  Path train;
+final class RecommendFileCommand extends FileJobCommand {
 
   @Option(
       names = "--algorithm",
@@ -53,19 +34,14 @@ final class RecommendFileCommand implements Callable<Integer> {
       description = "Items per user (default: ${DEFAULT-VALUE}).")
   int k;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
-  Path out;
+  @Override
+  long runJob() throws IOException {
+    return new RecommendFileJob()
+        .run(new RecommendFileOptions(data.format, train, algorithm, k, out));
+  }
 
   @Override
-  public Integer call() throws IOException {
-    long lines;
-    try {
-      lines =
-          new RecommendFileJob().run(new RecommendFileOptions(format, train, algorithm, k, out));
-    } catch (JobInputException e) {
-      throw new InputException(e.getMessage());
-    }
-    spec.commandLine().getErr().println("wrote " + lines + " recommendations to " + out);
-    return ExitCodes.OK;
+  String linesName() {
+    return "recommendations";
   }
 }

@@ -188,42 +188,15 @@ class JobsTest {
   }
 
   @Test
-  void mainMapsErrorsToExitCodes() throws Exception {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    int code =
-        JobMain.run(
-            new String[] {
-              "recommend-file",
-              "--train",
-              "missing.tsv",
-              "--algorithm",
-              "ease",
-              "--out",
-              dir.resolve("o.tsv").toString()
-            },
-            System.out,
-            errStream);
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: training file not found");
-    assertThat(
-            JobMain.run(
-                new String[] {
-                  "recommend-file",
-                  "--format",
-                  "tsv",
-                  "--train",
-                  train.toString(),
-                  "--algorithm",
-                  "popular",
-                  "-k",
-                  "2",
-                  "--out",
-                  dir.resolve("o.tsv").toString()
-                },
-                System.out,
-                errStream))
-        .isZero();
-    assertThat(JobMain.run(new String[0], System.out, errStream)).isEqualTo(2);
+  void aMissingTrainingFileIsAnInputError() {
+    Path missing = dir.resolve("missing.tsv");
+    assertThatThrownBy(
+            () ->
+                new RecommendFileJob()
+                    .run(
+                        new RecommendFileOptions(
+                            DataFormat.TSV, missing, "ease", 10, dir.resolve("o.tsv"))))
+        .isInstanceOf(JobInputException.class)
+        .hasMessageStartingWith("training file not found");
   }
 }
