@@ -83,6 +83,47 @@ class EvaluationCommandsTest {
   }
 
   @Test
+  void hybridEmotionReadsAmazonReviewTextsWithTheShippedTextModel() throws Exception {
+    StringBuilder reviews = new StringBuilder();
+    String[] texts = {"I love it, works perfectly.", "Terrible, it broke after two days."};
+    for (int u = 0; u < 8; u++) {
+      for (int i = 0; i < 4; i++) {
+        if ((u + i) % 4 != 0) {
+          reviews
+              .append("{\"reviewerID\":\"u")
+              .append(u)
+              .append("\",\"asin\":\"i")
+              .append(i)
+              .append("\",\"overall\":")
+              .append(i % 2 == 0 ? 5 : 1)
+              .append(",\"unixReviewTime\":")
+              .append(1000 + u * 10 + i)
+              .append(",\"reviewText\":\"")
+              .append(texts[i % 2])
+              .append("\"}\n");
+        }
+      }
+    }
+    Path amazon = Files.writeString(dir.resolve("reviews.json"), reviews.toString());
+    Path recs = dir.resolve("hybrid.tsv");
+    CliRun run =
+        CliRun.of(
+            "recommend-file",
+            "--format",
+            "amazon",
+            "--train",
+            amazon.toString(),
+            "--algorithm",
+            "hybrid-emotion:readings=text:learn=false",
+            "-k",
+            "1",
+            "--out",
+            recs.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(recs)).hasSize(8).allMatch(l -> l.split("\t").length == 4);
+  }
+
+  @Test
   void badInputExitsWithTwoAndOneLine() {
     Path out = dir.resolve("o.tsv");
     CliRun unknown =
