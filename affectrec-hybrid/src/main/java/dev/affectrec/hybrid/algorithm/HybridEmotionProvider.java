@@ -1,4 +1,4 @@
-package dev.affectrec.hybrid.eval;
+package dev.affectrec.hybrid.algorithm;
 
 import dev.affectrec.api.emotion.TextRecognizerProvider;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
