@@ -1,7 +1,6 @@
 package dev.affectrec.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
@@ -35,7 +34,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -66,9 +64,7 @@ class DashboardBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    if (!Browser.available()) {
-      return;
-    }
+    Browser.require();
     browser = Browser.start(Files.createDirectories(dir.resolve("chromium-profile")));
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")));
@@ -82,11 +78,6 @@ class DashboardBrowserTest {
             ServingOptions.DEFAULTS.withRetrainInterval(Duration.ZERO));
     server.recommendations().orElseThrow().retrainAsync().get();
     key = server.keys().create(Role.READ, "dashboard browser test").key();
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    assumeTrue(browser != null, Browser::missingMessage);
   }
 
   @AfterAll

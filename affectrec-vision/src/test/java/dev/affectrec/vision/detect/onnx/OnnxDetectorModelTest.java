@@ -3,7 +3,7 @@ package dev.affectrec.vision.detect.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.SharedData;
 import dev.affectrec.vision.detect.DetectorChoice;
 import dev.affectrec.vision.detect.DetectorKind;
 import dev.affectrec.vision.detect.DetectorModelException;
@@ -49,7 +49,7 @@ class OnnxDetectorModelTest {
 
   @Test
   void truncatedRealModelIsNotAReadableModel() throws IOException {
-    Path real = TestPaths.sharedModel("yunet/yunet_n_320_320.onnx");
+    Path real = SharedData.require("models/yunet/yunet_n_320_320.onnx");
     Path truncated = dir.resolve("truncated.onnx");
     byte[] bytes = Files.readAllBytes(real);
     Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 3));
@@ -92,7 +92,7 @@ class OnnxDetectorModelTest {
 
   @Test
   void yunetGivenAsUltraFaceIsRejected() {
-    Path yunet = TestPaths.sharedModel("yunet/yunet_n_320_320.onnx");
+    Path yunet = SharedData.require("models/yunet/yunet_n_320_320.onnx");
     assertThatThrownBy(() -> UltraFaceDetector.open(yunet, DetectorOptions.DEFAULTS))
         .isInstanceOf(DetectorModelException.class)
         .hasMessageContaining("lacks outputs [scores, boxes]");
