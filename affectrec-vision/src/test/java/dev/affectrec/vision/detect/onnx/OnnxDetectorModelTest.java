@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,10 +26,22 @@ class OnnxDetectorModelTest {
     return Files.write(dir.resolve(name), bytes);
   }
 
-  /** Asserts that opening fails with a {@link DetectorModelException}, for more checks. */
+  /**
+   * Opens a detector from its model file: {@code UltraFaceDetector::open}, {@code
+   * YuNetDetector::open}.
+   */
+  private interface Opener {
+    Object open(Path modelFile, DetectorOptions options);
+  }
+
+  /**
+   * Asserts that {@code opener} fails on {@code modelFile} with a {@link DetectorModelException},
+   * for more checks.
+   */
   private static AbstractThrowableAssert<?, ? extends Throwable> assertModelError(
-      ThrowingCallable open) {
-    return assertThatThrownBy(open).isInstanceOf(DetectorModelException.class);
+      Opener opener, Path modelFile) {
+    return assertThatThrownBy(() -> opener.open(modelFile, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class);
   }
 
   @Test
@@ -54,7 +65,7 @@ class OnnxDetectorModelTest {
     byte[] junk = new byte[4096];
     Arrays.fill(junk, (byte) 0x5A);
     Path corrupt = write("corrupt.onnx", junk);
-    assertModelError(() -> UltraFaceDetector.open(corrupt, DetectorOptions.DEFAULTS))
+    assertModelError(UltraFaceDetector::open, corrupt)
         .hasMessageStartingWith("ultraface: " + corrupt + " is not a readable ONNX model");
   }
 
@@ -62,27 +73,26 @@ class OnnxDetectorModelTest {
   void truncatedRealModelIsNotAReadableModel() throws IOException {
     Path real = SharedData.require("models/yunet/yunet_n_320_320.onnx");
     byte[] bytes = Files.readAllBytes(real);
-    Path truncated = write("truncated.onnx", Arrays.copyOf(bytes, bytes.length / 3));
-    assertModelError(() -> YuNetDetector.open(truncated, DetectorOptions.DEFAULTS))
+    assertModelError(
+            YuNetDetector::open, write("truncated.onnx", Arrays.copyOf(bytes, bytes.length / 3)))
         .hasMessageContaining("is not a readable ONNX model");
   }
 
   @Test
   void wrongInputShapeIsNamed() throws IOException {
     Path grey = write("grey.onnx", TinyOnnx.identity(1, 1, 64, 64));
-    assertModelError(() -> UltraFaceDetector.open(grey, DetectorOptions.DEFAULTS))
+    assertModelError(UltraFaceDetector::open, grey)
         .hasMessageContaining(grey.toString())
         .hasMessageContaining("[1, 1, 64, 64]")
         .hasMessageContaining("expected float32 [1, 3, H, W]");
-    Path dynamic = write("dynamic.onnx", TinyOnnx.identity(1, 3, 0, 0));
-    assertThatThrownBy(() -> YuNetDetector.open(dynamic, DetectorOptions.DEFAULTS))
+    assertModelError(YuNetDetector::open, write("dynamic.onnx", TinyOnnx.identity(1, 3, 0, 0)))
         .hasMessageContaining("with fixed H and W");
   }
 
   @Test
   void rightShapeButWrongOutputsNamesTheMissingOnes() throws IOException {
     Path identity = write("identity.onnx", TinyOnnx.identity(1, 3, 32, 32));
-    assertModelError(() -> YuNetDetector.open(identity, DetectorOptions.DEFAULTS))
+    assertModelError(YuNetDetector::open, identity)
         .hasMessageContaining("lacks outputs [cls_8, obj_8, bbox_8");
     OnnxDetectorModel model = OnnxDetectorModel.open(identity, "test", List.of("out"));
     try (model) {
@@ -97,7 +107,7 @@ class OnnxDetectorModelTest {
   @Test
   void yunetGivenAsUltraFaceIsRejected() {
     Path yunet = SharedData.require("models/yunet/yunet_n_320_320.onnx");
-    assertModelError(() -> UltraFaceDetector.open(yunet, DetectorOptions.DEFAULTS))
+    assertModelError(UltraFaceDetector::open, yunet)
         .hasMessageContaining("lacks outputs [scores, boxes]");
   }
 }
