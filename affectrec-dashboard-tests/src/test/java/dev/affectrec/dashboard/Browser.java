@@ -29,13 +29,18 @@ final class Browser {
     return Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
   }
 
+  /** Whether both binaries exist. */
+  static boolean present() {
+    return Files.isExecutable(chromium()) && Files.isExecutable(driver());
+  }
+
   /**
    * Returns when both binaries exist; otherwise skips the calling test, or fails it under {@code
    * CI=true} (the testkit's {@link Prerequisite} rule).
    */
   static void require() {
     Prerequisite.require(
-        Files.isExecutable(chromium()) && Files.isExecutable(driver()),
+        present(),
         "headless Chromium for the dashboard browser tests: "
             + chromium()
             + " and "
