@@ -73,6 +73,18 @@ function compact(n) {
   return String(n);
 }
 
+/**
+ * The root SVG of a chart 1000 wide and `height` high, and the frame its plot fills: 48 px on the
+ * left for the y axis, `margin.right`, `margin.top` and `margin.bottom` on the other sides.
+ */
+function framedChart(kind, label, height, margin) {
+  const width = 1000;
+  const frame = {
+    left: 48, right: width - margin.right, top: margin.top, bottom: height - margin.bottom,
+  };
+  return { svg: svgRoot(kind, width, height, label), frame };
+}
+
 function yAxis(svg, frame, min, max, format) {
   const ticks = niceTicks(min, max, 4);
   const top = ticks[ticks.length - 1] > max ? ticks[ticks.length - 1] : max;
@@ -92,10 +104,8 @@ function yAxis(svg, frame, min, max, format) {
  *           tickEvery, formatCategory}
  */
 export function stackedBars(options) {
-  const width = 1000;
-  const height = 280;
-  const frame = { left: 48, right: width - 12, top: 14, bottom: height - 34 };
-  const svg = svgRoot('stacked-bars', width, height, options.label);
+  const { svg, frame } = framedChart('stacked-bars', options.label, 280,
+    { right: 12, top: 14, bottom: 34 });
   const totals = options.categories.map((_, i) =>
     options.series.reduce((sum, s) => sum + (s.values[i] || 0), 0));
   const max = Math.max(1, ...totals);
@@ -138,10 +148,8 @@ export function stackedBars(options) {
  * title}]}], yMin, yMax, yFormat, label, zeroLine}
  */
 export function timeLines(options) {
-  const width = 1000;
-  const height = 300;
-  const frame = { left: 48, right: width - 16, top: 16, bottom: height - 34 };
-  const svg = svgRoot('time-lines', width, height, options.label);
+  const { svg, frame } = framedChart('time-lines', options.label, 300,
+    { right: 16, top: 16, bottom: 34 });
   const times = options.series.flatMap((s) => s.points.map((p) => p.t.getTime()));
   let t0 = Math.min(...times);
   let t1 = Math.max(...times);
@@ -192,10 +200,8 @@ function shortTime(date, span) {
  * keys, colours, label}
  */
 export function stackedArea(options) {
-  const width = 1000;
-  const height = 240;
-  const frame = { left: 48, right: width - 16, top: 10, bottom: height - 30 };
-  const svg = svgRoot('stacked-area', width, height, options.label);
+  const { svg, frame } = framedChart('stacked-area', options.label, 240,
+    { right: 16, top: 10, bottom: 30 });
   const pts = options.points;
   const t0 = pts[0].t.getTime();
   const t1 = Math.max(t0 + 1, pts[pts.length - 1].t.getTime());

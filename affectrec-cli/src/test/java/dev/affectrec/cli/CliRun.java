@@ -2,6 +2,8 @@ package dev.affectrec.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures its exit code, stdout and stderr. */
@@ -15,6 +17,13 @@ record CliRun(int exitCode, String out, String err) {
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Runs {@code args} followed by {@code more}: a test's fixed arguments and its variations. */
+  static CliRun of(List<String> args, String... more) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return of(all.toArray(String[]::new));
   }
 
   /** The last non-empty line of stdout. */

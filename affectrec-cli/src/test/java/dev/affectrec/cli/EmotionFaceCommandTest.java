@@ -4,40 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.testkit.ModelCache;
+import dev.affectrec.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmotionFaceCommandTest {
   @TempDir Path dir;
 
-  private static Path require(String property, String sub, String what) {
-    String base = System.getProperty(property);
-    Path path = base == null ? null : Path.of(base, sub);
-    boolean present = path != null && Files.exists(path);
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError(what + " not found at " + path);
-    }
-    Assumptions.assumeTrue(present, what + " not found at " + path + "; skipping");
-    return path;
+  private static CliRun face(Path models, String... args) {
+    return CliRun.of(List.of("emotion", "face", "--models", models.toString()), args);
   }
 
   @Test
   void printsOneJsonLinePerImageAndExitsTwoForAnUnreadableOne() throws IOException {
-    Path models = require("affectrec.face.models.dir", "", "face models");
-    Path samples =
-        require("affectrec.shared.dir", "data/face-expression-samples", "face-expression samples");
+    Path models = ModelCache.faceModels();
+    Path samples = SharedData.require("data/face-expression-samples");
     Path text = Files.writeString(dir.resolve("notes.jpg"), "not a picture");
     CliRun run =
-        CliRun.of(
-            "emotion",
-            "face",
+        face(
+            models,
             "--json",
-            "--models",
-            models.toString(),
             samples.resolve("happy.jpg").toString(),
             text.toString(),
             samples.resolve("surprised.jpg").toString());
@@ -52,26 +43,18 @@ class EmotionFaceCommandTest {
     assertThat(happy.path("model").asText()).contains("blazeface");
     assertThat(run.err().strip()).isEqualTo("emotion face: " + text + ": not a JPEG or PNG image");
 
-    CliRun plain =
-        CliRun.of(
-            "emotion",
-            "face",
-            "--models",
-            models.toString(),
-            samples.resolve("sad.jpg").toString());
+    CliRun plain = face(models, samples.resolve("sad.jpg").toString());
     assertThat(plain.exitCode()).isZero();
     assertThat(plain.out()).contains("sad.jpg: 1 face").contains("sadness");
   }
 
   @Test
   void missingFileAndMissingModelsAreReported() {
-    Path models = require("affectrec.face.models.dir", "", "face models");
-    CliRun missing =
-        CliRun.of(
-            "emotion", "face", "--models", models.toString(), dir.resolve("x.png").toString());
+    Path models = ModelCache.faceModels();
+    CliRun missing = face(models, dir.resolve("x.png").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("x.png: cannot read file").doesNotContain("\tat ");
-    CliRun noModels = CliRun.of("emotion", "face", "--models", dir.toString(), "a.jpg");
+    CliRun noModels = face(dir, "a.jpg");
     assertThat(noModels.exitCode()).isEqualTo(1);
     assertThat(noModels.err()).contains("is missing");
     assertThat(CliRun.of("emotion").exitCode()).isEqualTo(2);
@@ -79,17 +62,13 @@ class EmotionFaceCommandTest {
 
   @Test
   void onnxDetectorIsChosenOnTheCommandLineAndBadModelFilesAreReported() throws IOException {
-    Path models = require("affectrec.face.models.dir", "", "face models");
-    Path samples =
-        require("affectrec.shared.dir", "data/face-expression-samples", "face-expression samples");
-    Path yunet = require("affectrec.shared.dir", "models/yunet/yunet_n_320_320.onnx", "YuNet");
+    Path models = ModelCache.faceModels();
+    Path samples = SharedData.require("data/face-expression-samples");
+    Path yunet = SharedData.require("models/yunet/yunet_n_320_320.onnx");
     CliRun run =
-        CliRun.of(
-            "emotion",
-            "face",
+        face(
+            models,
             "--json",
-            "--models",
-            models.toString(),
             "--detector",
             "yunet",
             "--detector-model",
@@ -103,34 +82,15 @@ class EmotionFaceCommandTest {
 
     Path missing = dir.resolve("missing.onnx");
     CliRun noFile =
-        CliRun.of(
-            "emotion",
-            "face",
-            "--models",
-            models.toString(),
-            "--detector",
-            "ultraface",
-            "--detector-model",
-            missing.toString(),
-            "a.jpg");
+        face(models, "--detector", "ultraface", "--detector-model", missing.toString(), "a.jpg");
     assertThat(noFile.exitCode()).isEqualTo(2);
     assertThat(noFile.err()).contains("model file not found: " + missing).doesNotContain("\tat ");
     Path junk = Files.writeString(dir.resolve("junk.onnx"), "not a model");
     CliRun corrupt =
-        CliRun.of(
-            "emotion",
-            "face",
-            "--models",
-            models.toString(),
-            "--detector",
-            "ultraface",
-            "--detector-model",
-            junk.toString(),
-            "a.jpg");
+        face(models, "--detector", "ultraface", "--detector-model", junk.toString(), "a.jpg");
     assertThat(corrupt.exitCode()).isEqualTo(2);
     assertThat(corrupt.err()).contains(junk + " is not a readable ONNX model");
-    CliRun unknown =
-        CliRun.of("emotion", "face", "--models", models.toString(), "--detector", "mtcnn", "a.jpg");
+    CliRun unknown = face(models, "--detector", "mtcnn", "a.jpg");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown value 'mtcnn'");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +27,54 @@ class EvaluationCommandsTest {
     train = Files.writeString(dir.resolve("train.tsv"), sb.toString());
   }
 
-  @Test
-  void evaluatePrintsATable() {
-    CliRun run =
-        CliRun.of(
+  private CliRun evaluate(String format, String algorithms, String... options) {
+    return CliRun.of(
+        List.of(
             "evaluate",
             "--format",
-            "tsv",
+            format,
             "--input",
             train.toString(),
             "--protocol",
             "holdout",
             "--algorithms",
-            "popular,itemknn",
-            "-k",
-            "5");
+            algorithms),
+        options);
+  }
+
+  private CliRun recommendFile(String algorithm, Path out, String... options) {
+    return CliRun.of(
+        List.of(
+            "recommend-file",
+            "--format",
+            "tsv",
+            "--train",
+            train.toString(),
+            "--algorithm",
+            algorithm,
+            "--out",
+            out.toString()),
+        options);
+  }
+
+  private CliRun predictFile(Path test, String algorithm, Path out) {
+    return CliRun.of(
+        "predict-file",
+        "--format",
+        "tsv",
+        "--train",
+        train.toString(),
+        "--test",
+        test.toString(),
+        "--algorithm",
+        algorithm,
+        "--out",
+        out.toString());
+  }
+
+  @Test
+  void evaluatePrintsATable() {
+    CliRun run = evaluate("tsv", "popular,itemknn", "-k", "5");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("| popular |").contains("| itemknn |").contains("ndcg@5");
   }
@@ -48,36 +82,12 @@ class EvaluationCommandsTest {
   @Test
   void recommendAndPredictFilesWriteTheirLines() throws Exception {
     Path recs = dir.resolve("recs.tsv");
-    CliRun run =
-        CliRun.of(
-            "recommend-file",
-            "--format",
-            "tsv",
-            "--train",
-            train.toString(),
-            "--algorithm",
-            "ease",
-            "-k",
-            "2",
-            "--out",
-            recs.toString());
+    CliRun run = recommendFile("ease", recs, "-k", "2");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readAllLines(recs)).hasSize(24).allMatch(l -> l.split("\t").length == 4);
     Path test = Files.writeString(dir.resolve("test.tsv"), "u1\ti3\t4\nghost\ti3\t2\n");
     Path preds = dir.resolve("preds.tsv");
-    run =
-        CliRun.of(
-            "predict-file",
-            "--format",
-            "tsv",
-            "--train",
-            train.toString(),
-            "--test",
-            test.toString(),
-            "--algorithm",
-            "biasedmf:epochs=3",
-            "--out",
-            preds.toString());
+    run = predictFile(test, "biasedmf:epochs=3", preds);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readAllLines(preds)).hasSize(2);
   }
@@ -126,60 +136,16 @@ class EvaluationCommandsTest {
   @Test
   void badInputExitsWithTwoAndOneLine() {
     Path out = dir.resolve("o.tsv");
-    CliRun unknown =
-        CliRun.of(
-            "recommend-file",
-            "--format",
-            "tsv",
-            "--train",
-            train.toString(),
-            "--algorithm",
-            "nope",
-            "--out",
-            out.toString());
+    CliRun unknown = recommendFile("nope", out);
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err().strip()).contains("unknown algorithm 'nope'").doesNotContain("\n");
-    CliRun zero =
-        CliRun.of(
-            "recommend-file",
-            "--format",
-            "tsv",
-            "--train",
-            train.toString(),
-            "--algorithm",
-            "ease",
-            "-k",
-            "0",
-            "--out",
-            out.toString());
+    CliRun zero = recommendFile("ease", out, "-k", "0");
     assertThat(zero.exitCode()).isEqualTo(2);
     assertThat(zero.err()).contains("k must be at least 1");
-    CliRun missing =
-        CliRun.of(
-            "predict-file",
-            "--format",
-            "tsv",
-            "--train",
-            train.toString(),
-            "--test",
-            dir.resolve("none.tsv").toString(),
-            "--algorithm",
-            "biasedmf",
-            "--out",
-            out.toString());
+    CliRun missing = predictFile(dir.resolve("none.tsv"), "biasedmf", out);
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("test file not found");
-    CliRun format =
-        CliRun.of(
-            "evaluate",
-            "--format",
-            "csv",
-            "--input",
-            train.toString(),
-            "--protocol",
-            "holdout",
-            "--algorithms",
-            "popular");
+    CliRun format = evaluate("csv", "popular");
     assertThat(format.exitCode()).isEqualTo(2);
   }
 }

@@ -8,6 +8,7 @@ import dev.affectrec.testkit.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,35 +17,23 @@ class ImportCommandTest {
 
   @TempDir Path dir;
 
+  private static CliRun importJson(String dataDir, String format, Path input, String... options) {
+    return CliRun.of(
+        List.of("import", "--data-dir", dataDir, "--format", format, input.toString(), "--json"),
+        options);
+  }
+
   @Test
   void movieLensImportsOnceAndStatsAgree() throws Exception {
     Path movielens = SharedData.require("data/movielens-100k");
     String dataDir = dir.resolve("data").toString();
-    CliRun first =
-        CliRun.of(
-            "import",
-            "--data-dir",
-            dataDir,
-            "--format",
-            "movielens",
-            movielens.toString(),
-            "--json");
+    CliRun first = importJson(dataDir, "movielens", movielens);
     assertThat(first.exitCode()).as(first.err()).isZero();
     JsonNode report = JSON.readTree(first.lastLine());
     assertThat(report.get("imported").asLong()).isEqualTo(100_000);
     assertThat(report.get("rejected").asLong()).isZero();
 
-    JsonNode again =
-        JSON.readTree(
-            CliRun.of(
-                    "import",
-                    "--data-dir",
-                    dataDir,
-                    "--format",
-                    "movielens",
-                    movielens.toString(),
-                    "--json")
-                .lastLine());
+    JsonNode again = JSON.readTree(importJson(dataDir, "movielens", movielens).lastLine());
     assertThat(again.get("imported").asLong()).isZero();
     assertThat(again.get("duplicates").asLong()).isEqualTo(100_000);
 
@@ -65,23 +54,13 @@ class ImportCommandTest {
             + "{not json\n",
         StandardCharsets.UTF_8);
     String dataDir = dir.resolve("data").toString();
-    CliRun strict =
-        CliRun.of(
-            "import",
-            "--data-dir",
-            dataDir,
-            "--format",
-            "events",
-            file.toString(),
-            "--json",
-            "--strict");
+    CliRun strict = importJson(dataDir, "events", file, "--strict");
     assertThat(strict.exitCode()).isEqualTo(2);
     JsonNode strictReport = JSON.readTree(strict.lastLine());
     assertThat(strictReport.get("imported").asLong()).isZero();
     assertThat(strictReport.get("rejected").asLong()).isEqualTo(2);
 
-    CliRun lenient =
-        CliRun.of("import", "--data-dir", dataDir, "--format", "events", file.toString(), "--json");
+    CliRun lenient = importJson(dataDir, "events", file);
     assertThat(lenient.exitCode()).isZero();
     JsonNode report = JSON.readTree(lenient.lastLine());
     assertThat(report.get("imported").asLong()).isEqualTo(1);

@@ -1,7 +1,6 @@
 package dev.affectrec.dashboard;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
+import dev.affectrec.testkit.Prerequisite;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,29 +29,23 @@ final class Browser {
     return Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
   }
 
-  /** Why the tests cannot run here. */
-  static String missingMessage() {
-    return "headless Chromium is needed for the dashboard browser tests: "
-        + chromium()
-        + " and "
-        + driver()
-        + " must exist (Debian: apt-get install -y chromium chromium-driver); skipping";
+  /** Whether both binaries exist. */
+  static boolean present() {
+    return Files.isExecutable(chromium()) && Files.isExecutable(driver());
   }
 
   /**
-   * Whether both binaries exist.
-   *
-   * @throws org.opentest4j.AssertionFailedError if they do not and {@code CI=true}
+   * Returns when both binaries exist; otherwise skips the calling test, or fails it under {@code
+   * CI=true} (the testkit's {@link Prerequisite} rule).
    */
-  static boolean available() {
-    boolean present = Files.isExecutable(chromium()) && Files.isExecutable(driver());
-    if (!present && "true".equals(System.getenv("CI"))) {
-      fail(missingMessage().replace("; skipping", " (CI=true, so this fails)"));
-    }
-    if (!present) {
-      System.err.println(missingMessage());
-    }
-    return present;
+  static void require() {
+    Prerequisite.require(
+        present(),
+        "headless Chromium for the dashboard browser tests: "
+            + chromium()
+            + " and "
+            + driver()
+            + " (Debian: apt-get install -y chromium chromium-driver)");
   }
 
   /** A fresh headless browser with its own profile under {@code profile}, 1400x2400 pixels. */

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class DemoShopTest {
@@ -60,24 +61,10 @@ class DemoShopTest {
     assertThat(reviews)
         .anyMatch(e -> e.text().matches(".*\\p{IsHan}.*"))
         .anyMatch(e -> e.text().matches("[ -~]+"));
-    double lowRatedAngry =
-        reviews.stream()
-            .filter(e -> e.value() <= 2)
-            .filter(
-                e ->
-                    e.text().contains("angry")
-                        || e.text().contains("Furious")
-                        || e.text().contains("气"))
-            .count();
-    double highRatedAngry =
-        reviews.stream()
-            .filter(e -> e.value() >= 4)
-            .filter(
-                e ->
-                    e.text().contains("angry")
-                        || e.text().contains("Furious")
-                        || e.text().contains("气"))
-            .count();
+    Predicate<Event> angry =
+        e -> e.text().contains("angry") || e.text().contains("Furious") || e.text().contains("气");
+    double lowRatedAngry = reviews.stream().filter(e -> e.value() <= 2).filter(angry).count();
+    double highRatedAngry = reviews.stream().filter(e -> e.value() >= 4).filter(angry).count();
     assertThat(lowRatedAngry).isGreaterThan(0);
     assertThat(highRatedAngry).isZero();
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.EmotionState;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.ModalityContribution;
@@ -19,10 +20,14 @@ class LateFusionTest {
   private static final FusionConfig CONFIG = FusionConfig.defaults();
   private static final double EPS = 1e-12;
 
+  /** Fuses {@code readings} of user u1 at {@code T0} with the default configuration. */
+  private static FusionResult fuseAtT0(EmotionReading... readings) {
+    return LateFusion.fuse("u1", List.of(readings), T0, CONFIG);
+  }
+
   @Test
   void singleFreshTextReadingHasConfidenceFromTheEvidencePrior() {
-    FusionResult result =
-        LateFusion.fuse("u1", List.of(point(Modality.TEXT, Emotion.JOY, T0, 1.0)), T0, CONFIG);
+    FusionResult result = fuseAtT0(point(Modality.TEXT, Emotion.JOY, T0, 1.0));
     EmotionState state = result.state();
     // E = 1, A = 1 * 1, confidence = 1 / (1 + 1)
     assertThat(state.confidence()).isCloseTo(0.5, within(EPS));
@@ -42,13 +47,9 @@ class LateFusionTest {
   @Test
   void angryTextAndHappyFaceAreReportedAsConflictNotAveragedAway() {
     FusionResult result =
-        LateFusion.fuse(
-            "u1",
-            List.of(
-                point(Modality.TEXT, Emotion.ANGER, T0, 1.0),
-                point(Modality.FACE, Emotion.JOY, T0, 1.0)),
-            T0,
-            CONFIG);
+        fuseAtT0(
+            point(Modality.TEXT, Emotion.ANGER, T0, 1.0),
+            point(Modality.FACE, Emotion.JOY, T0, 1.0));
     EmotionState state = result.state();
     // raw weights: text 1 * 1 = 1, face 0.8 * 1 = 0.8; normalised 1/1.8 and 0.8/1.8
     assertThat(state.emotions().probability(Emotion.ANGER)).isCloseTo(1 / 1.8, within(EPS));
@@ -71,13 +72,8 @@ class LateFusionTest {
   @Test
   void agreeingModalitiesAreMoreConfidentThanConflictingOnes() {
     FusionResult agree =
-        LateFusion.fuse(
-            "u1",
-            List.of(
-                point(Modality.TEXT, Emotion.JOY, T0, 1.0),
-                point(Modality.FACE, Emotion.JOY, T0, 1.0)),
-            T0,
-            CONFIG);
+        fuseAtT0(
+            point(Modality.TEXT, Emotion.JOY, T0, 1.0), point(Modality.FACE, Emotion.JOY, T0, 1.0));
     assertThat(agree.state().disagreement()).isZero();
     assertThat(agree.disagreement().valenceConflict()).isFalse();
     assertThat(agree.state().confidence()).isCloseTo(1.8 / 2.8, within(EPS));
@@ -86,13 +82,9 @@ class LateFusionTest {
   @Test
   void olderReadingWeighsLessByHalfLife() {
     FusionResult result =
-        LateFusion.fuse(
-            "u1",
-            List.of(
-                point(Modality.TEXT, Emotion.ANGER, T0.minus(Duration.ofHours(12)), 1.0),
-                point(Modality.TEXT, Emotion.JOY, T0, 1.0)),
-            T0,
-            CONFIG);
+        fuseAtT0(
+            point(Modality.TEXT, Emotion.ANGER, T0.minus(Duration.ofHours(12)), 1.0),
+            point(Modality.TEXT, Emotion.JOY, T0, 1.0));
     EmotionState state = result.state();
     // evidence 0.5 (one half-life old) and 1
     assertThat(state.emotions().probability(Emotion.ANGER)).isCloseTo(1 / 3.0, within(EPS));
@@ -114,9 +106,7 @@ class LateFusionTest {
 
   @Test
   void behaviourAloneIsWeightedByItsLowerReliability() {
-    FusionResult result =
-        LateFusion.fuse(
-            "u1", List.of(point(Modality.BEHAVIOUR, Emotion.SADNESS, T0, 0.8)), T0, CONFIG);
+    FusionResult result = fuseAtT0(point(Modality.BEHAVIOUR, Emotion.SADNESS, T0, 0.8));
     // E = 0.8, A = 0.5 * 0.8 = 0.4
     assertThat(result.state().confidence()).isCloseTo(0.4 / 1.4, within(EPS));
     ModalityContribution behaviour = result.state().contributions().get(0);
@@ -128,14 +118,10 @@ class LateFusionTest {
   @Test
   void allNeutralInputGivesNeutralStateWithoutDisagreement() {
     FusionResult result =
-        LateFusion.fuse(
-            "u1",
-            List.of(
-                point(Modality.TEXT, Emotion.NEUTRAL, T0, 1.0),
-                point(Modality.BEHAVIOUR, Emotion.NEUTRAL, T0, 1.0),
-                point(Modality.FACE, Emotion.NEUTRAL, T0, 1.0)),
-            T0,
-            CONFIG);
+        fuseAtT0(
+            point(Modality.TEXT, Emotion.NEUTRAL, T0, 1.0),
+            point(Modality.BEHAVIOUR, Emotion.NEUTRAL, T0, 1.0),
+            point(Modality.FACE, Emotion.NEUTRAL, T0, 1.0));
     EmotionState state = result.state();
     assertThat(state.emotions()).isEqualTo(EmotionDistribution.NEUTRAL);
     assertThat(state.valence()).isCloseTo(0, within(EPS));
@@ -150,15 +136,14 @@ class LateFusionTest {
 
   @Test
   void emptyInputIsTheUnknownStateWithZeroConfidence() {
-    FusionResult result = LateFusion.fuse("u1", List.of(), T0, CONFIG);
+    FusionResult result = fuseAtT0();
     assertThat(result.state()).isEqualTo(EmotionState.unknown("u1", T0));
     assertThat(result.disagreement()).isEqualTo(Disagreement.NONE);
   }
 
   @Test
   void lowConfidenceReadingsAreIgnoredAndCounted() {
-    FusionResult result =
-        LateFusion.fuse("u1", List.of(point(Modality.FACE, Emotion.JOY, T0, 0.01)), T0, CONFIG);
+    FusionResult result = fuseAtT0(point(Modality.FACE, Emotion.JOY, T0, 0.01));
     assertThat(result.state().confidence()).isZero();
     assertThat(result.ignoredReadings()).isEqualTo(1);
   }
@@ -176,19 +161,14 @@ class LateFusionTest {
 
   @Test
   void readingsAfterTheStateTimeAreNotYetKnown() {
-    FusionResult result =
-        LateFusion.fuse(
-            "u1", List.of(point(Modality.TEXT, Emotion.JOY, T0.plusSeconds(1), 1.0)), T0, CONFIG);
+    FusionResult result = fuseAtT0(point(Modality.TEXT, Emotion.JOY, T0.plusSeconds(1), 1.0));
     assertThat(result.state().confidence()).isZero();
     assertThat(result.state().contributions()).isEmpty();
   }
 
   @Test
   void fusedReadingsAndBlankUsersAreRejected() {
-    assertThatThrownBy(
-            () ->
-                LateFusion.fuse(
-                    "u1", List.of(point(Modality.FUSED, Emotion.JOY, T0, 1.0)), T0, CONFIG))
+    assertThatThrownBy(() -> fuseAtT0(point(Modality.FUSED, Emotion.JOY, T0, 1.0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fused");
     assertThatThrownBy(() -> LateFusion.fuse(" ", List.of(), T0, CONFIG))

@@ -24,27 +24,27 @@ class AngryReviewScenarioTest {
     model = Fixtures.trainShop();
   }
 
+  /** {@code k} recommendations for {@code user} at {@code now}, given fresh item readings. */
+  private static Recommendation recommend(
+      String user, int k, EmotionPolicy policy, Instant now, List<ItemReading> readings) {
+    return EmotionAwareRecommender.of(model)
+        .recommend(new RecommendationRequest(user, k, policy, now, null, readings, Set.of()));
+  }
+
   private static List<String> ids(Recommendation r) {
     return r.items().stream().map(ScoredItem::item).toList();
   }
 
   @Test
   void anAngryReviewOfXReplacesXWithSimilarItemsThatReviewersLoved() {
-    EmotionAwareRecommender recommender = EmotionAwareRecommender.of(model);
     Instant now = Fixtures.T0.plusSeconds(3600);
 
-    Recommendation before =
-        recommender.recommend(
-            new RecommendationRequest(
-                "alice", 4, EmotionPolicy.NEUTRAL, now, null, List.of(), Set.of()));
+    Recommendation before = recommend("alice", 4, EmotionPolicy.NEUTRAL, now, List.of());
     assertThat(ids(before)).contains("x");
 
     // Alice buys x and writes an angry review of it.
     ItemReading angry = new ItemReading("x", Fixtures.reading("alice", Emotion.ANGER, now));
-    Recommendation after =
-        recommender.recommend(
-            new RecommendationRequest(
-                "alice", 4, EmotionPolicy.NEUTRAL, now, null, List.of(angry), Set.of()));
+    Recommendation after = recommend("alice", 4, EmotionPolicy.NEUTRAL, now, List.of(angry));
 
     assertThat(ids(after)).doesNotContain("x").contains("y1", "y2");
     assertThat(ids(after).subList(0, 2)).containsExactlyInAnyOrder("y1", "y2");
@@ -79,11 +79,7 @@ class AngryReviewScenarioTest {
     Instant now = Fixtures.T0.plusSeconds(3600);
     // A sad review of b1, an item with no similar, better-loved alternative.
     ItemReading sad = new ItemReading("b1", Fixtures.reading("alice", Emotion.SADNESS, now));
-    Recommendation r =
-        EmotionAwareRecommender.of(model)
-            .recommend(
-                new RecommendationRequest(
-                    "alice", 3, EmotionPolicy.MOOD_REGULATING, now, null, List.of(sad), Set.of()));
+    Recommendation r = recommend("alice", 3, EmotionPolicy.MOOD_REGULATING, now, List.of(sad));
     assertThat(r.policy()).isEqualTo(EmotionPolicy.MOOD_REGULATING);
     assertThat(r.items()).isNotEmpty();
     List<String> ids = ids(r);
@@ -97,11 +93,7 @@ class AngryReviewScenarioTest {
   void anUnknownUserWithOneReviewGetsRecommendationsFromIt() {
     Instant now = Fixtures.T0.plusSeconds(3600);
     ItemReading liked = new ItemReading("y1", Fixtures.reading("newcomer", Emotion.JOY, now));
-    Recommendation r =
-        EmotionAwareRecommender.of(model)
-            .recommend(
-                new RecommendationRequest(
-                    "newcomer", 3, null, now, null, List.of(liked), Set.of()));
+    Recommendation r = recommend("newcomer", 3, null, now, List.of(liked));
     assertThat(ids(r)).isNotEmpty().doesNotContain("y1");
     assertThat(ids(r)).containsAnyOf("y2", "x", "y3", "a1");
     assertThat(r.state().valence()).isPositive();

@@ -85,20 +85,27 @@ public final class Fixtures {
    */
   public static HybridEmotionModel trainShop() {
     Shop shop = shop();
-    HybridTrainingConfig d = HybridTrainingConfig.defaults();
-    HybridTrainingConfig config =
-        new HybridTrainingConfig(
-            SentimentWeightingConfig.PLAIN,
-            false,
-            d.learner(),
-            20,
-            7,
-            d.fusion(),
-            d.itemProfiles(),
-            d.reputationPrior(),
-            d.serving());
-    return new HybridEmotionTrainer(
-            new ItemKnnTrainer(new ItemKnnConfig(20, 0, true, 1)), config, shop.readings())
+    return new HybridEmotionTrainer(itemKnnBase(), plainConfig(), shop.readings())
         .train(shop.data());
+  }
+
+  /** The item-kNN base of {@link #trainShop}: 20 neighbours, no shrinkage, binary, one thread. */
+  public static ItemKnnTrainer itemKnnBase() {
+    return new ItemKnnTrainer(new ItemKnnConfig(20, 0, true, 1));
+  }
+
+  /** The defaults with plain sentiment weighting and a fixed, unlearned blend. */
+  public static HybridTrainingConfig plainConfig() {
+    HybridTrainingConfig d = HybridTrainingConfig.defaults();
+    return new HybridTrainingConfig(
+        SentimentWeightingConfig.PLAIN,
+        false,
+        d.learner(),
+        20,
+        7,
+        d.fusion(),
+        d.itemProfiles(),
+        d.reputationPrior(),
+        d.serving());
   }
 }

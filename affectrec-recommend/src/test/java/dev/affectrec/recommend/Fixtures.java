@@ -11,14 +11,17 @@ public final class Fixtures {
 
   /**
    * Builds a matrix from rows of "user item value" triples separated by commas, for example {@code
-   * "u1 a 5, u1 b 3, u2 a 4"}; times are the position in the list.
+   * "u1 a 5, u1 b 3, u2 a 4"}; times are the position in the list unless a row gives its own as a
+   * fourth field ({@code "u1 a 5 20"}).
    */
-  public static InteractionMatrix matrix(String triples) {
+  public static InteractionMatrix matrix(String rows) {
     List<Interaction> list = new ArrayList<>();
-    long t = 0;
-    for (String part : triples.split(",")) {
+    long position = 0;
+    for (String part : rows.split(",")) {
       String[] f = part.trim().split("\\s+");
-      list.add(new Interaction(f[0], f[1], Float.parseFloat(f[2]), t++));
+      long time = f.length > 3 ? Long.parseLong(f[3]) : position;
+      list.add(new Interaction(f[0], f[1], Float.parseFloat(f[2]), time));
+      position++;
     }
     return InteractionMatrix.of(list);
   }

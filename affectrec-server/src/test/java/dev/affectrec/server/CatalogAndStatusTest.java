@@ -3,33 +3,14 @@ package dev.affectrec.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.event.Item;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CatalogAndStatusTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir Path dir;
-  HttpFixture http;
-
-  @BeforeEach
-  void start() {
-    http = new HttpFixture(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    http.close();
-  }
+class CatalogAndStatusTest extends FreshServerTest {
 
   @Test
   void putItemStoresEveryField() throws Exception {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
-import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
-import dev.affectrec.api.emotion.Subject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -27,26 +25,11 @@ class DashboardEndpointsTest {
   @TempDir Path dir;
 
   private static String event(String id, String type, Instant time) {
-    return "{\"id\":\""
-        + id
-        + "\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\""
-        + type
-        + "\",\"time\":\""
-        + time
-        + "\"}";
+    return EventJson.of(id, "u1", type, time, "");
   }
 
   private static EmotionReading reading(Modality modality, Instant time, Emotion top) {
-    return EmotionReading.derived(
-        modality,
-        Subject.user("u1"),
-        time,
-        EmotionDistribution.pointMass(top),
-        PolarityScores.normalised(0, 0, 1),
-        0.5,
-        0.9,
-        "test",
-        null);
+    return UserReadings.pointMass(modality, time, top, PolarityScores.normalised(0, 0, 1), null);
   }
 
   @Test

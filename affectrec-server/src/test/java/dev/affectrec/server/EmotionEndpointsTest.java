@@ -1,11 +1,11 @@
 package dev.affectrec.server;
 
+import static dev.affectrec.server.UserReadings.pointMass;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
-import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
@@ -42,28 +42,12 @@ class EmotionEndpointsTest {
     try (HttpFixture http = new HttpFixture(dir)) {
       http.post("/v1/events", VIEW);
       Instant now = Instant.now();
+      PolarityScores angry = PolarityScores.normalised(1, 0, 0);
+      PolarityScores happy = PolarityScores.normalised(0, 0, 1);
       http.store.putReadings(
           List.of(
-              EmotionReading.derived(
-                  Modality.TEXT,
-                  Subject.user("u1"),
-                  now.minusSeconds(60),
-                  EmotionDistribution.pointMass(Emotion.ANGER),
-                  PolarityScores.normalised(1, 0, 0),
-                  0.8,
-                  0.9,
-                  "test-text",
-                  "e1"),
-              EmotionReading.derived(
-                  Modality.FACE,
-                  Subject.user("u1"),
-                  now.minusSeconds(30),
-                  EmotionDistribution.pointMass(Emotion.JOY),
-                  PolarityScores.normalised(0, 0, 1),
-                  0.7,
-                  0.8,
-                  "test-face",
-                  null)));
+              pointMass(Modality.TEXT, now.minusSeconds(60), Emotion.ANGER, angry, "e1"),
+              pointMass(Modality.FACE, now.minusSeconds(30), Emotion.JOY, happy, null)));
       JsonNode body = JSON.readTree(http.get("/v1/users/u1/emotion").body());
       assertThat(body.get("readings").asInt()).isEqualTo(2);
       JsonNode state = body.get("state");

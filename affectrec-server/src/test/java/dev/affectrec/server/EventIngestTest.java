@@ -3,32 +3,13 @@ package dev.affectrec.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EventIngestTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+class EventIngestTest extends FreshServerTest {
   private static final String RATE =
       "{\"id\":\"e1\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"rate\",\"time\":\"2024-05-01T12:00:00Z\",\"value\":4,"
           + "\"context\":{\"device\":\"mobile\",\"channel\":\"app\"}}";
-
-  @TempDir Path dir;
-  HttpFixture http;
-
-  @BeforeEach
-  void start() {
-    http = new HttpFixture(dir);
-  }
-
-  @AfterEach
-  void stop() {
-    http.close();
-  }
 
   @Test
   void storesOneEventAndListsItForTheUser() throws Exception {

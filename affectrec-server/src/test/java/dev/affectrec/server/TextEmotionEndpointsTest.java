@@ -19,15 +19,12 @@ class TextEmotionEndpointsTest {
   @TempDir Path dir;
 
   private static String review(String id, String user, String text) {
-    return "{\"id\":\""
-        + id
-        + "\",\"user\":\""
-        + user
-        + "\",\"item\":\"i1\",\"type\":\"review\",\"time\":\""
-        + java.time.Instant.now().minusSeconds(60)
-        + "\",\"value\":1,\"text\":\""
-        + text
-        + "\"}";
+    return EventJson.of(
+        id,
+        user,
+        "review",
+        java.time.Instant.now().minusSeconds(60),
+        ",\"value\":1,\"text\":\"" + text + "\"");
   }
 
   @Test

@@ -2,14 +2,11 @@ package dev.affectrec.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Locates the real datasets and models in {@code ../shared} (system property {@code
- * affectrec.shared.dir}, set by the build). A test that needs a file calls {@link #require}: when
- * the file is absent the test is skipped with a message naming it, except under CI ({@code
- * CI=true}), where it fails, because CI always has the data.
+ * affectrec.shared.dir}, set by the build). A test that needs a file calls {@link #require}, which
+ * applies the {@link Prerequisite} rule: skipped when absent, failed under CI.
  */
 public final class SharedData {
   private SharedData() {}
@@ -26,14 +23,7 @@ public final class SharedData {
    */
   public static Path require(String relative) {
     Path path = root().resolve(relative);
-    if (!Files.exists(path)) {
-      String message =
-          "needs " + path + " (the shared datasets); it is absent, so this test is skipped";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        Assertions.fail(message.replace("so this test is skipped", "and CI must have it"));
-      }
-      Assumptions.assumeTrue(false, message);
-    }
+    Prerequisite.require(Files.exists(path), path + " (the shared datasets)");
     return path;
   }
 }

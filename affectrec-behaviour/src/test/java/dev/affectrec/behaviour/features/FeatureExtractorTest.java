@@ -13,6 +13,8 @@ import dev.affectrec.behaviour.Session;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FeatureExtractorTest {
   private final FeatureExtractor extractor = new FeatureExtractor(FeatureConfig.defaults());
@@ -38,32 +40,42 @@ class FeatureExtractorTest {
               at(110, EventType.LIKE, "i2"),
               at(120, EventType.RETURN, "i1")));
 
-  @Test
-  void handBuiltSessionHasTheExpectedValues() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '=',
+      value = {
+        "EVENT_COUNT=15",
+        "DURATION_SECONDS=120",
+        "EVENTS_PER_MINUTE=7.5",
+        "DWELL_MEAN=60",
+        "DWELL_MAX=90",
+        "DWELL_VARIANCE=900",
+        "REPEATED_CLICKS=1",
+        "CART_ADDS=2",
+        "ABANDONED_CART_ITEMS=1",
+        "PURCHASES=1",
+        "RETURNS=1",
+        "SKIPS=1",
+        "SEARCHES=3",
+        "SEARCH_REFORMULATIONS=1",
+        "LIKES=1",
+        "DISLIKES=0",
+        "RATING_COUNT=1",
+        "RATING_DEVIATION=1.5",
+        "HOUR_OF_DAY=10",
+        "DAY_OF_WEEK=1",
+        "USER_PRIOR_MEAN_RATING=3.5",
+        "USER_PRIOR_SESSIONS=2"
+      })
+  void handBuiltSessionHasTheExpectedValues(Feature feature, double expected) {
     SessionFeatures f = extractor.extract(SHOPPING, new UserHistory(2, 4, 3.5));
-    assertThat(f.get(Feature.EVENT_COUNT)).isEqualTo(15);
-    assertThat(f.get(Feature.DURATION_SECONDS)).isEqualTo(120);
-    assertThat(f.get(Feature.EVENTS_PER_MINUTE)).isEqualTo(7.5);
+    assertThat(f.get(feature)).isEqualTo(expected);
+  }
+
+  @Test
+  void handBuiltSessionHasTheMeanGapOfItsSpan() {
+    SessionFeatures f = extractor.extract(SHOPPING, new UserHistory(2, 4, 3.5));
     assertThat(f.get(Feature.MEAN_GAP_SECONDS)).isCloseTo(120 / 14.0, within(1e-12));
-    assertThat(f.get(Feature.DWELL_MEAN)).isEqualTo(60);
-    assertThat(f.get(Feature.DWELL_MAX)).isEqualTo(90);
-    assertThat(f.get(Feature.DWELL_VARIANCE)).isEqualTo(900);
-    assertThat(f.get(Feature.REPEATED_CLICKS)).isEqualTo(1);
-    assertThat(f.get(Feature.CART_ADDS)).isEqualTo(2);
-    assertThat(f.get(Feature.ABANDONED_CART_ITEMS)).isEqualTo(1);
-    assertThat(f.get(Feature.PURCHASES)).isEqualTo(1);
-    assertThat(f.get(Feature.RETURNS)).isEqualTo(1);
-    assertThat(f.get(Feature.SKIPS)).isEqualTo(1);
-    assertThat(f.get(Feature.SEARCHES)).isEqualTo(3);
-    assertThat(f.get(Feature.SEARCH_REFORMULATIONS)).isEqualTo(1);
-    assertThat(f.get(Feature.LIKES)).isEqualTo(1);
-    assertThat(f.get(Feature.DISLIKES)).isZero();
-    assertThat(f.get(Feature.RATING_COUNT)).isEqualTo(1);
-    assertThat(f.get(Feature.RATING_DEVIATION)).isEqualTo(1.5);
-    assertThat(f.get(Feature.HOUR_OF_DAY)).isEqualTo(10);
-    assertThat(f.get(Feature.DAY_OF_WEEK)).isEqualTo(1);
-    assertThat(f.get(Feature.USER_PRIOR_MEAN_RATING)).isEqualTo(3.5);
-    assertThat(f.get(Feature.USER_PRIOR_SESSIONS)).isEqualTo(2);
   }
 
   @Test

@@ -10,11 +10,9 @@ import dev.affectrec.behaviour.features.FeatureExtractor;
 import dev.affectrec.behaviour.model.BehaviourModel;
 import dev.affectrec.behaviour.model.LabelledSession;
 import dev.affectrec.behaviour.model.StarRatingLabels;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.affectrec.testkit.SharedData;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,22 +20,11 @@ import org.junit.jupiter.api.Test;
  * Skips when ../shared is absent, fails instead when CI=true.
  */
 class MovieLensSessionsRegressionTest {
-  private static Path movieLens() {
-    String shared = System.getProperty("affectrec.shared.dir");
-    Path file = shared == null ? null : Path.of(shared).resolve("data/movielens-100k/u.data");
-    boolean present = file != null && Files.isRegularFile(file);
-    if (!present && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI must have " + file);
-    }
-    Assumptions.assumeTrue(present, "skipped: MovieLens 100K not found at " + file);
-    return file;
-  }
-
   @Test
   void sessionsAndShippedModelDevAccuracyAreStable() throws Exception {
     List<LabelledSession> examples =
         SessionExamples.build(
-            MovieLensRatings.read(movieLens()),
+            MovieLensRatings.read(SharedData.require("data/movielens-100k/u.data")),
             new Sessioniser(SessionConfig.defaults()),
             new FeatureExtractor(FeatureConfig.defaults()),
             new StarRatingLabels());

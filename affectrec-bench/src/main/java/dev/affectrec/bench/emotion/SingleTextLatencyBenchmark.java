@@ -1,30 +1,26 @@
 package dev.affectrec.bench.emotion;
 
+import dev.affectrec.bench.OneForkBenchmark;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** Latency distribution (p50, p99) of reading one text at a time, cycling over 256 dev texts. */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 15)
-@Fork(1)
-public class SingleTextLatencyBenchmark {
+public class SingleTextLatencyBenchmark extends OneForkBenchmark {
   @Param({"en", "zh"})
   public String language;
 

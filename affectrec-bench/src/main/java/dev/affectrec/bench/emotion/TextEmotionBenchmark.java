@@ -1,5 +1,6 @@
 package dev.affectrec.bench.emotion;
 
+import dev.affectrec.bench.OneForkBenchmark;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
@@ -12,15 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -31,13 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * pre-tokenised), with the same number of concurrent calls. Our overhead = 1 - pipeline ops/s / raw
  * ops/s.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 15)
-@Fork(1)
-public class TextEmotionBenchmark {
+public class TextEmotionBenchmark extends OneForkBenchmark {
   /** Texts per operation. */
   public static final int BATCH = 256;
 

@@ -12,33 +12,19 @@ import dev.affectrec.behaviour.features.FeatureExtractor;
 import dev.affectrec.behaviour.features.SessionFeatures;
 import dev.affectrec.behaviour.features.UserHistory;
 import dev.affectrec.behaviour.model.BehaviourModel;
+import dev.affectrec.bench.MicroBenchmark;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Per-session cost of reading behaviour: features plus the shipped forest, against features plus
  * the cold-start rules (the baseline) and features alone, on a 20-event shopping session.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class BehaviourBenchmark {
+public class BehaviourBenchmark extends MicroBenchmark {
   private static final EventType[] CYCLE = {
     EventType.VIEW, EventType.CLICK, EventType.CLICK, EventType.DWELL, EventType.ADD_TO_CART
   };

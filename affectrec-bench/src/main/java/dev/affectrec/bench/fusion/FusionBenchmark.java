@@ -7,6 +7,7 @@ import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.bench.MicroBenchmark;
 import dev.affectrec.fusion.FusionAccumulator;
 import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.fusion.FusionResult;
@@ -15,29 +16,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Fusion of 100 readings of three modalities: the batch computation, one O(1) incremental update
  * plus reading the state, and a plain unweighted average of the distributions as the baseline.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class FusionBenchmark {
+public class FusionBenchmark extends MicroBenchmark {
   private static final Modality[] MODALITIES = {Modality.TEXT, Modality.BEHAVIOUR, Modality.FACE};
 
   private final FusionConfig config = FusionConfig.defaults();

@@ -1,6 +1,7 @@
 package dev.affectrec.bench.hybrid;
 
 import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.bench.ServingLatencyBenchmark;
 import dev.affectrec.hybrid.EmotionAwareRecommender;
 import dev.affectrec.hybrid.Recommendation;
 import dev.affectrec.hybrid.RecommendationRequest;
@@ -18,18 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One recommendation of 10 items for a MovieLens 100K sized model (943 users, 1,682 items, 100,000
@@ -38,15 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * path (blend, mood-regulating policy, the negative-review rule for one just-disliked item, MMR and
  * bilingual explanations). Readings are the star-rating proxy. SampleTime reports p99.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xmx2g"})
-public class HybridServing {
+public class HybridServing extends ServingLatencyBenchmark {
   private static final int USERS = 943;
   private static final int ITEMS = 1_682;
   private static final int RATINGS = 100_000;

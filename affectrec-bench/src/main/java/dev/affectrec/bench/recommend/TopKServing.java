@@ -2,6 +2,7 @@ package dev.affectrec.bench.recommend;
 
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.api.recommend.ScoredItem;
+import dev.affectrec.bench.ServingLatencyBenchmark;
 import dev.affectrec.recommend.data.IdIndex;
 import dev.affectrec.recommend.factor.FactorModel;
 import dev.affectrec.recommend.factor.FoldIn;
@@ -15,19 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Top-10 for one user from a trained factor model over a synthetic catalogue (100,000 items, rank
@@ -37,15 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * bruteForceTopK} scores every item with the float kernel and selects with the bounded heap ({@link
  * FactorModel#topKBruteForce}), the baseline. SampleTime mode reports percentiles, p99 included.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xmx2g"})
-public class TopKServing {
+public class TopKServing extends ServingLatencyBenchmark {
   @Param({"100000"})
   int items;
 

@@ -1,6 +1,7 @@
 package dev.affectrec.bench.store;
 
 import dev.affectrec.api.event.Event;
+import dev.affectrec.bench.OneForkBenchmark;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.imports.ImportFormat;
@@ -18,16 +19,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -47,13 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       item rows: the floor our store code adds to.
  * </ul>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-public class ImportBenchmark {
+public class ImportBenchmark extends OneForkBenchmark {
   private static final int EVENTS = 100_000;
 
   /** Events per transaction: the importer default (5,000) and a bulk-load setting. */

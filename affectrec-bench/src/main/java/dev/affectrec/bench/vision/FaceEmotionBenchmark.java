@@ -1,5 +1,6 @@
 package dev.affectrec.bench.vision;
 
+import dev.affectrec.bench.OneForkBenchmark;
 import dev.affectrec.vision.detect.BlazeFaceDetector;
 import dev.affectrec.vision.detect.DetectorChoice;
 import dev.affectrec.vision.detect.FaceBox;
@@ -26,14 +27,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -46,13 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * -Daffectrec.shared.dir} (default {@code ../shared}); the TF.js models from {@link
  * FaceModels#defaultDirectory()}.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(1)
-public class FaceEmotionBenchmark {
+public class FaceEmotionBenchmark extends OneForkBenchmark {
   private static final Map<String, String> ONNX_FILES =
       Map.of(
           "ultraface", "models/ultraface-rfb/version-RFB-320.onnx",

@@ -9,11 +9,10 @@ import dev.affectrec.emotion.text.eval.ClassificationReport;
 import dev.affectrec.emotion.text.eval.RegressionMetrics;
 import dev.affectrec.emotion.text.job.EvalJob;
 import dev.affectrec.emotion.text.job.EvalOptions;
-import java.nio.file.Files;
+import dev.affectrec.testkit.SharedData;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +27,7 @@ class AccuracyRegressionTest {
 
   @BeforeAll
   static void setUp() {
-    data = Path.of(System.getProperty("affectrec.shared.dir", "../shared")).resolve("data");
-    boolean present = Files.isDirectory(data.resolve("sst2"));
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(present).as("CI must have shared data at " + data).isTrue();
-    }
-    Assumptions.assumeTrue(present, "shared data not found at " + data + "; skipping");
+    data = SharedData.require("data/sst2").getParent();
     recognizer = TextEmotionRecognizer.loadDefault(2);
   }
 

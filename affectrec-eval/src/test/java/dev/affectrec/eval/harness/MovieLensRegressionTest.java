@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.job.EvaluateJob;
 import dev.affectrec.eval.job.EvaluateOptions;
+import dev.affectrec.testkit.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +18,16 @@ import org.junit.jupiter.api.Test;
  */
 class MovieLensRegressionTest {
 
-  private static Path dataset() {
-    String shared = System.getProperty("affectrec.shared.dir");
-    Path dir = shared == null ? null : Path.of(shared, "data", "movielens-100k");
-    boolean present = dir != null && Files.isRegularFile(dir.resolve("u.data"));
-    if (!present && "true".equals(System.getenv("CI"))) {
-      Assertions.fail("MovieLens 100K is required in CI but missing under " + shared);
-    }
-    Assumptions.assumeTrue(present, "MovieLens 100K not found under affectrec.shared.dir; skipped");
-    return dir;
-  }
-
   @Test
   void holdoutNdcgAt10StaysWhereItWas() throws Exception {
     EvaluationReport report =
         new EvaluateJob()
             .run(
                 EvaluateOptions.of(
-                    DataFormat.MOVIELENS, dataset(), "holdout", "popular,itemknn,ease:lambda=500"),
+                    DataFormat.MOVIELENS,
+                    SharedData.require("data/movielens-100k/u.data").getParent(),
+                    "holdout",
+                    "popular,itemknn,ease:lambda=500"),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 null);
     assertThat(report.results().get(0).metric("ndcg@10").mean()).isCloseTo(0.2098, within(0.01));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.Fixtures;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,15 +36,7 @@ class AggregateMetricsTest {
   @Test
   void coverageNoveltyAndDiversity() {
     // Items: a(u1,u2) b(u1,u2) c(u2) d(u3); 3 users.
-    InteractionMatrix m =
-        InteractionMatrix.of(
-            List.of(
-                new Interaction("u1", "a", 1, 0),
-                new Interaction("u1", "b", 1, 0),
-                new Interaction("u2", "a", 1, 0),
-                new Interaction("u2", "b", 1, 0),
-                new Interaction("u2", "c", 1, 0),
-                new Interaction("u3", "d", 1, 0)));
+    InteractionMatrix m = Fixtures.matrix("u1 a 1, u1 b 1, u2 a 1, u2 b 1, u2 c 1, u3 d 1");
     List<int[]> lists = List.of(new int[] {0, 1}, new int[] {0, 3});
     assertThat(BeyondAccuracy.coverage(lists, 4)).isEqualTo(0.75);
     double expectedNovelty = (3 * -log2(2.0 / 3) + -log2(1.0 / 3)) / 4; // a twice, b once, d once

@@ -86,20 +86,17 @@ class ItemProfilesTest {
     assertThat(profile.emotions().probability(Emotion.FEAR)).isCloseTo(0.5, within(1e-12));
   }
 
+  /** The trend of one old and one recent full-confidence text reading. */
+  private static Trend.Direction trend(Emotion old, Emotion recent) {
+    List<EmotionReading> readings =
+        List.of(point(Modality.TEXT, old, OLD, 1.0), point(Modality.TEXT, recent, T0, 1.0));
+    return ItemProfiles.profile("i1", readings, T0, ONE_PER_SIDE).trend().direction();
+  }
+
   @Test
   void stableAndFallingTrends() {
-    List<EmotionReading> falling =
-        List.of(
-            point(Modality.TEXT, Emotion.JOY, OLD, 1.0),
-            point(Modality.TEXT, Emotion.SADNESS, T0, 1.0));
-    assertThat(ItemProfiles.profile("i1", falling, T0, ONE_PER_SIDE).trend().direction())
-        .isEqualTo(Trend.Direction.FALLING);
-    List<EmotionReading> stable =
-        List.of(
-            point(Modality.TEXT, Emotion.JOY, OLD, 1.0),
-            point(Modality.TEXT, Emotion.JOY, T0, 1.0));
-    assertThat(ItemProfiles.profile("i1", stable, T0, ONE_PER_SIDE).trend().direction())
-        .isEqualTo(Trend.Direction.STABLE);
+    assertThat(trend(Emotion.JOY, Emotion.SADNESS)).isEqualTo(Trend.Direction.FALLING);
+    assertThat(trend(Emotion.JOY, Emotion.JOY)).isEqualTo(Trend.Direction.STABLE);
   }
 
   @Test

@@ -6,10 +6,7 @@ import dev.affectrec.api.emotion.EmotionState;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.hybrid.Fixtures;
 import dev.affectrec.hybrid.feedback.InteractionContexts;
-import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
 import dev.affectrec.hybrid.score.Feature;
-import dev.affectrec.recommend.knn.ItemKnnConfig;
-import dev.affectrec.recommend.knn.ItemKnnTrainer;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -22,24 +19,9 @@ class ContextFeaturesTest {
   /** y1 is only ever used on mobile in the app; everything else on desktop on the web. */
   static HybridEmotionModel train() {
     Fixtures.Shop shop = Fixtures.shop();
-    HybridTrainingConfig d = HybridTrainingConfig.defaults();
-    HybridTrainingConfig config =
-        new HybridTrainingConfig(
-            SentimentWeightingConfig.PLAIN,
-            false,
-            d.learner(),
-            20,
-            7,
-            d.fusion(),
-            d.itemProfiles(),
-            d.reputationPrior(),
-            d.serving());
     InteractionContexts contexts = i -> i.item().equals("y1") ? MOBILE : DESKTOP;
     return new HybridEmotionTrainer(
-            new ItemKnnTrainer(new ItemKnnConfig(20, 0, true, 1)),
-            config,
-            shop.readings(),
-            contexts)
+            Fixtures.itemKnnBase(), Fixtures.plainConfig(), shop.readings(), contexts)
         .train(shop.data());
   }
 

@@ -2,6 +2,7 @@ package dev.affectrec.hybrid.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.affectrec.recommend.Fixtures;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.data.ItemCosine;
@@ -34,14 +35,7 @@ class CooccurrenceSimilarityTest {
 
   @Test
   void handComputedCosine() {
-    InteractionMatrix data =
-        InteractionMatrix.of(
-            List.of(
-                new Interaction("u1", "a", 1, 0),
-                new Interaction("u1", "b", 1, 0),
-                new Interaction("u2", "a", 1, 0),
-                new Interaction("u3", "b", 1, 0),
-                new Interaction("u3", "c", 1, 0)));
+    InteractionMatrix data = Fixtures.matrix("u1 a 1, u1 b 1, u2 a 1, u3 b 1, u3 c 1");
     CooccurrenceSimilarity s = new CooccurrenceSimilarity(data);
     int a = data.items().indexOf("a");
     int b = data.items().indexOf("b");

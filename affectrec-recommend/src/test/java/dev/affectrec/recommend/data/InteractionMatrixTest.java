@@ -27,13 +27,7 @@ class InteractionMatrixTest {
 
   @Test
   void duplicatePairKeepsTheLatestInteraction() {
-    InteractionMatrix m =
-        InteractionMatrix.of(
-            List.of(
-                new Interaction("u", "i", 5, 20),
-                new Interaction("u", "i", 1, 10),
-                new Interaction("u", "j", 2, 5),
-                new Interaction("u", "j", 3, 5)));
+    InteractionMatrix m = Fixtures.matrix("u i 5 20, u i 1 10, u j 2 5, u j 3 5");
     assertThat(m.nonZeros()).isEqualTo(2);
     assertThat(m.value(0, 0)).isEqualTo(5f);
     assertThat(m.value(0, 1)).isEqualTo(3f);
@@ -69,13 +63,7 @@ class InteractionMatrixTest {
 
   @Test
   void latestPositionIsTheNewestInteractionAndTheFirstOfATie() {
-    InteractionMatrix m =
-        InteractionMatrix.of(
-            List.of(
-                new Interaction("u", "a", 1, 10),
-                new Interaction("u", "b", 1, 30),
-                new Interaction("u", "c", 1, 30),
-                new Interaction("v", "a", 1, 5)));
+    InteractionMatrix m = Fixtures.matrix("u a 1 10, u b 1 30, u c 1 30, v a 1 5");
     int u = m.users().indexOf("u");
     assertThat(m.items().id(m.rowItems()[m.latestPosition(u)])).isEqualTo("b");
     int v = m.users().indexOf("v");

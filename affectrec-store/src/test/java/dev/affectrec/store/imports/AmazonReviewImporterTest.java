@@ -46,15 +46,13 @@ class AmazonReviewImporterTest extends ImporterTestBase {
         write(
             dir,
             "reviews.json",
-            "{\"overall\": 4.0, \"reviewerID\": \"R1\", \"asin\": \"A1\", \"summary\": \"Nice\","
-                + " \"unixReviewTime\": 1472688000, \"style\": {\"Size:\": \"7 oz\"}}\n"
-                + "{\"overall\": 4.0, \"reviewerID\": \"R2\", \"asin\": \"A1\","
-                + " \"unixReviewTime\": 1472688000}\n"
-                + "{\"overall\": 4.0, \"asin\": \"A1\", \"reviewText\": \"x\", \"unixReviewTime\": 1}\n"
-                + "{\"overall\": \"4\", \"reviewerID\": \"R3\", \"asin\": \"A1\", \"reviewText\": \"x\","
-                + " \"unixReviewTime\": 1}\n"
-                + "{\"reviewerID\": \"R4\", \"asin\": \"A1\", \"reviewText\": \"x\","
-                + " \"unixReviewTime\": 1.5}\n");
+            """
+            {"overall": 4.0, "reviewerID": "R1", "asin": "A1", "summary": "Nice", "unixReviewTime": 1472688000, "style": {"Size:": "7 oz"}}
+            {"overall": 4.0, "reviewerID": "R2", "asin": "A1", "unixReviewTime": 1472688000}
+            {"overall": 4.0, "asin": "A1", "reviewText": "x", "unixReviewTime": 1}
+            {"overall": "4", "reviewerID": "R3", "asin": "A1", "reviewText": "x", "unixReviewTime": 1}
+            {"reviewerID": "R4", "asin": "A1", "reviewText": "x", "unixReviewTime": 1.5}
+            """);
 
     ImportReport report = run(ImportFormat.AMAZON, file, store, ImportOptions.DEFAULTS);
 

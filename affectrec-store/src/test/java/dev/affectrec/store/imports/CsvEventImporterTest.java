@@ -54,14 +54,16 @@ class CsvEventImporterTest extends ImporterTestBase {
         write(
             dir,
             "bad.csv",
-            "id,user,item,type,time,value\n"
-                + "e1,u1,i1,rate,2024-05-01T12:00:00Z,4\n"
-                + "e2,u1,i1,rate,2024-05-01T12:00:00Z,four\n"
-                + "e3,u1,i1,rate,2024-05-01T12:00:00Z\n"
-                + "e4,u1,i1,jump,2024-05-01T12:00:00Z,\n"
-                + "e5,u1,i1,rate,2024-05-01,3\n"
-                + "e6,u1,i1,rate,2024-05-01T12:00:00Z,\n"
-                + "e7,u1,i1,view,\"2024-05-01T12:00:00Z\"x,\n");
+            """
+            id,user,item,type,time,value
+            e1,u1,i1,rate,2024-05-01T12:00:00Z,4
+            e2,u1,i1,rate,2024-05-01T12:00:00Z,four
+            e3,u1,i1,rate,2024-05-01T12:00:00Z
+            e4,u1,i1,jump,2024-05-01T12:00:00Z,
+            e5,u1,i1,rate,2024-05-01,3
+            e6,u1,i1,rate,2024-05-01T12:00:00Z,
+            e7,u1,i1,view,"2024-05-01T12:00:00Z"x,
+            """);
 
     ImportReport report = run(ImportFormat.CSV, file, store, ImportOptions.DEFAULTS);
 

@@ -411,28 +411,8 @@ abstract class EventStoreContractTest {
   @Test
   void readingsAboutAnItemJoinThroughTheirSourceEvents() {
     store.append(List.of(view("r1", "u1", "i1", 10), view("r2", "u2", "i2", 20)));
-    EmotionReading aboutI1 =
-        EmotionReading.derived(
-            Modality.TEXT,
-            Subject.user("u1"),
-            T0.plusSeconds(10),
-            EmotionDistribution.pointMass(Emotion.ANGER),
-            PolarityScores.normalised(1, 0, 0),
-            0.9,
-            0.8,
-            "m",
-            "r1");
-    EmotionReading aboutI2 =
-        EmotionReading.derived(
-            Modality.TEXT,
-            Subject.user("u2"),
-            T0.plusSeconds(20),
-            EmotionDistribution.pointMass(Emotion.JOY),
-            PolarityScores.normalised(0, 0, 1),
-            0.9,
-            0.8,
-            "m",
-            "r2");
+    EmotionReading aboutI1 = reading(Subject.user("u1"), T0.plusSeconds(10), Emotion.ANGER, "r1");
+    EmotionReading aboutI2 = reading(Subject.user("u2"), T0.plusSeconds(20), Emotion.JOY, "r2");
     store.putReadings(List.of(aboutI1, aboutI2));
     assertThat(store.readingsAboutItem("i1", 10)).containsExactly(aboutI1);
     assertThat(store.readingsAboutItem("i2", 10))

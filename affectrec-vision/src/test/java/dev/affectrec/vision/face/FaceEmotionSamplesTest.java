@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.ModelCache;
+import dev.affectrec.testkit.SharedData;
 import dev.affectrec.vision.detect.FaceBox;
 import dev.affectrec.vision.model.FaceModels;
 import java.io.IOException;
@@ -23,9 +24,10 @@ class FaceEmotionSamplesTest {
 
   @Test
   void oneFacePerPhotoAtLeastFiveOfSevenRightAndCloseToTfjs() throws IOException {
-    Path samples = TestPaths.faceSamples();
+    Path samples = SharedData.require("data/face-expression-samples");
     FaceEmotionService service =
-        FaceEmotionService.of(FaceModels.load(TestPaths.faceModels()), FaceEmotionOptions.DEFAULTS);
+        FaceEmotionService.of(
+            FaceModels.load(ModelCache.faceModels()), FaceEmotionOptions.DEFAULTS);
     JsonNode reference;
     try (InputStream in =
         getClass().getResourceAsStream("/dev/affectrec/vision/reference/photo-vectors.json")) {

@@ -10,7 +10,7 @@ import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.Subject;
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.ModelCache;
 import dev.affectrec.vision.detect.FaceBox;
 import dev.affectrec.vision.image.ImageDecodeException;
 import dev.affectrec.vision.model.FaceModels;
@@ -33,7 +33,7 @@ class FaceEmotionServiceTest {
 
   private static FaceEmotionService service() {
     return FaceEmotionService.of(
-        FaceModels.load(TestPaths.faceModels()), FaceEmotionOptions.DEFAULTS);
+        FaceModels.load(ModelCache.faceModels()), FaceEmotionOptions.DEFAULTS);
   }
 
   @Test

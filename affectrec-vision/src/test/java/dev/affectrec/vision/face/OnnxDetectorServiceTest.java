@@ -3,7 +3,8 @@ package dev.affectrec.vision.face;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.affectrec.api.emotion.Emotion;
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.ModelCache;
+import dev.affectrec.testkit.SharedData;
 import dev.affectrec.vision.detect.DetectorChoice;
 import dev.affectrec.vision.detect.DetectorKind;
 import dev.affectrec.vision.model.FaceModels;
@@ -24,13 +25,13 @@ class OnnxDetectorServiceTest {
   @ParameterizedTest
   @CsvSource({"ULTRAFACE, ultraface-rfb/version-RFB-320.onnx", "YUNET, yunet/yunet_n_320_320.onnx"})
   void onnxDetectorFeedsTheExpressionNet(DetectorKind kind, String file) throws IOException {
-    Path samples = TestPaths.faceSamples();
+    Path samples = SharedData.require("data/face-expression-samples");
     FaceEmotionOptions options =
         FaceEmotionOptions.DEFAULTS.withDetectorChoice(
-            new DetectorChoice(kind, TestPaths.sharedModel(file)));
+            new DetectorChoice(kind, SharedData.require("models/" + file)));
     int right = 0;
     try (FaceEmotionService service =
-        FaceEmotionService.of(FaceModels.load(TestPaths.faceModels()), options)) {
+        FaceEmotionService.of(FaceModels.load(ModelCache.faceModels()), options)) {
       for (Map.Entry<String, Emotion> photo : SampleLabels.TRUTH.entrySet()) {
         ImageFaces result =
             service.analyze(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.ModelCache;
 import dev.affectrec.vision.model.FaceModels;
 import dev.affectrec.vision.tfjs.Tensor;
 import java.io.IOException;
@@ -37,7 +37,7 @@ class PreprocessingMatchesTfjsTest {
 
   @Test
   void detectorAndExpressionInputsMatchTfjs() throws IOException {
-    FaceModels models = FaceModels.load(TestPaths.faceModels());
+    FaceModels models = FaceModels.load(ModelCache.faceModels());
     JsonNode expected;
     try (InputStream in =
         getClass().getResourceAsStream("/dev/affectrec/vision/reference/executor-vectors.json")) {

@@ -14,21 +14,42 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ConvolutionKernelsTest {
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0} n={1} {2}x{3}x{4} kernel {5}x{6} out {7} stride {8} same {9}")
   @CsvSource({
-    // n, h, w, c, kh, kw, oc, stride, same
-    "1, 37, 23, 3, 5, 5, 7, 2, true",
-    "2, 20, 19, 5, 3, 3, 6, 1, false",
-    "1, 30, 30, 24, 1, 1, 9, 1, true",
-    "1, 17, 33, 6, 1, 1, 4, 2, true",
-    "1, 9, 9, 2, 3, 3, 3, 2, false"
+    // kernel, n, h, w, c, kh, kw, output channels (conv2d) or multiplier (depthwise), stride, same
+    "conv2d, 1, 37, 23, 3, 5, 5, 7, 2, true",
+    "conv2d, 2, 20, 19, 5, 3, 3, 6, 1, false",
+    "conv2d, 1, 30, 30, 24, 1, 1, 9, 1, true",
+    "conv2d, 1, 17, 33, 6, 1, 1, 4, 2, true",
+    "conv2d, 1, 9, 9, 2, 3, 3, 3, 2, false",
+    "depthwise, 1, 31, 29, 4, 3, 3, 1, 1, true",
+    "depthwise, 1, 16, 16, 3, 3, 3, 1, 2, true",
+    "depthwise, 2, 15, 13, 2, 3, 3, 2, 2, true",
+    "depthwise, 1, 12, 11, 3, 5, 5, 1, 1, false",
+    "depthwise, 1, 7, 8, 2, 2, 3, 1, 1, true"
   })
-  void conv2dMatchesDirectLoops(
-      int n, int h, int w, int c, int kh, int kw, int oc, int stride, boolean same) {
-    Random random = new Random(h * 31 + w);
+  void kernelMatchesDirectLoops(
+      String kernel,
+      int n,
+      int h,
+      int w,
+      int c,
+      int kh,
+      int kw,
+      int out,
+      int stride,
+      boolean same) {
+    boolean depthwise = kernel.equals("depthwise");
+    Random random = new Random(h * (depthwise ? 17 : 31) + w);
     Tensor x = random(random, n, h, w, c);
-    Tensor filter = random(random, kh, kw, c, oc);
-    float[] bias = random(random, oc).floats();
+    Tensor filter = random(random, kh, kw, c, out);
+    if (depthwise) {
+      Tensor actual =
+          Layouts.toNhwc(DepthwiseConvolution.apply(x, filter, stride, stride, same, false));
+      assertClose(actual, reference(x, filter, null, out, stride, same, true));
+      return;
+    }
+    float[] bias = random(random, out).floats();
     Tensor actual =
         Layouts.toNhwc(
             Convolution.conv2d(
@@ -41,27 +62,7 @@ class ConvolutionKernelsTest {
                 same,
                 Activation.NONE,
                 false));
-    Tensor expected = reference(x, filter, bias, 1, stride, same, false);
-    assertClose(actual, expected);
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    // n, h, w, c, kh, kw, multiplier, stride, same
-    "1, 31, 29, 4, 3, 3, 1, 1, true",
-    "1, 16, 16, 3, 3, 3, 1, 2, true",
-    "2, 15, 13, 2, 3, 3, 2, 2, true",
-    "1, 12, 11, 3, 5, 5, 1, 1, false",
-    "1, 7, 8, 2, 2, 3, 1, 1, true"
-  })
-  void depthwiseMatchesDirectLoops(
-      int n, int h, int w, int c, int kh, int kw, int mult, int stride, boolean same) {
-    Random random = new Random(h * 17 + w);
-    Tensor x = random(random, n, h, w, c);
-    Tensor filter = random(random, kh, kw, c, mult);
-    Tensor actual =
-        Layouts.toNhwc(DepthwiseConvolution.apply(x, filter, stride, stride, same, false));
-    assertClose(actual, reference(x, filter, null, mult, stride, same, true));
+    assertClose(actual, reference(x, filter, bias, 1, stride, same, false));
   }
 
   private static void assertClose(Tensor actual, Tensor expected) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.ModelCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class ExecutorMatchesTfjsTest {
 
   @Test
   void blazeFaceOutputsMatchTfjs() {
-    Path dir = TestPaths.faceModels();
+    Path dir = ModelCache.faceModels();
     GraphModel model = GraphModelLoader.load(dir.resolve("blazeface.json"), true);
     Map<String, Tensor> out =
         model.execute(Map.of("input", SyntheticInput.of(1, 256, 256, 3, 1)), DETECTOR_OUTPUTS);
@@ -75,7 +75,7 @@ class ExecutorMatchesTfjsTest {
 
   @Test
   void expressionProbabilitiesMatchTfjsForABatchOfTwo() {
-    Path dir = TestPaths.faceModels();
+    Path dir = ModelCache.faceModels();
     GraphModel model = GraphModelLoader.load(dir.resolve("emotion.json"), false);
     float[] probs =
         model

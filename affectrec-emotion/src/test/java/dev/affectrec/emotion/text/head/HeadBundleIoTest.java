@@ -8,7 +8,6 @@ import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.emotion.text.features.NgramExtractor;
 import dev.affectrec.emotion.text.features.TfidfVocabulary;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -56,9 +55,7 @@ class HeadBundleIoTest {
   @Test
   void aBundleSurvivesSaveAndReload() throws IOException {
     HeadBundle bundle = tinyBundle();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    HeadBundleIo.write(bundle, bytes);
-    HeadBundle back = HeadBundleIo.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+    HeadBundle back = InMemoryBundles.reload(bundle, "memory");
     assertThat(back.provenance()).isEqualTo(bundle.provenance());
     assertThat(back.vocabulary().terms()).isEqualTo(bundle.vocabulary().terms());
     TextHead a = bundle.head("sst2");
@@ -73,9 +70,7 @@ class HeadBundleIoTest {
       assertThat(pb[i]).isCloseTo(pa[i], within(0.02));
     }
     // A second round trip is exact: quantisation is idempotent.
-    ByteArrayOutputStream again = new ByteArrayOutputStream();
-    HeadBundleIo.write(back, again);
-    HeadBundle third = HeadBundleIo.read(new ByteArrayInputStream(again.toByteArray()), "memory");
+    HeadBundle third = InMemoryBundles.reload(back, "memory");
     assertThat(third.head("sst2").tfidfModel().weights()).containsExactly(b.tfidfModel().weights());
   }
 
@@ -85,9 +80,8 @@ class HeadBundleIoTest {
             () -> HeadBundleIo.read(new ByteArrayInputStream("not a model".getBytes()), "x.bin.gz"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("x.bin.gz");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    HeadBundleIo.write(tinyBundle(), bytes);
-    byte[] cut = Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
+    byte[] bytes = InMemoryBundles.bytes(tinyBundle());
+    byte[] cut = Arrays.copyOf(bytes, bytes.length / 2);
     assertThatThrownBy(() -> HeadBundleIo.read(new ByteArrayInputStream(cut), "cut.bin.gz"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("cut.bin.gz");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +54,7 @@ class IntensityTest {
   @Test
   void theTrainedHeadSurvivesSaveAndReloadAndPredictsInTheUnitInterval() throws IOException {
     HeadBundle bundle = readingBundle();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    HeadBundleIo.write(bundle, bytes);
-    HeadBundle back = HeadBundleIo.read(new ByteArrayInputStream(bytes.toByteArray()), "memory");
+    HeadBundle back = InMemoryBundles.reload(bundle, "memory");
     TextHead a = bundle.head(Intensity.TASK);
     TextHead b = back.head(Intensity.TASK);
     assertThat(b.labels()).isEqualTo(Intensity.LABELS);
@@ -82,9 +78,7 @@ class IntensityTest {
     HeadBundle old =
         new HeadBundle("en", full.encoder(), full.vocabulary(), heads, full.provenance());
     // The file format is unchanged, so the old bundle still saves and loads ...
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    HeadBundleIo.write(old, bytes);
-    HeadBundle back = HeadBundleIo.read(new ByteArrayInputStream(bytes.toByteArray()), "old");
+    HeadBundle back = InMemoryBundles.reload(old, "old");
     // ... but it cannot make English readings.
     assertThatThrownBy(() -> LanguageTasks.ENGLISH.requireHeads(back))
         .isInstanceOf(IllegalArgumentException.class)

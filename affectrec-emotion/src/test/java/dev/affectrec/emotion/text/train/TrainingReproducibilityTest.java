@@ -6,6 +6,7 @@ import dev.affectrec.emotion.text.HeadBundles;
 import dev.affectrec.emotion.text.data.DatasetFiles;
 import dev.affectrec.emotion.text.head.HeadBundle;
 import dev.affectrec.emotion.text.head.Intensity;
+import dev.affectrec.testkit.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TrainingReproducibilityTest {
   private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
-
-  private static Path sharedData() {
-    Path data = Path.of(System.getProperty("affectrec.shared.dir", "../shared")).resolve("data");
-    boolean present = Files.isDirectory(data.resolve("carer-emotion"));
-    if ("true".equals(System.getenv("CI"))) {
-      assertThat(present).as("CI must have shared data at " + data).isTrue();
-    }
-    Assumptions.assumeTrue(present, "shared data not found at " + data + "; skipping");
-    return data;
-  }
 
   private static void copyHead(Path from, Path to, int lines) throws IOException {
     Files.createDirectories(to.getParent());
@@ -65,12 +55,12 @@ class TrainingReproducibilityTest {
 
   @Test
   void sameSeedWritesByteIdenticalHeadsAndMetrics(@TempDir Path work) throws IOException {
-    Path shared = sharedData().resolve("carer-emotion");
+    Path shared = SharedData.require("data/carer-emotion");
     Path data = work.resolve("data");
     copyHead(shared.resolve("train.jsonl"), data.resolve("carer-emotion/train.jsonl"), 600);
     copyHead(
         shared.resolve("validation.jsonl"), data.resolve("carer-emotion/validation.jsonl"), 200);
-    Path vader = sharedData().resolve("vader-sentiment-ground-truth");
+    Path vader = SharedData.require("data/vader-sentiment-ground-truth");
     for (String file :
         List.of(
             "tweets_GroundTruth.txt",
@@ -106,7 +96,7 @@ class TrainingReproducibilityTest {
 
   @Test
   void shippedHeadsRecordTheHashesOfTheFilesTheyWereTrainedOn() throws IOException {
-    Path data = sharedData();
+    Path data = SharedData.require("data/carer-emotion").getParent();
     for (String language : List.of("en", "zh")) {
       HeadBundle bundle = HeadBundles.shipped(language);
       assertThat(bundle.provenance().seed()).isEqualTo(TrainConfig.defaults().seed());

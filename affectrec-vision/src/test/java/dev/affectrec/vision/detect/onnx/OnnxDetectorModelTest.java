@@ -3,7 +3,7 @@ package dev.affectrec.vision.detect.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.SharedData;
 import dev.affectrec.vision.detect.DetectorChoice;
 import dev.affectrec.vision.detect.DetectorKind;
 import dev.affectrec.vision.detect.DetectorModelException;
@@ -13,12 +13,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad detector model files give one clear error naming the file and what is wrong. */
 class OnnxDetectorModelTest {
   @TempDir Path dir;
+
+  /** Writes {@code bytes} to the file {@code name} in the temporary folder. */
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  /**
+   * Opens a detector from its model file: {@code UltraFaceDetector::open}, {@code
+   * YuNetDetector::open}.
+   */
+  private interface Opener {
+    Object open(Path modelFile, DetectorOptions options);
+  }
+
+  /**
+   * Asserts that {@code opener} fails on {@code modelFile} with a {@link DetectorModelException},
+   * for more checks.
+   */
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertModelError(
+      Opener opener, Path modelFile) {
+    return assertThatThrownBy(() -> opener.open(modelFile, DetectorOptions.DEFAULTS))
+        .isInstanceOf(DetectorModelException.class);
+  }
 
   @Test
   void missingFileIsRejectedWhenTheOptionIsBuilt() {
@@ -38,47 +62,37 @@ class OnnxDetectorModelTest {
 
   @Test
   void corruptFileIsNotAReadableModel() throws IOException {
-    Path corrupt = dir.resolve("corrupt.onnx");
     byte[] junk = new byte[4096];
     Arrays.fill(junk, (byte) 0x5A);
-    Files.write(corrupt, junk);
-    assertThatThrownBy(() -> UltraFaceDetector.open(corrupt, DetectorOptions.DEFAULTS))
-        .isInstanceOf(DetectorModelException.class)
+    Path corrupt = write("corrupt.onnx", junk);
+    assertModelError(UltraFaceDetector::open, corrupt)
         .hasMessageStartingWith("ultraface: " + corrupt + " is not a readable ONNX model");
   }
 
   @Test
   void truncatedRealModelIsNotAReadableModel() throws IOException {
-    Path real = TestPaths.sharedModel("yunet/yunet_n_320_320.onnx");
-    Path truncated = dir.resolve("truncated.onnx");
+    Path real = SharedData.require("models/yunet/yunet_n_320_320.onnx");
     byte[] bytes = Files.readAllBytes(real);
-    Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 3));
-    assertThatThrownBy(() -> YuNetDetector.open(truncated, DetectorOptions.DEFAULTS))
-        .isInstanceOf(DetectorModelException.class)
+    assertModelError(
+            YuNetDetector::open, write("truncated.onnx", Arrays.copyOf(bytes, bytes.length / 3)))
         .hasMessageContaining("is not a readable ONNX model");
   }
 
   @Test
   void wrongInputShapeIsNamed() throws IOException {
-    Path grey = dir.resolve("grey.onnx");
-    Files.write(grey, TinyOnnx.identity(1, 1, 64, 64));
-    assertThatThrownBy(() -> UltraFaceDetector.open(grey, DetectorOptions.DEFAULTS))
-        .isInstanceOf(DetectorModelException.class)
+    Path grey = write("grey.onnx", TinyOnnx.identity(1, 1, 64, 64));
+    assertModelError(UltraFaceDetector::open, grey)
         .hasMessageContaining(grey.toString())
         .hasMessageContaining("[1, 1, 64, 64]")
         .hasMessageContaining("expected float32 [1, 3, H, W]");
-    Path dynamic = dir.resolve("dynamic.onnx");
-    Files.write(dynamic, TinyOnnx.identity(1, 3, 0, 0));
-    assertThatThrownBy(() -> YuNetDetector.open(dynamic, DetectorOptions.DEFAULTS))
+    assertModelError(YuNetDetector::open, write("dynamic.onnx", TinyOnnx.identity(1, 3, 0, 0)))
         .hasMessageContaining("with fixed H and W");
   }
 
   @Test
   void rightShapeButWrongOutputsNamesTheMissingOnes() throws IOException {
-    Path identity = dir.resolve("identity.onnx");
-    Files.write(identity, TinyOnnx.identity(1, 3, 32, 32));
-    assertThatThrownBy(() -> YuNetDetector.open(identity, DetectorOptions.DEFAULTS))
-        .isInstanceOf(DetectorModelException.class)
+    Path identity = write("identity.onnx", TinyOnnx.identity(1, 3, 32, 32));
+    assertModelError(YuNetDetector::open, identity)
         .hasMessageContaining("lacks outputs [cls_8, obj_8, bbox_8");
     OnnxDetectorModel model = OnnxDetectorModel.open(identity, "test", List.of("out"));
     try (model) {
@@ -92,9 +106,8 @@ class OnnxDetectorModelTest {
 
   @Test
   void yunetGivenAsUltraFaceIsRejected() {
-    Path yunet = TestPaths.sharedModel("yunet/yunet_n_320_320.onnx");
-    assertThatThrownBy(() -> UltraFaceDetector.open(yunet, DetectorOptions.DEFAULTS))
-        .isInstanceOf(DetectorModelException.class)
+    Path yunet = SharedData.require("models/yunet/yunet_n_320_320.onnx");
+    assertModelError(UltraFaceDetector::open, yunet)
         .hasMessageContaining("lacks outputs [scores, boxes]");
   }
 }

@@ -2,7 +2,8 @@ package dev.affectrec.vision.detect.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.affectrec.vision.TestPaths;
+import dev.affectrec.testkit.ModelCache;
+import dev.affectrec.testkit.SharedData;
 import dev.affectrec.vision.detect.BlazeFaceDetector;
 import dev.affectrec.vision.detect.DetectorOptions;
 import dev.affectrec.vision.detect.FaceBox;
@@ -36,9 +37,9 @@ class OnnxDetectorsSamplesTest {
     "yunet, yunet/yunet_n_640_640.onnx"
   })
   void oneFacePerPhotoWhereBlazeFaceFindsIt(String kind, String file) throws IOException {
-    Path samples = TestPaths.faceSamples();
-    Path model = TestPaths.sharedModel(file);
-    FaceModels face = FaceModels.load(TestPaths.faceModels());
+    Path samples = SharedData.require("data/face-expression-samples");
+    Path model = SharedData.require("models/" + file);
+    FaceModels face = FaceModels.load(ModelCache.faceModels());
     FaceDetector blaze =
         new BlazeFaceDetector(face.detector(), DetectorOptions.DEFAULTS, face.id());
     SafeImageDecoder decoder = new SafeImageDecoder(ImageLimits.DEFAULTS);
