@@ -1,0 +1,27 @@
+package dev.affectrec.recommend.frozen;
+
+import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.testkit.FrozenOutputs;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Rewrites {@code src/test/resources/frozen/recommend/}: run only on demand, with {@code
+ * -Daffectrec.freeze=true}, after a deliberate format change (old files must then still load).
+ */
+class FreezeRecommendModels {
+  @Test
+  @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
+  void writeFrozenFiles() throws IOException {
+    Path dir = Path.of("src/test/resources/frozen/recommend");
+    for (var entry : FrozenRecommendModels.trainers().entrySet()) {
+      ScoringModel model = entry.getValue().train(FrozenRecommendModels.data());
+      java.nio.file.Files.createDirectories(dir);
+      model.save(dir.resolve(entry.getKey() + ".bin"));
+      FrozenOutputs.write(
+          dir.resolve(entry.getKey() + ".expected.tsv"), FrozenRecommendModels.outputs(model));
+    }
+  }
+}
