@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The tiny models frozen under {@code frozen/recommend/} and the queries their outputs answer. */
@@ -67,7 +68,10 @@ final class FrozenRecommendModels {
     return DATA;
   }
 
-  /** Query to ranked {@code item=score} tokens: known users, a stranger and a history. */
+  /**
+   * Query to ranked {@code item=score} tokens: known users, a stranger and a history. The history
+   * is a sorted map because biased MF folds it in by SGD in the map's iteration order.
+   */
   static Map<String, String> outputs(ScoringModel model) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String user : List.of("u1", "u3", "u5", "stranger")) {
@@ -75,7 +79,7 @@ final class FrozenRecommendModels {
     }
     out.put(
         "history a=5,d=1",
-        render(model.recommendForHistory(Map.of("a", 5f, "d", 1f), 4, Set.of())));
+        render(model.recommendForHistory(new TreeMap<>(Map.of("a", 5f, "d", 1f)), 4, Set.of())));
     return out;
   }
 
