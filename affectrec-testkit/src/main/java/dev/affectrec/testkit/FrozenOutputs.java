@@ -43,12 +43,25 @@ public final class FrozenOutputs {
     }
   }
 
+  /**
+   * The source file of test resource {@code name} in the module being built ({@code
+   * src/test/resources/name}), its folder created, for a {@code Freeze*} test to write.
+   */
+  public static Path sourceOf(String name) {
+    Path file = Path.of("src/test/resources", name.replaceFirst("^/", ""));
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of " + file, e);
+    }
+    return file;
+  }
+
   /** Writes {@code outputs} (key to tokens) in key order of the map. */
   public static void write(Path file, Map<String, String> outputs) {
     List<String> lines = new ArrayList<>();
     outputs.forEach((key, tokens) -> lines.add(key + "\t" + tokens));
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, lines, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

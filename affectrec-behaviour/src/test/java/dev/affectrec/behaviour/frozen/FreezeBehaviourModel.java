@@ -3,8 +3,6 @@ package dev.affectrec.behaviour.frozen;
 import dev.affectrec.behaviour.model.BehaviourModel;
 import dev.affectrec.testkit.FrozenOutputs;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -16,12 +14,9 @@ class FreezeBehaviourModel {
   @Test
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeFrozenFiles() throws IOException {
-    Path file = Path.of("src/test/resources" + FrozenBehaviourModel.FILE);
-    Files.createDirectories(file.getParent());
     BehaviourModel model = FrozenBehaviourModel.train();
-    model.save(file);
+    model.save(FrozenOutputs.sourceOf(FrozenBehaviourModel.FILE));
     FrozenOutputs.write(
-        Path.of("src/test/resources" + FrozenBehaviourModel.EXPECTED),
-        FrozenBehaviourModel.outputs(model));
+        FrozenOutputs.sourceOf(FrozenBehaviourModel.EXPECTED), FrozenBehaviourModel.outputs(model));
   }
 }

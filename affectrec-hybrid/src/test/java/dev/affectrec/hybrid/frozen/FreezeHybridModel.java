@@ -4,8 +4,6 @@ import dev.affectrec.hybrid.Fixtures;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.testkit.FrozenOutputs;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -17,12 +15,9 @@ class FreezeHybridModel {
   @Test
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeFrozenFiles() throws IOException {
-    Path dir = Path.of("src/test/resources" + FrozenHybridModel.FILE).getParent();
-    Files.createDirectories(dir);
     HybridEmotionModel model = Fixtures.trainShop();
-    model.save(Path.of("src/test/resources" + FrozenHybridModel.FILE));
+    model.save(FrozenOutputs.sourceOf(FrozenHybridModel.FILE));
     FrozenOutputs.write(
-        Path.of("src/test/resources" + FrozenHybridModel.EXPECTED),
-        FrozenHybridModel.outputs(model));
+        FrozenOutputs.sourceOf(FrozenHybridModel.EXPECTED), FrozenHybridModel.outputs(model));
   }
 }

@@ -3,7 +3,6 @@ package dev.affectrec.recommend.frozen;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.testkit.FrozenOutputs;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -15,13 +14,12 @@ class FreezeRecommendModels {
   @Test
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeFrozenFiles() throws IOException {
-    Path dir = Path.of("src/test/resources/frozen/recommend");
     for (var entry : FrozenRecommendModels.trainers().entrySet()) {
       ScoringModel model = entry.getValue().train(FrozenRecommendModels.data());
-      java.nio.file.Files.createDirectories(dir);
-      model.save(dir.resolve(entry.getKey() + ".bin"));
+      String stem = FrozenRecommendModels.DIR + entry.getKey();
+      model.save(FrozenOutputs.sourceOf(stem + ".bin"));
       FrozenOutputs.write(
-          dir.resolve(entry.getKey() + ".expected.tsv"), FrozenRecommendModels.outputs(model));
+          FrozenOutputs.sourceOf(stem + ".expected.tsv"), FrozenRecommendModels.outputs(model));
     }
   }
 }

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 
 /** The tiny models frozen under {@code frozen/recommend/} and the queries their outputs answer. */
 final class FrozenRecommendModels {
+  /** The folder of the frozen files, a test resource. */
+  static final String DIR = "/frozen/recommend/";
+
   /** The creation time recorded in every frozen file. */
   static final Instant CREATED = Instant.parse("2026-12-02T00:00:00Z");
 

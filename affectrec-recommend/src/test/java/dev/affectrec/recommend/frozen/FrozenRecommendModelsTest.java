@@ -22,7 +22,7 @@ class FrozenRecommendModelsTest {
   @ParameterizedTest
   @MethodSource("stems")
   void frozenFileLoadsWithItsRecordedOutputs(String stem) throws IOException {
-    String dir = "/frozen/recommend/";
+    String dir = FrozenRecommendModels.DIR;
     ScoringModel model = ModelFiles.load(FrozenOutputs.resource(getClass(), dir + stem + ".bin"));
     assertThat(model.provenance().createdAt()).isEqualTo(FrozenRecommendModels.CREATED);
     FrozenOutputs.assertMatches(
