@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Assertions;
  * each either a number or {@code label=number} (for example a ranked {@code item=score}). Numbers
  * are compared within a tolerance, everything else exactly.
  *
- * <p>Writers: each module's {@code Freeze*} test class regenerates its frozen files only when run
- * with {@code -D}{@value #FREEZE_PROPERTY}{@code =true}, and only after an intended format change.
+ * <p>Writers: each module's {@code Freeze*} test class regenerates its frozen files. Surefire's
+ * default includes skip those classes and they are disabled without {@code -D}{@value
+ * #FREEZE_PROPERTY}{@code =true}, so they run only on demand, after an intended format change:
+ * {@code ./mvnw -o test -pl MODULE -Dtest='Freeze*' -Daffectrec.freeze=true
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public final class FrozenOutputs {
   /** The system property that lets the {@code Freeze*} tests rewrite frozen files. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Our WordPiece tokenizer gives exactly the ids of the Hugging Face reference (recorded in the
- * golden files by {@link WriteTokenizerGoldenFiles}) for every golden sentence, with both shipped
+ * golden files by {@link FreezeTokenizerGoldenFiles}) for every golden sentence, with both shipped
  * tokenizers.
  */
 class TokenizerGoldenTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tokenizers} library (Rust, through DJL's bundled natives), reading the very {@code
  * tokenizer.json} the product ships. Run only on demand, with {@code -Daffectrec.freeze=true}.
  */
-class WriteTokenizerGoldenFiles {
+class FreezeTokenizerGoldenFiles {
   @Test
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeGoldenFiles(@TempDir Path dir) throws IOException {
