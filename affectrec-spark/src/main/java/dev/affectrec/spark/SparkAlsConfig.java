@@ -1,7 +1,6 @@
 package dev.affectrec.spark;
 
 import dev.affectrec.api.Arguments;
-import java.util.Map;
 
 /**
  * Configuration of {@link SparkAlsTrainer}, mirroring Spark's ALS parameters.
@@ -38,16 +37,5 @@ public record SparkAlsConfig(
     Arguments.requireAtLeast(iterations, 1, "iterations");
     Arguments.requireInRange(lambda, 0, Double.MAX_VALUE, "lambda");
     Arguments.requireInRange(alpha, 0, Double.MAX_VALUE, "alpha");
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of(
-        "implicit", Boolean.toString(implicit),
-        "factors", Integer.toString(factors),
-        "iterations", Integer.toString(iterations),
-        "lambda", Double.toString(lambda),
-        "alpha", Double.toString(alpha),
-        "binary", Boolean.toString(binary));
   }
 }

@@ -6,6 +6,7 @@ import dev.affectrec.recommend.factor.FoldIn;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,10 +26,17 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SparkAlsTrainer implements Trainer<FactorModel> {
   private final SparkAlsConfig config;
+  private final Clock clock;
   private final SparkSession spark;
 
   /** A trainer with {@code config}; starts the local session if needed. */
   public SparkAlsTrainer(SparkAlsConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public SparkAlsTrainer(SparkAlsConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
     this.spark = LocalSpark.session();
   }
@@ -74,8 +82,9 @@ public final class SparkAlsTrainer implements Trainer<FactorModel> {
         ModelProvenance.of(
             config.implicit() ? "spark-als" : "spark-als-explicit",
             data,
-            config.parameters(),
-            config.seed()),
+            config,
+            config.seed(),
+            clock),
         f,
         users,
         items,

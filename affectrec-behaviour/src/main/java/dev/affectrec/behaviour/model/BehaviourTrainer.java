@@ -1,9 +1,10 @@
 package dev.affectrec.behaviour.model;
 
 import dev.affectrec.api.emotion.Polarity;
+import dev.affectrec.api.provenance.ConfigParameters;
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.behaviour.features.SessionFeatures;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +26,16 @@ public final class BehaviourTrainer {
   public static final String VERSION = "0.1.0";
 
   private final TrainerConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public BehaviourTrainer(TrainerConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public BehaviourTrainer(TrainerConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -72,18 +80,14 @@ public final class BehaviourTrainer {
     RandomForestTrainer<Label> forest =
         new RandomForestTrainer<>(tree, new VotingCombiner(), config.trees(), config.seed());
     Model<Label> model = forest.train(data);
-    Map<String, String> parameters = new TreeMap<>();
-    parameters.put("trees", Integer.toString(config.trees()));
-    parameters.put("maxDepth", Integer.toString(config.maxDepth()));
-    parameters.put("featureFraction", Double.toString(config.featureFraction()));
-    parameters.put("balanceClasses", Boolean.toString(config.balanceClasses()));
+    Map<String, String> parameters = new TreeMap<>(ConfigParameters.of(config));
     parameters.put("labelSource", labelSource);
     parameters.put("examples", Integer.toString(examples.size()));
     Provenance provenance =
         new Provenance(
             "behaviour-random-forest",
             VERSION,
-            Instant.now(),
+            clock.instant(),
             datasets,
             parameters,
             config.seed(),

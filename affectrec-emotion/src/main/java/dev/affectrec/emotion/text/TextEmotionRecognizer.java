@@ -8,6 +8,7 @@ import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import dev.affectrec.emotion.text.head.HeadBundle;
 import dev.affectrec.emotion.text.head.LanguageTasks;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +35,12 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
 
   private final LanguageReader english;
   private final LanguageReader chinese;
+  private final Clock clock;
 
-  private TextEmotionRecognizer(LanguageReader english, LanguageReader chinese) {
+  private TextEmotionRecognizer(LanguageReader english, LanguageReader chinese, Clock clock) {
     this.english = english;
     this.chinese = chinese;
+    this.clock = clock;
   }
 
   /**
@@ -67,6 +70,18 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
    */
   public static TextEmotionRecognizer load(
       HeadBundle en, HeadBundle zh, int threads, int windowTokens) {
+    return load(en, zh, threads, windowTokens, Clock.systemUTC());
+  }
+
+  /**
+   * Loads as {@link #load(HeadBundle, HeadBundle, int, int)} does; readings made "now" ({@link
+   * #read}, {@link #readAll(List)}) take {@code clock}'s time.
+   *
+   * @param clock never null
+   */
+  public static TextEmotionRecognizer load(
+      HeadBundle en, HeadBundle zh, int threads, int windowTokens, Clock clock) {
+    Objects.requireNonNull(clock, "clock is required");
     // Check the heads before the encoders take seconds to load.
     LanguageTasks.ENGLISH.requireHeads(en);
     LanguageTasks.CHINESE.requireHeads(zh);
@@ -76,7 +91,7 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
       SentenceEncoder zhEncoder =
           SentenceEncoder.load(EncoderSpec.BGE_SMALL_ZH.withWindowTokens(windowTokens), threads);
       return new TextEmotionRecognizer(
-          new LanguageReader(enEncoder, en), new LanguageReader(zhEncoder, zh));
+          new LanguageReader(enEncoder, en), new LanguageReader(zhEncoder, zh), clock);
     } catch (RuntimeException e) {
       enEncoder.close();
       throw e;
@@ -99,14 +114,17 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
     return readAll(inputs, subject, time).stream().map(TextEmotionResult::reading).toList();
   }
 
-  /** Reads one text about an anonymous session, now. */
+  /** Reads one text about an anonymous session, at the recognizer's clock's time. */
   public TextEmotionResult read(String text) {
     return readAll(List.of(text)).get(0);
   }
 
-  /** Reads texts about an anonymous session, now; result i belongs to text i. */
+  /**
+   * Reads texts about an anonymous session, at the recognizer's clock's time; result i belongs to
+   * text i.
+   */
   public List<TextEmotionResult> readAll(List<String> texts) {
-    return readAll(texts, Subject.session("anonymous"), Instant.now());
+    return readAll(texts, Subject.session("anonymous"), clock.instant());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.affectrec.hybrid.model;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.EmotionState;
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.provenance.ConfigParameters;
 import dev.affectrec.fusion.profile.ItemEmotionProfile;
 import dev.affectrec.hybrid.feedback.InteractionContexts;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
@@ -21,6 +22,7 @@ import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.rank.Ranking;
 import dev.affectrec.recommend.rank.TopK;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -41,6 +43,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
   private final HybridTrainingConfig config;
   private final ReviewReadings readings;
   private final InteractionContexts contexts;
+  private final Clock clock;
 
   /**
    * A trainer without event contexts (data from files).
@@ -67,6 +70,21 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       HybridTrainingConfig config,
       ReviewReadings readings,
       InteractionContexts contexts) {
+    this(baseTrainer, config, readings, contexts, Clock.systemUTC());
+  }
+
+  /**
+   * A trainer as above whose models record {@code clock}'s time as their creation time.
+   *
+   * @param clock never null
+   */
+  public HybridEmotionTrainer(
+      Trainer<? extends ScoringModel> baseTrainer,
+      HybridTrainingConfig config,
+      ReviewReadings readings,
+      InteractionContexts contexts,
+      Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.baseTrainer = Objects.requireNonNull(baseTrainer, "baseTrainer is required");
     this.config = Objects.requireNonNull(config, "config is required");
     this.readings = Objects.requireNonNull(readings, "readings is required");
@@ -93,7 +111,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     BlendWeights weights = config.learn() ? learn(raw, read) : BlendWeights.CF_ONLY;
     Fitted full = fit(raw, read);
     ScoringModel base = baseTrainer.train(full.data());
-    Map<String, String> parameters = new java.util.LinkedHashMap<>(config.parameters());
+    Map<String, String> parameters = new java.util.LinkedHashMap<>(ConfigParameters.of(config));
     parameters.putAll(weights.asParameters());
     parameters.put("base", base.provenance().component());
     parameters.put(HybridModelFile.LAYOUT_KEY, HybridModelFile.LAYOUT);
@@ -108,7 +126,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         full.channel(),
         weights,
         config.serving(),
-        ModelProvenance.of(HybridEmotionModel.KIND, raw, parameters, config.seed()));
+        ModelProvenance.of(HybridEmotionModel.KIND, raw, parameters, config.seed(), clock));
   }
 
   /** Weights the data and derives profiles, states and context counts from {@code raw} only. */

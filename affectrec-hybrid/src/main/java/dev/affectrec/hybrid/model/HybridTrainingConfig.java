@@ -5,12 +5,12 @@ import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.fusion.profile.ItemProfileConfig;
 import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
 import dev.affectrec.hybrid.score.CoordinateAscent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * Configuration of {@link HybridEmotionTrainer}. Validated at construction.
+ * Configuration of {@link HybridEmotionTrainer}. Validated at construction. Its provenance
+ * parameters are every component, nested records flattened ({@link
+ * dev.affectrec.api.provenance.ConfigParameters}).
  *
  * @param weighting sentiment weighting of the training data, never null
  * @param learn whether blend weights are learned; false keeps the CF score alone
@@ -57,16 +57,5 @@ public record HybridTrainingConfig(
         ItemProfileConfig.defaults(),
         3,
         ServingConfig.DEFAULTS);
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    Map<String, String> out = new LinkedHashMap<>(serving.parameters());
-    out.put("weighting", weighting.mode().name().toLowerCase(java.util.Locale.ROOT));
-    out.put("learn", Boolean.toString(learn));
-    out.put("validationUsers", Integer.toString(validationUsers));
-    out.put("halfLife", fusion.halfLife().toString());
-    out.put("reputationPrior", Double.toString(reputationPrior));
-    return out;
   }
 }

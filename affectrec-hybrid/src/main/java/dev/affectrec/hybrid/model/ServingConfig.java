@@ -2,7 +2,6 @@ package dev.affectrec.hybrid.model;
 
 import dev.affectrec.api.Arguments;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,14 +31,5 @@ public record ServingConfig(
     Arguments.requireInRange(policyStrength, 0, 10, "policyStrength");
     Arguments.requireInRange(mmrLambda, 0, 1, "mmrLambda");
     Arguments.requireAtLeast(candidatePool, 1, "candidatePool");
-  }
-
-  /** The fields as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of(
-        "policy", policy.wireName(),
-        "policyStrength", Double.toString(policyStrength),
-        "mmrLambda", Double.toString(mmrLambda),
-        "candidatePool", Integer.toString(candidatePool));
   }
 }

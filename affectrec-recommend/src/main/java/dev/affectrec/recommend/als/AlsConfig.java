@@ -1,7 +1,6 @@
 package dev.affectrec.recommend.als;
 
 import dev.affectrec.api.Arguments;
-import java.util.Map;
 
 /**
  * Configuration of {@link AlsTrainer}.
@@ -37,16 +36,5 @@ public record AlsConfig(
     Arguments.requireInRange(alpha, 0, Double.MAX_VALUE, "alpha");
     Arguments.requireAtLeast(cgSteps, 1, "cgSteps");
     Arguments.requireAtLeast(threads, 1, "threads");
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of(
-        "factors", Integer.toString(factors),
-        "iterations", Integer.toString(iterations),
-        "lambda", Double.toString(lambda),
-        "alpha", Double.toString(alpha),
-        "binary", Boolean.toString(binary),
-        "cgSteps", Integer.toString(cgSteps));
   }
 }

@@ -6,15 +6,23 @@ import dev.affectrec.recommend.factor.FoldIn;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Random;
 
 /** Trains implicit ALS. Thread-safe: every call works on its own arrays. */
 public final class AlsTrainer implements Trainer<FactorModel> {
   private final AlsConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public AlsTrainer(AlsConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public AlsTrainer(AlsConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -29,7 +37,7 @@ public final class AlsTrainer implements Trainer<FactorModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("als", data, config.parameters(), config.seed()),
+        ModelProvenance.of("als", data, config, config.seed(), clock),
         config.factors(),
         state.userFactors(),
         state.itemFactors(),

@@ -1,7 +1,6 @@
 package dev.affectrec.recommend.bpr;
 
 import dev.affectrec.api.Arguments;
-import java.util.Map;
 
 /**
  * Configuration of {@link BprTrainer}.
@@ -24,14 +23,5 @@ public record BprConfig(int factors, int epochs, double learningRate, double lam
     Arguments.requireAtLeast(epochs, 1, "epochs");
     Arguments.requireInRange(learningRate, Double.MIN_VALUE, 10, "learningRate");
     Arguments.requireInRange(lambda, 0, Double.MAX_VALUE, "lambda");
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of(
-        "factors", Integer.toString(factors),
-        "epochs", Integer.toString(epochs),
-        "learningRate", Double.toString(learningRate),
-        "lambda", Double.toString(lambda));
   }
 }

@@ -6,6 +6,7 @@ import dev.affectrec.recommend.factor.FoldIn;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -19,9 +20,16 @@ public final class BprTrainer implements Trainer<FactorModel> {
   static final FoldIn FOLD_IN = new FoldIn(0.1, 1, true);
 
   private final BprConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public BprTrainer(BprConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public BprTrainer(BprConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -61,7 +69,7 @@ public final class BprTrainer implements Trainer<FactorModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("bpr", data, config.parameters(), config.seed()),
+        ModelProvenance.of("bpr", data, config, config.seed(), clock),
         f,
         users,
         items,

@@ -1,7 +1,5 @@
 package dev.affectrec.recommend.content;
 
-import java.util.Map;
-
 /**
  * Configuration of {@link ContentTrainer}.
  *
@@ -12,9 +10,4 @@ public record ContentConfig(boolean binary) {
 
   /** Value-weighted profiles. */
   public static final ContentConfig DEFAULTS = new ContentConfig(false);
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of("binary", Boolean.toString(binary));
-  }
 }

@@ -6,6 +6,7 @@ import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Objects;
  */
 public final class ContentTrainer implements Trainer<ContentModel> {
   private final ContentConfig config;
+  private final Clock clock;
   private final TextEncoder encoder;
   private final Map<String, String> itemTexts;
 
@@ -27,6 +29,13 @@ public final class ContentTrainer implements Trainer<ContentModel> {
    * @param itemTexts item id to text (title and description), never null
    */
   public ContentTrainer(ContentConfig config, TextEncoder encoder, Map<String, String> itemTexts) {
+    this(config, encoder, itemTexts, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public ContentTrainer(
+      ContentConfig config, TextEncoder encoder, Map<String, String> itemTexts, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
     this.encoder = Objects.requireNonNull(encoder, "encoder is required");
     this.itemTexts = Map.copyOf(Objects.requireNonNull(itemTexts, "itemTexts is required"));
@@ -59,7 +68,7 @@ public final class ContentTrainer implements Trainer<ContentModel> {
         data.users(),
         items,
         popularity,
-        ModelProvenance.of("content", data, config.parameters(), 0),
+        ModelProvenance.of("content", data, config, 0, clock),
         d,
         embeddings,
         UserHistories.of(data, config.binary()));

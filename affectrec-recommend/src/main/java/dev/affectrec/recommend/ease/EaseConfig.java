@@ -1,7 +1,5 @@
 package dev.affectrec.recommend.ease;
 
-import java.util.Map;
-
 /**
  * Configuration of {@link EaseTrainer}.
  *
@@ -18,10 +16,5 @@ public record EaseConfig(double lambda, boolean binary) {
     if (!(lambda > 0) || Double.isInfinite(lambda)) {
       throw new IllegalArgumentException("lambda must be a finite number > 0 but was " + lambda);
     }
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of("lambda", Double.toString(lambda), "binary", Boolean.toString(binary));
   }
 }

@@ -6,6 +6,7 @@ import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.RowMajor;
 import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,16 @@ import java.util.Objects;
  */
 public final class EaseTrainer implements Trainer<EaseModel> {
   private final EaseConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public EaseTrainer(EaseConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public EaseTrainer(EaseConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -52,7 +60,7 @@ public final class EaseTrainer implements Trainer<EaseModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("ease", data, config.parameters(), 0),
+        ModelProvenance.of("ease", data, config, 0, clock),
         RowMajor.adopt(weights),
         UserHistories.of(data, config.binary()));
   }

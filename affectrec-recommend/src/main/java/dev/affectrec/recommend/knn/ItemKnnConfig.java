@@ -1,7 +1,6 @@
 package dev.affectrec.recommend.knn;
 
 import dev.affectrec.api.Arguments;
-import java.util.Map;
 
 /**
  * Configuration of {@link ItemKnnTrainer}.
@@ -23,13 +22,5 @@ public record ItemKnnConfig(int neighbours, double shrinkage, boolean binary, in
     Arguments.requireAtLeast(neighbours, 1, "neighbours");
     Arguments.requireInRange(shrinkage, 0, Double.MAX_VALUE, "shrinkage");
     Arguments.requireAtLeast(threads, 1, "threads");
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of(
-        "neighbours", Integer.toString(neighbours),
-        "shrinkage", Double.toString(shrinkage),
-        "binary", Boolean.toString(binary));
   }
 }

@@ -8,6 +8,7 @@ import dev.affectrec.recommend.model.UserHistories;
 import dev.affectrec.recommend.parallel.ParallelRange;
 import dev.affectrec.recommend.rank.Ranking;
 import dev.affectrec.recommend.rank.TopK;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,16 @@ import java.util.Objects;
  */
 public final class ItemKnnTrainer implements Trainer<ItemKnnModel> {
   private final ItemKnnConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public ItemKnnTrainer(ItemKnnConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public ItemKnnTrainer(ItemKnnConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -52,7 +60,7 @@ public final class ItemKnnTrainer implements Trainer<ItemKnnModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("itemknn", data, config.parameters(), 0),
+        ModelProvenance.of("itemknn", data, config, 0, clock),
         SparseRows.of(neighbourItems, neighbourSims),
         UserHistories.of(data, config.binary()));
   }

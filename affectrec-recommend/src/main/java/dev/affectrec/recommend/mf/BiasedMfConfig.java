@@ -1,7 +1,6 @@
 package dev.affectrec.recommend.mf;
 
 import dev.affectrec.api.Arguments;
-import java.util.Map;
 
 /**
  * Configuration of {@link BiasedMfTrainer}.
@@ -41,18 +40,5 @@ public record BiasedMfConfig(
     Arguments.requireInRange(biasLambda, 0, Double.MAX_VALUE, "biasLambda");
     Arguments.requireInRange(initStd, 0, Double.MAX_VALUE, "initStd");
     Arguments.requireAtLeast(foldInEpochs, 1, "foldInEpochs");
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of(
-        "factors", Integer.toString(factors),
-        "epochs", Integer.toString(epochs),
-        "learningRate", Double.toString(learningRate),
-        "decay", Double.toString(decay),
-        "lambda", Double.toString(lambda),
-        "biasLambda", Double.toString(biasLambda),
-        "initStd", Double.toString(initStd),
-        "foldInEpochs", Integer.toString(foldInEpochs));
   }
 }

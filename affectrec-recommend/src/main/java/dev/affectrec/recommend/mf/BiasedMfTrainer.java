@@ -4,6 +4,7 @@ import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -13,9 +14,16 @@ import java.util.SplittableRandom;
  */
 public final class BiasedMfTrainer implements Trainer<BiasedMfModel> {
   private final BiasedMfConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public BiasedMfTrainer(BiasedMfConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public BiasedMfTrainer(BiasedMfConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -71,7 +79,7 @@ public final class BiasedMfTrainer implements Trainer<BiasedMfModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("biasedmf", data, config.parameters(), config.seed()),
+        ModelProvenance.of("biasedmf", data, config, config.seed(), clock),
         params,
         min,
         max,

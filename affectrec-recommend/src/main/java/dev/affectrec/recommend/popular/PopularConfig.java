@@ -1,7 +1,5 @@
 package dev.affectrec.recommend.popular;
 
-import java.util.Map;
-
 /**
  * Configuration of {@link PopularTrainer}.
  *
@@ -19,10 +17,5 @@ public record PopularConfig(double halfLifeDays) {
       throw new IllegalArgumentException(
           "halfLifeDays must be a finite number >= 0 but was " + halfLifeDays);
     }
-  }
-
-  /** The parameters as strings, for provenance. */
-  public Map<String, String> parameters() {
-    return Map.of("halfLifeDays", Double.toString(halfLifeDays));
   }
 }

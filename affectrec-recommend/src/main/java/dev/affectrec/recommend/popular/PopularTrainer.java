@@ -4,14 +4,22 @@ import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.Trainer;
+import java.time.Clock;
 import java.util.Objects;
 
 /** Counts each item's users, optionally decayed by age. Thread-safe. */
 public final class PopularTrainer implements Trainer<PopularModel> {
   private final PopularConfig config;
+  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public PopularTrainer(PopularConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
+  public PopularTrainer(PopularConfig config, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock is required");
     this.config = Objects.requireNonNull(config, "config is required");
   }
 
@@ -35,9 +43,6 @@ public final class PopularTrainer implements Trainer<PopularModel> {
       }
     }
     return new PopularModel(
-        data.users(),
-        data.items(),
-        scores,
-        ModelProvenance.of("popular", data, config.parameters(), 0));
+        data.users(), data.items(), scores, ModelProvenance.of("popular", data, config, 0, clock));
   }
 }

@@ -4,6 +4,8 @@ import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
 
 /** Opens event stores. The one entry point callers need besides {@link StoreConfig}. */
 public final class EventStores {
@@ -22,6 +24,17 @@ public final class EventStores {
    *     database kind but never the password
    */
   public static EventStore open(StoreConfig config) {
+    return open(config, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the store as {@link #open(StoreConfig)} does, recording {@code clock}'s time as the time
+   * each missing migration was applied.
+   *
+   * @param clock never null
+   */
+  public static EventStore open(StoreConfig config, Clock clock) {
+    Objects.requireNonNull(clock, "clock is required");
     ConnectionPools pools;
     try {
       pools = ConnectionPools.open(config);
@@ -30,7 +43,7 @@ public final class EventStores {
           "cannot open the " + config.dialect() + " database: " + rootMessage(e), e);
     }
     try (Connection connection = pools.writes().getConnection()) {
-      Migrations.apply(connection);
+      Migrations.apply(connection, clock);
     } catch (SQLException | RuntimeException e) {
       pools.close();
       if (e instanceof StoreException store) {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,12 +33,13 @@ final class Migrations {
   }
 
   /**
-   * Applies the missing migrations on {@code connection} (which is left in auto-commit mode).
+   * Applies the missing migrations on {@code connection} (which is left in auto-commit mode),
+   * recording {@code clock}'s time as each one's application time.
    *
    * @return the schema version after migrating
    * @throws StoreException if a script fails (its changes are rolled back) or the database is newer
    */
-  static int apply(Connection connection) throws SQLException {
+  static int apply(Connection connection, Clock clock) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
@@ -54,7 +56,7 @@ final class Migrations {
           null);
     }
     for (int version = current + 1; version <= latestVersion(); version++) {
-      run(connection, version, SCRIPTS.get(version - 1));
+      run(connection, version, SCRIPTS.get(version - 1), clock);
     }
     return latestVersion();
   }
@@ -67,7 +69,8 @@ final class Migrations {
     }
   }
 
-  private static void run(Connection connection, int version, String script) throws SQLException {
+  private static void run(Connection connection, int version, String script, Clock clock)
+      throws SQLException {
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       for (String sql : statements(load(script))) {
@@ -78,7 +81,7 @@ final class Migrations {
               "INSERT INTO schema_version (version, script, applied_us) VALUES (?, ?, ?)")) {
         insert.setInt(1, version);
         insert.setString(2, script);
-        insert.setLong(3, EpochMicros.of(java.time.Instant.now()));
+        insert.setLong(3, EpochMicros.of(clock.instant()));
         insert.executeUpdate();
       }
       connection.commit();

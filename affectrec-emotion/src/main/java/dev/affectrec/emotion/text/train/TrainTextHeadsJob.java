@@ -1,5 +1,6 @@
 package dev.affectrec.emotion.text.train;
 
+import dev.affectrec.api.provenance.ConfigParameters;
 import dev.affectrec.api.provenance.Provenance;
 import dev.affectrec.emotion.text.data.DatasetCatalog;
 import dev.affectrec.emotion.text.data.Example;
@@ -269,16 +270,10 @@ public final class TrainTextHeadsJob {
   }
 
   private Map<String, String> parameters(TrainConfig config, EncoderSpec spec) {
-    Map<String, String> p = new TreeMap<>();
+    Map<String, String> p = new TreeMap<>(ConfigParameters.of(config));
     p.put("encoder", spec.name());
     p.put("trainWindowTokens", String.valueOf(EmbedDatasetsMain.TRAIN_WINDOW));
-    p.put("embeddingL2", String.valueOf(config.embeddingL2()));
-    p.put("tfidfL2", String.valueOf(config.tfidfL2()));
-    p.put("iterations", String.valueOf(config.iterations()));
-    p.put("vocabularySize", String.valueOf(config.vocabularySize()));
     p.put("vocabularySample", String.valueOf(VOCABULARY_SAMPLE));
-    p.put("optimiserThreads", String.valueOf(config.threads()));
-    config.maxTrain().forEach((k, v) -> p.put("maxEmbeddingTrain." + k, String.valueOf(v)));
     return p;
   }
 

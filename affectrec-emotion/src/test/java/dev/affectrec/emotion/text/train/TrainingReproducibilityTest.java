@@ -85,8 +85,13 @@ class TrainingReproducibilityTest {
             "carer-emotion/train.jsonl",
             DatasetFiles.sha256(data.resolve("carer-emotion/train.jsonl")));
     assertThat(bundle.provenance().parameters())
-        .containsEntry("maxEmbeddingTrain.carer", "200")
+        .containsEntry("maxTrain.carer", "200")
         .containsEntry("iterations", "20");
+    for (java.lang.reflect.RecordComponent c : TrainConfig.class.getRecordComponents()) {
+      assertThat(bundle.provenance().parameters().keySet())
+          .as(c.getName())
+          .anyMatch(key -> key.equals(c.getName()) || key.startsWith(c.getName() + "."));
+    }
     assertThat(bundle.provenance().metrics().get("carer.dev.macroF1")).isBetween(0.2, 1.0);
     assertThat(bundle.heads()).containsOnlyKeys("carer", Intensity.TASK);
     assertThat(bundle.provenance().metrics().get("intensity.dev.pearson")).isBetween(0.2, 1.0);

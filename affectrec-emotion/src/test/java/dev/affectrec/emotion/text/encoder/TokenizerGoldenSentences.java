@@ -1,0 +1,242 @@
+package dev.affectrec.emotion.text.encoder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fixed sentences of the tokenizer golden files: English and Chinese, with punctuation,
+ * accents, emoji, numbers, mixed scripts, long words, control and invisible characters, empty and
+ * blank text. Append only: a sentence's index is its key in the golden files.
+ */
+final class TokenizerGoldenSentences {
+  private TokenizerGoldenSentences() {}
+
+  private static final List<String> ENGLISH =
+      List.of(
+          "",
+          " ",
+          "   \t\n  ",
+          "Hello, world!",
+          "Thank you so much, this made my day! I love it.",
+          "I am so angry at you, this is outrageous.",
+          "I'm terrified of what will happen tomorrow.",
+          "This is the worst product I have ever bought, a total waste of money.",
+          "Don't you think it's a bit too late?",
+          "She said: \"I'll be there at 5 p.m.\"",
+          "Héllo, WORLD!! unaffable",
+          "Café au lait, crème brûlée and a piña colada.",
+          "naïve coöperation façade résumé fiancée",
+          "ÉCOLE NORMALE SUPÉRIEURE",
+          "Ångström units and Øresund bridge",
+          "Straße, Mädchen, Größe",
+          "İstanbul and ıstanbul",
+          "The price is $19.99 (about €18.50 or £15).",
+          "Call me at +1 (555) 123-4567 before 9:30am.",
+          "3.14159265358979323846264338327950288419716939937510",
+          "1,000,000 people visited on 2026-12-02.",
+          "Version 2.0.1-beta was released in Q3'24.",
+          "pneumonoultramicroscopicsilicovolcanoconiosis",
+          "antidisestablishmentarianism is a long word",
+          "supercalifragilisticexpialidocious!!!",
+          "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+          "I love this 😀😀😀",
+          "Great job 👍🏽 really ❤️ it",
+          "Flags 🇺🇸 🇨🇳 🇫🇷 and family 👨‍👩‍👧‍👦",
+          "Hello 世界, how are you?",
+          "Привет мир, как дела?",
+          "こんにちは、元気ですか",
+          "한국어 텍스트도 있어요",
+          "مرحبا بالعالم",
+          "Γειά σου Κόσμε",
+          "नमस्ते दुनिया",
+          "สวัสดีชาวโลก",
+          "Visit https://example.com/path?q=1&r=2#frag now",
+          "Email me: first.last+tag@example.co.uk",
+          "#blessed #NoFilter @someone",
+          "“Smart quotes” and ‘single ones’",
+          "An em dash — and an en dash – and an ellipsis…",
+          "Ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３",
+          "The ﬁnal ﬂight",
+          "∑ x ≥ 0, ∀ ε > 0 ∃ δ",
+          "Temperature: 25°C / 77°F",
+          "e\u0301 combining acute, a\u0308 combining diaeresis",
+          "zero\u200Bwidth\u200Bspace and soft\u00ADhyphen",
+          "tab\tseparated\tvalues",
+          "line one\nline two\r\nline three",
+          "null\u0000char and bell\u0007char",
+          "replacement \uFFFD char",
+          "non\u00A0breaking\u2003spaces",
+          "private use \uE000 char",
+          "C++ and C# and F# are languages.",
+          "rock'n'roll, ma'am, o'clock",
+          "U.S.A. vs. U.K. e.g. i.e. etc.",
+          "OMG!!! WTF??? LOL...",
+          ":-) :( ;) <3 xD",
+          "Wait... what?!",
+          "(parentheses) [brackets] {braces} <angles>",
+          "under_score and kebab-case and camelCase",
+          "file.txt, /usr/local/bin, C:\\Windows\\System32",
+          "50% off!!! Buy 2 get 1 free*",
+          "~tilde ^caret `backtick` |pipe|",
+          "The movie was not bad at all, actually quite good.",
+          "It's not that I hate it, I just don't love it.",
+          "Absolutely disgusting service, never again.",
+          "Meh.",
+          "OK",
+          "a",
+          "I",
+          "?",
+          "...",
+          "!!!???",
+          "The quick brown fox jumps over the lazy dog.",
+          "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG.",
+          "tHe QuIcK bRoWn FoX",
+          "Numbers like 007, 0.5, -3, 1e10 and 10^6.",
+          "Dates: 12/02/2026, 02.12.2026, Dec 2nd 2026",
+          "Times: 23:59:59.999Z",
+          "Hashes: 3f786850e387550fdab836ed7e6dc881de23001b",
+          "unbelievably unforgettable uncharacteristically",
+          "re-evaluate co-operate pre-eminent",
+          "I've been waiting for 3 hours!!! Unacceptable.",
+          "My kid's birthday party was a blast 🎉🎂",
+          "The hotel room was clean but the staff were rude.",
+          "Shipping took forever, but the quality is amazing.",
+          "Would recommend to friends & family.",
+          "5/5 stars ★★★★★",
+          "1/5 ☆☆☆☆★",
+          "Mixed: café 咖啡 кофе コーヒー",
+          "English with 中文 inside",
+          "日本語とEnglishのmix",
+          "𝓕𝓪𝓷𝓬𝔂 𝕥𝕖𝕩𝕥 letters",
+          "😀",
+          "🏳️‍🌈",
+          "A very long sentence that goes on and on, listing apples, oranges, bananas, pears,"
+              + " plums, cherries, grapes, melons, kiwis, mangoes, papayas and pineapples.");
+
+  private static final List<String> CHINESE =
+      List.of(
+          "质量非常好，物流也很快，非常满意！",
+          "太差了，用了两天就坏了，再也不买了。",
+          "今天好开心啊[哈哈]",
+          "酒店很好",
+          "房间干净整洁，服务员态度很好。",
+          "价格有点贵，但是味道不错。",
+          "我真的很生气，客服根本不理人！",
+          "我好害怕明天的考试。",
+          "这部电影太感人了，我哭了三次。",
+          "一般般吧，没什么特别的。",
+          "快递员送货上门，很方便。",
+          "包装破损，东西也少了一个。",
+          "性价比很高，推荐购买！！！",
+          "差评！差评！差评！",
+          "还行。",
+          "好",
+          "。",
+          "，，，",
+          "？？？！！！",
+          "……",
+          "——",
+          "《红楼梦》是一部伟大的小说。",
+          "他说：“我明天再来。”",
+          "「引号」『书名号』【方括号】",
+          "（括号）和(半角括号)",
+          "价格：￥199.00元",
+          "电话：138-0013-8000",
+          "2026年12月2日星期三",
+          "１２３４５全角数字",
+          "ＡＢＣ全角字母",
+          "我买了iPhone 15 Pro Max，很好用。",
+          "用微信支付，5G网络很快。",
+          "这个APP的UI设计很差劲",
+          "今天天气很好😀",
+          "谢谢👍🏻👍🏻",
+          "爱你❤️",
+          "太棒了🎉🎉🎉",
+          "[微笑][大哭][怒]",
+          "哈哈哈哈哈哈哈哈哈哈哈哈哈哈",
+          "呵呵",
+          "嗯嗯",
+          "繁體中文也應該支持。",
+          "這家餐廳的服務態度非常好。",
+          "臺灣和香港",
+          "生僻字：𠀀𠀁𪚥",
+          "龘靐齉爩",
+          "日本語のテキストも少しあります。",
+          "한국어와 중문 混合",
+          "中文English混合text",
+          "中 文 有 空 格",
+          "中\t文\n换\r\n行",
+          "零宽\u200B空格",
+          "控制\u0000字符\u0007测试",
+          "全角空格\u3000分隔",
+          "百分之五十（50%）的折扣",
+          "第1名、第2名、第3名",
+          "约3.5公斤，长1.2米",
+          "ＯＫ，没问题",
+          "温度：25℃",
+          "①②③④⑤",
+          "ⅠⅡⅢⅣ罗马数字",
+          "数学：∑≥≤≠",
+          "网址：https://www.example.cn/路径",
+          "邮箱：test@example.com",
+          "#话题# @用户名",
+          "不是不好，只是不够好。",
+          "说实话，我不太喜欢这个颜色。",
+          "真是太失望了，跟描述完全不符。",
+          "物美价廉，下次还来。",
+          "服务一流，环境优雅，强烈推荐！",
+          "等了一个小时才上菜，太慢了。",
+          "宝贝收到了，跟图片一样，很喜欢。",
+          "屏幕有划痕，要求退货。",
+          "老板人很好，还送了小礼物。",
+          "声音太小，效果一般。",
+          "孩子很喜欢，每天都玩。",
+          "味道很正宗，量也足。",
+          "这本书写得很有深度，值得一读。",
+          "电池不耐用，一天要充三次电。",
+          "客房宽敞明亮，早餐丰富。",
+          "地理位置优越，交通便利。",
+          "隔音效果差，晚上睡不好。",
+          "总体来说还是满意的。",
+          "非常非常非常非常非常非常好",
+          "超级无敌好用",
+          "一言难尽",
+          "无语了",
+          "点赞",
+          "鄙视",
+          "妈妈说这个很好吃",
+          "人工智能与机器学习",
+          "北京欢迎你",
+          "上海、广州、深圳",
+          "香港特别行政区",
+          "长江黄河",
+          "春眠不觉晓，处处闻啼鸟。",
+          "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
+          "这是一个非常非常长的句子，用来测试分词器在处理较长的中文文本时是否能够正确地把每一个汉字都切分开来，"
+              + "并且正确处理其中的标点符号、数字123和英文单词example。");
+
+  /** Every sentence, English then Chinese; the index is the key in the golden files. */
+  static List<String> all() {
+    List<String> out = new ArrayList<>(ENGLISH);
+    out.addAll(CHINESE);
+    return out;
+  }
+
+  /** {@code sentence} with backslash, tab, newline, carriage return and controls escaped. */
+  static String escape(String sentence) {
+    StringBuilder out = new StringBuilder();
+    sentence
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '\\') {
+                out.append("\\\\");
+              } else if (cp < 0x20 || cp == 0x7F || Character.getType(cp) == Character.FORMAT) {
+                out.append(String.format("\\u%04X", cp));
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.toString();
+  }
+}
