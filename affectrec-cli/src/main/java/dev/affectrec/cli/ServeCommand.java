@@ -1,7 +1,7 @@
 package dev.affectrec.cli;
 
 import dev.affectrec.server.AffectRecServer;
-import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.serving.access.SecurityConfig;
 import dev.affectrec.store.EventStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

@@ -7,10 +7,10 @@ import dev.affectrec.server.ServerConfig;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
-import dev.affectrec.server.privacy.AuditTrail;
-import dev.affectrec.server.privacy.ConsentPolicy;
-import dev.affectrec.server.privacy.ErasureListener;
-import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.server.privacy.RequestAudit;
+import dev.affectrec.serving.privacy.ConsentPolicy;
+import dev.affectrec.serving.privacy.ErasureListener;
+import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.access.Consent;
 import io.javalin.http.Context;
@@ -37,7 +37,7 @@ public final class PrivacyHandlers {
   private final ServerConfig config;
   private final UserIds userIds;
   private final ConsentPolicy consent;
-  private final AuditTrail audit;
+  private final RequestAudit audit;
   private final Clock clock;
   private final List<ErasureListener> erasureListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> erasureBarriers = new CopyOnWriteArrayList<>();
@@ -49,7 +49,7 @@ public final class PrivacyHandlers {
       ServerConfig config,
       UserIds userIds,
       ConsentPolicy consent,
-      AuditTrail audit,
+      RequestAudit audit,
       Clock clock) {
     this.store = store;
     this.mapper = mapper;

@@ -1,4 +1,4 @@
-package dev.affectrec.server.emotion;
+package dev.affectrec.serving.reading;
 
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
@@ -6,8 +6,8 @@ import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.emotion.text.TextEmotionResult;
-import dev.affectrec.server.ingest.IngestListener;
-import dev.affectrec.server.privacy.ConsentPolicy;
+import dev.affectrec.serving.ingest.IngestListener;
+import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.store.EventStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
