@@ -9,7 +9,6 @@ import dev.affectrec.serving.ModelManifest;
 import dev.affectrec.serving.NoSuchUserException;
 import dev.affectrec.serving.RecommendationService;
 import dev.affectrec.serving.ServedRecommendation;
-import dev.affectrec.serving.access.SecurityConfig;
 import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.serving.reading.ReviewReadingListener;
 import dev.affectrec.serving.view.RecommendationViews;
@@ -80,7 +79,7 @@ final class RecommendCommand implements Callable<Integer> {
     }
     EmotionPolicy chosen = policy == null ? null : parsePolicy(policy);
     PrintWriter err = spec.commandLine().getErr();
-    UserIds ids = UserIds.of(SecurityConfig.fromEnvironment());
+    UserIds ids = UserIds.of(ServeCommand.security());
     try (EventStore events = store.open();
         ReviewReadingListener reader = ReviewReadingListener.standalone(events);
         RecommendationService service =

@@ -57,10 +57,18 @@ final class ServeCommand implements Callable<Integer> {
       EventStore events, StoreOptions store, ServerOptions server, RecommenderOptions recommender) {
     return AffectRecServer.start(
         server.config(),
-        SecurityConfig.fromEnvironment(),
+        security(),
         events,
         RecommenderOptions.models(store.dataDir()),
         recommender.options());
+  }
+
+  /**
+   * The access settings of the environment ({@code AFFECTREC_BOOTSTRAP_ADMIN_KEY}, {@code
+   * AFFECTREC_PSEUDONYM_SECRET}); a bad value is an input error.
+   */
+  static SecurityConfig security() {
+    return InputException.fromInput(SecurityConfig::fromEnvironment);
   }
 
   /** Blocks until the JVM shuts down, then stops the server and closes the store. */
