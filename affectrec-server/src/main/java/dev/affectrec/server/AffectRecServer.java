@@ -28,6 +28,7 @@ import dev.affectrec.serving.ingest.IngestService;
 import dev.affectrec.serving.privacy.AuditTrail;
 import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.serving.privacy.ErasureListener;
+import dev.affectrec.serving.privacy.ErasureService;
 import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.serving.reading.ReviewReadingListener;
 import dev.affectrec.serving.reading.TextModelHolder;
@@ -74,7 +75,7 @@ public final class AffectRecServer implements AutoCloseable {
   private record Services(
       IngestService ingest,
       KeyService keys,
-      PrivacyHandlers privacy,
+      ErasureService erasure,
       ReviewReadingListener reviewReadings,
       RecommendationService recommendations) {}
 
@@ -136,8 +137,9 @@ public final class AffectRecServer implements AutoCloseable {
     IngestService ingest = new IngestService(store, registry);
     EventHandlers events = new EventHandlers(ingest, store, mapper, config, userIds);
     CatalogHandlers catalog = new CatalogHandlers(store, mapper, config, userIds);
+    ErasureService erasure = new ErasureService(store);
     PrivacyHandlers privacy =
-        new PrivacyHandlers(store, mapper, config, userIds, consentPolicy, audit, clock);
+        new PrivacyHandlers(store, mapper, config, userIds, consentPolicy, audit, erasure, clock);
     AdminHandlers admin = new AdminHandlers(keys, store.access(), audit, mapper, config);
     StatusHandlers status = new StatusHandlers(store, registry);
     EmotionHandlers emotion =
@@ -153,7 +155,7 @@ public final class AffectRecServer implements AutoCloseable {
     ReviewReadingListener reviewReadings =
         new ReviewReadingListener(store, textModels, consentPolicy, registry);
     ingest.addListener(reviewReadings);
-    privacy.addErasureBarrier(() -> reviewReadings.drain(10_000));
+    erasure.addBarrier(() -> reviewReadings.drain(10_000));
     TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
     RecommendationService recommendations =
         recs == null || recs.models() == null
@@ -163,7 +165,7 @@ public final class AffectRecServer implements AutoCloseable {
     if (recommendations != null) {
       ingest.addListener(recommendations::accepted);
       catalog.addItemListener(recommendations::itemChanged);
-      privacy.addErasureListener(recommendations::erased);
+      erasure.addListener(recommendations::erased);
       try {
         recommendations.loadSaved();
       } catch (IOException e) {
@@ -236,7 +238,7 @@ public final class AffectRecServer implements AutoCloseable {
     return new AffectRecServer(
         app,
         config,
-        new Services(ingest, keys, privacy, reviewReadings, recommendations),
+        new Services(ingest, keys, erasure, reviewReadings, recommendations),
         gcMetrics);
   }
 
@@ -289,7 +291,7 @@ public final class AffectRecServer implements AutoCloseable {
 
   /** Registers a listener told when a user is erased. */
   public void addErasureListener(ErasureListener listener) {
-    services.privacy().addErasureListener(listener);
+    services.erasure().addListener(listener);
   }
 
   /**
