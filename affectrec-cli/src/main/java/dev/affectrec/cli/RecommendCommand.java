@@ -87,7 +87,7 @@ final class RecommendCommand implements Callable<Integer> {
                 events,
                 RecommenderOptions.models(store.dataDir()),
                 recommender.options(),
-                reader::readNow,
+                reader,
                 Clock.systemUTC())) {
       load(service, err);
       if (!service.upToDate()) {

@@ -20,7 +20,6 @@ import dev.affectrec.server.security.AccessControl;
 import dev.affectrec.server.security.RouteRoles;
 import dev.affectrec.serving.ModelDirectory;
 import dev.affectrec.serving.RecommendationService;
-import dev.affectrec.serving.ReviewReader;
 import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.serving.access.KeyService;
 import dev.affectrec.serving.access.SecurityConfig;
@@ -161,7 +160,7 @@ public final class AffectRecServer implements AutoCloseable {
         recs == null || recs.models() == null
             ? null
             : new RecommendationService(
-                store, recs.models(), recs.options(), readerOf(reviewReadings), clock);
+                store, recs.models(), recs.options(), reviewReadings, clock);
     if (recommendations != null) {
       ingest.addListener(recommendations::accepted);
       catalog.addItemListener(recommendations::itemChanged);
@@ -240,21 +239,6 @@ public final class AffectRecServer implements AutoCloseable {
         config,
         new Services(ingest, keys, erasure, reviewReadings, recommendations),
         gcMetrics);
-  }
-
-  /** Training reads missing review texts on its own thread once the ingest readers are idle. */
-  private static ReviewReader readerOf(ReviewReadingListener listener) {
-    return new ReviewReader() {
-      @Override
-      public int readAndStore(java.util.List<dev.affectrec.api.event.Event> events) {
-        return listener.readNow(events);
-      }
-
-      @Override
-      public void settle() {
-        listener.drain(60_000);
-      }
-    };
   }
 
   private static byte[] readResource(String name) {
