@@ -38,6 +38,9 @@ final class EmotionBatchCommand implements Callable<Integer> {
       OutputStream out = output == null ? System.out : Files.newOutputStream(output);
       try {
         new BatchReadJob(recognizer).run(in, out);
+      } catch (IllegalArgumentException e) {
+        // The job's contract: a line of the input that is not valid UTF-8.
+        throw new InputException(e.getMessage(), e);
       } finally {
         if (output != null) {
           out.close();

@@ -66,14 +66,15 @@ final class EmotionEvalCommand implements Callable<Integer> {
       throw new NoSuchFileException(input + " (no such file)");
     }
     if (window < 8 || window > 512) {
-      throw new IllegalArgumentException("--window must be in [8, 512] but was " + window);
+      throw new InputException("--window must be in [8, 512] but was " + window);
     }
+    EvalOptions options =
+        InputException.fromInput(() -> new EvalOptions(dataset, input, data, limit));
     try (TextEmotionRecognizer recognizer =
         TextEmotionRecognizer.load(
             HeadBundles.shipped("en"), HeadBundles.shipped("zh"), 2, window)) {
       long start = System.nanoTime();
-      ClassificationReport report =
-          new EvalJob(recognizer).run(new EvalOptions(dataset, input, data, limit));
+      ClassificationReport report = new EvalJob(recognizer).run(options);
       double seconds = (System.nanoTime() - start) / 1e9;
       PrintWriter out = spec.commandLine().getOut();
       out.print(report.render());

@@ -82,14 +82,16 @@ final class EmotionFaceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FaceEmotionOptions options =
-        new FaceEmotionOptions(
-            new DetectorOptions(
-                minScore,
-                DetectorOptions.DEFAULTS.iouThreshold(),
-                DetectorOptions.DEFAULTS.maxFaces()),
-            FaceEmotionOptions.DEFAULTS.limits(),
-            FaceEmotionOptions.DEFAULT_CROP_SCALE,
-            new DetectorChoice(DetectorKind.parse(detector), detectorModel));
+        InputException.fromInput(
+            () ->
+                new FaceEmotionOptions(
+                    new DetectorOptions(
+                        minScore,
+                        DetectorOptions.DEFAULTS.iouThreshold(),
+                        DetectorOptions.DEFAULTS.maxFaces()),
+                    FaceEmotionOptions.DEFAULTS.limits(),
+                    FaceEmotionOptions.DEFAULT_CROP_SCALE,
+                    new DetectorChoice(DetectorKind.parse(detector), detectorModel)));
     try (FaceEmotionService service =
         FaceEmotionService.of(
             FaceModels.load(models != null ? models : FaceModels.defaultDirectory()), options)) {

@@ -63,6 +63,13 @@ final class EmotionTrainCommand implements Callable<Integer> {
     if (!Files.isDirectory(data)) {
       throw new NoSuchFileException(data + " (no such folder)");
     }
+    TrainOptions options = InputException.fromInput(this::options);
+    new TrainTextHeadsJob(options, System.err).run();
+    return ExitCodes.OK;
+  }
+
+  /** The job's options from the flags, validated. */
+  private TrainOptions options() {
     TrainConfig d = TrainConfig.defaults();
     TrainConfig config =
         new TrainConfig(
@@ -73,9 +80,6 @@ final class EmotionTrainCommand implements Callable<Integer> {
             d.tfidfL2(),
             d.iterations(),
             d.vocabularySize());
-    new TrainTextHeadsJob(
-            new TrainOptions(data, cache, output, languages, config, List.of()), System.err)
-        .run();
-    return ExitCodes.OK;
+    return new TrainOptions(data, cache, output, languages, config, List.of());
   }
 }

@@ -72,7 +72,8 @@ final class ImportCommand implements Callable<Integer> {
       throw new NoSuchFileException(input + " (no such file or folder)");
     }
     ImportOptions options =
-        new ImportOptions(strict, batchSize, ImportOptions.DEFAULTS.maxReportedErrors());
+        InputException.fromInput(
+            () -> new ImportOptions(strict, batchSize, ImportOptions.DEFAULTS.maxReportedErrors()));
     long started = System.nanoTime();
     ImportReport report;
     try (EventStore events = store.open();

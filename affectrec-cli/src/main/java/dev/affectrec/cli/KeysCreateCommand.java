@@ -1,7 +1,7 @@
 package dev.affectrec.cli;
 
-import dev.affectrec.server.security.KeyService;
-import dev.affectrec.server.security.Role;
+import dev.affectrec.serving.access.KeyService;
+import dev.affectrec.serving.access.Role;
 import dev.affectrec.store.EventStore;
 import java.time.Clock;
 import java.util.concurrent.Callable;

@@ -5,14 +5,13 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
-import dev.affectrec.server.emotion.ReviewReadingListener;
-import dev.affectrec.server.privacy.UserIds;
-import dev.affectrec.server.recommend.RecommendationViews;
-import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.serving.ModelManifest;
 import dev.affectrec.serving.NoSuchUserException;
 import dev.affectrec.serving.RecommendationService;
 import dev.affectrec.serving.ServedRecommendation;
+import dev.affectrec.serving.privacy.UserIds;
+import dev.affectrec.serving.reading.ReviewReadingListener;
+import dev.affectrec.serving.view.RecommendationViews;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,11 +79,7 @@ final class RecommendCommand implements Callable<Integer> {
     }
     EmotionPolicy chosen = policy == null ? null : parsePolicy(policy);
     PrintWriter err = spec.commandLine().getErr();
-    SecurityConfig security = SecurityConfig.fromEnvironment();
-    UserIds ids =
-        security.pseudonymSecret() == null
-            ? UserIds.plain()
-            : UserIds.pseudonymised(security.pseudonymSecret());
+    UserIds ids = UserIds.of(ServeCommand.security());
     try (EventStore events = store.open();
         ReviewReadingListener reader = ReviewReadingListener.standalone(events);
         RecommendationService service =
@@ -92,7 +87,7 @@ final class RecommendCommand implements Callable<Integer> {
                 events,
                 RecommenderOptions.models(store.dataDir()),
                 recommender.options(),
-                reader::readNow,
+                reader,
                 Clock.systemUTC())) {
       load(service, err);
       if (!service.upToDate()) {

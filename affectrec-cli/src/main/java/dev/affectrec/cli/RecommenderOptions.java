@@ -30,13 +30,9 @@ public final class RecommenderOptions {
 
   /** The serving options these flags give. */
   public ServingOptions options() {
-    try {
-      return ServingOptions.DEFAULTS
-          .withBase(base)
-          .withRetrainInterval(duration(retrainEvery, "--retrain-every"));
-    } catch (IllegalArgumentException e) {
-      throw new InputException(e.getMessage());
-    }
+    Duration interval = duration(retrainEvery, "--retrain-every");
+    return InputException.fromInput(
+        () -> ServingOptions.DEFAULTS.withBase(base).withRetrainInterval(interval));
   }
 
   /** The model directory of {@code dataDir}: {@code dataDir/models}. */

@@ -1,7 +1,7 @@
 package dev.affectrec.cli;
 
 import dev.affectrec.server.AffectRecServer;
-import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.serving.access.SecurityConfig;
 import dev.affectrec.store.EventStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -57,10 +57,18 @@ final class ServeCommand implements Callable<Integer> {
       EventStore events, StoreOptions store, ServerOptions server, RecommenderOptions recommender) {
     return AffectRecServer.start(
         server.config(),
-        SecurityConfig.fromEnvironment(),
+        security(),
         events,
         RecommenderOptions.models(store.dataDir()),
         recommender.options());
+  }
+
+  /**
+   * The access settings of the environment ({@code AFFECTREC_BOOTSTRAP_ADMIN_KEY}, {@code
+   * AFFECTREC_PSEUDONYM_SECRET}); a bad value is an input error.
+   */
+  static SecurityConfig security() {
+    return InputException.fromInput(SecurityConfig::fromEnvironment);
   }
 
   /** Blocks until the JVM shuts down, then stops the server and closes the store. */

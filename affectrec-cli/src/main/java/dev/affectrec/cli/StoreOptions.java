@@ -34,6 +34,6 @@ public final class StoreOptions {
       throw new InputException(
           "--db must be a jdbc:postgresql:// or jdbc:sqlite: URL but was '" + db + "'");
     }
-    return EventStores.open(StoreConfig.of(dataDir, db));
+    return EventStores.open(InputException.fromInput(() -> StoreConfig.of(dataDir, db)));
   }
 }

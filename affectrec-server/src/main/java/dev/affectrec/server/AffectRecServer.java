@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.server.dashboard.DashboardAssets;
 import dev.affectrec.server.emotion.EmotionHandlers;
-import dev.affectrec.server.emotion.ReviewReadingListener;
 import dev.affectrec.server.emotion.TextEmotionHandlers;
-import dev.affectrec.server.emotion.TextModelHolder;
 import dev.affectrec.server.handlers.AdminHandlers;
 import dev.affectrec.server.handlers.CatalogHandlers;
 import dev.affectrec.server.handlers.EventHandlers;
@@ -16,20 +14,23 @@ import dev.affectrec.server.handlers.SummaryHandlers;
 import dev.affectrec.server.http.JsonMappers;
 import dev.affectrec.server.http.ProblemResponses;
 import dev.affectrec.server.http.RequestMetrics;
-import dev.affectrec.server.ingest.IngestService;
-import dev.affectrec.server.privacy.AuditTrail;
-import dev.affectrec.server.privacy.ConsentPolicy;
-import dev.affectrec.server.privacy.ErasureListener;
-import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.server.privacy.RequestAudit;
 import dev.affectrec.server.recommend.RecommendationHandlers;
 import dev.affectrec.server.security.AccessControl;
-import dev.affectrec.server.security.KeyService;
-import dev.affectrec.server.security.Role;
-import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.server.security.RouteRoles;
 import dev.affectrec.serving.ModelDirectory;
 import dev.affectrec.serving.RecommendationService;
-import dev.affectrec.serving.ReviewReader;
 import dev.affectrec.serving.ServingOptions;
+import dev.affectrec.serving.access.KeyService;
+import dev.affectrec.serving.access.SecurityConfig;
+import dev.affectrec.serving.ingest.IngestService;
+import dev.affectrec.serving.privacy.AuditTrail;
+import dev.affectrec.serving.privacy.ConsentPolicy;
+import dev.affectrec.serving.privacy.ErasureListener;
+import dev.affectrec.serving.privacy.ErasureService;
+import dev.affectrec.serving.privacy.UserIds;
+import dev.affectrec.serving.reading.ReviewReadingListener;
+import dev.affectrec.serving.reading.TextModelHolder;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.vision.model.FaceModels;
 import io.javalin.Javalin;
@@ -73,7 +74,7 @@ public final class AffectRecServer implements AutoCloseable {
   private record Services(
       IngestService ingest,
       KeyService keys,
-      PrivacyHandlers privacy,
+      ErasureService erasure,
       ReviewReadingListener reviewReadings,
       RecommendationService recommendations) {}
 
@@ -123,22 +124,21 @@ public final class AffectRecServer implements AutoCloseable {
     JvmGcMetrics gcMetrics = new JvmGcMetrics();
     gcMetrics.bindTo(registry);
 
-    UserIds userIds =
-        security.pseudonymSecret() == null
-            ? UserIds.plain()
-            : UserIds.pseudonymised(security.pseudonymSecret());
+    UserIds userIds = UserIds.of(security);
     KeyService keys = new KeyService(store.access(), clock);
     if (security.bootstrapAdminKey() != null) {
       keys.bootstrapAdmin(security.bootstrapAdminKey());
     }
     AccessControl access = new AccessControl(keys, security);
-    AuditTrail audit = new AuditTrail(store.access(), security.pseudonymSecret(), clock);
+    RequestAudit audit =
+        new RequestAudit(new AuditTrail(store.access(), security.pseudonymSecret(), clock));
     ConsentPolicy consentPolicy = new ConsentPolicy(store.access());
     IngestService ingest = new IngestService(store, registry);
     EventHandlers events = new EventHandlers(ingest, store, mapper, config, userIds);
     CatalogHandlers catalog = new CatalogHandlers(store, mapper, config, userIds);
+    ErasureService erasure = new ErasureService(store);
     PrivacyHandlers privacy =
-        new PrivacyHandlers(store, mapper, config, userIds, consentPolicy, audit, clock);
+        new PrivacyHandlers(store, mapper, config, userIds, consentPolicy, audit, erasure, clock);
     AdminHandlers admin = new AdminHandlers(keys, store.access(), audit, mapper, config);
     StatusHandlers status = new StatusHandlers(store, registry);
     EmotionHandlers emotion =
@@ -154,17 +154,17 @@ public final class AffectRecServer implements AutoCloseable {
     ReviewReadingListener reviewReadings =
         new ReviewReadingListener(store, textModels, consentPolicy, registry);
     ingest.addListener(reviewReadings);
-    privacy.addErasureBarrier(() -> reviewReadings.drain(10_000));
+    erasure.addBarrier(() -> reviewReadings.drain(10_000));
     TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
     RecommendationService recommendations =
         recs == null || recs.models() == null
             ? null
             : new RecommendationService(
-                store, recs.models(), recs.options(), readerOf(reviewReadings), clock);
+                store, recs.models(), recs.options(), reviewReadings, clock);
     if (recommendations != null) {
       ingest.addListener(recommendations::accepted);
       catalog.addItemListener(recommendations::itemChanged);
-      privacy.addErasureListener(recommendations::erased);
+      erasure.addListener(recommendations::erased);
       try {
         recommendations.loadSaved();
       } catch (IOException e) {
@@ -190,32 +190,33 @@ public final class AffectRecServer implements AutoCloseable {
                   router -> {
                     router.beforeMatched(access::check);
                     router.get("/health", status::health);
-                    router.get("/metrics", status::metrics, Role.READ);
+                    router.get("/metrics", status::metrics, RouteRoles.READ);
                     router.get(
                         "/openapi.json",
                         ctx -> ctx.contentType("application/json").result(openApi),
-                        Role.READ);
-                    router.get("/v1/stats", status::stats, Role.READ);
-                    router.post("/v1/events", events::ingest, Role.INGEST);
-                    router.get("/v1/users/{id}/events", events::listForUser, Role.READ);
-                    router.put("/v1/items/{id}", catalog::putItem, Role.INGEST);
-                    router.put("/v1/users/{id}", catalog::putUser, Role.INGEST);
-                    router.delete("/v1/users/{id}", privacy::deleteUser, Role.ADMIN);
-                    router.get("/v1/users/{id}/consent", privacy::getConsent, Role.READ);
-                    router.put("/v1/users/{id}/consent", privacy::putConsent, Role.INGEST);
-                    router.post("/v1/keys", admin::createKey, Role.ADMIN);
-                    router.get("/v1/keys", admin::listKeys, Role.ADMIN);
-                    router.delete("/v1/keys/{id}", admin::revokeKey, Role.ADMIN);
-                    router.get("/v1/audit", admin::auditLog, Role.ADMIN);
-                    router.post("/v1/emotion/text", text::read, Role.READ);
-                    router.post("/v1/emotion/face", emotion::face, Role.INGEST);
-                    router.get("/v1/users/{id}/emotion", emotion::userEmotion, Role.READ);
-                    router.get("/v1/items/{id}/emotion", emotion::itemEmotion, Role.READ);
-                    router.get("/v1/summary", summary::summary, Role.READ);
-                    router.get("/v1/users/{id}/recommendations", recommend::recommend, Role.READ);
-                    router.get("/v1/models/current", recommend::current, Role.READ);
-                    router.post("/v1/models/retrain", recommend::retrain, Role.ADMIN);
-                    router.get("/v1/bandit", recommend::bandit, Role.READ);
+                        RouteRoles.READ);
+                    router.get("/v1/stats", status::stats, RouteRoles.READ);
+                    router.post("/v1/events", events::ingest, RouteRoles.INGEST);
+                    router.get("/v1/users/{id}/events", events::listForUser, RouteRoles.READ);
+                    router.put("/v1/items/{id}", catalog::putItem, RouteRoles.INGEST);
+                    router.put("/v1/users/{id}", catalog::putUser, RouteRoles.INGEST);
+                    router.delete("/v1/users/{id}", privacy::deleteUser, RouteRoles.ADMIN);
+                    router.get("/v1/users/{id}/consent", privacy::getConsent, RouteRoles.READ);
+                    router.put("/v1/users/{id}/consent", privacy::putConsent, RouteRoles.INGEST);
+                    router.post("/v1/keys", admin::createKey, RouteRoles.ADMIN);
+                    router.get("/v1/keys", admin::listKeys, RouteRoles.ADMIN);
+                    router.delete("/v1/keys/{id}", admin::revokeKey, RouteRoles.ADMIN);
+                    router.get("/v1/audit", admin::auditLog, RouteRoles.ADMIN);
+                    router.post("/v1/emotion/text", text::read, RouteRoles.READ);
+                    router.post("/v1/emotion/face", emotion::face, RouteRoles.INGEST);
+                    router.get("/v1/users/{id}/emotion", emotion::userEmotion, RouteRoles.READ);
+                    router.get("/v1/items/{id}/emotion", emotion::itemEmotion, RouteRoles.READ);
+                    router.get("/v1/summary", summary::summary, RouteRoles.READ);
+                    router.get(
+                        "/v1/users/{id}/recommendations", recommend::recommend, RouteRoles.READ);
+                    router.get("/v1/models/current", recommend::current, RouteRoles.READ);
+                    router.post("/v1/models/retrain", recommend::retrain, RouteRoles.ADMIN);
+                    router.get("/v1/bandit", recommend::bandit, RouteRoles.READ);
                     router.get("/dashboard", dashboard::page);
                     router.get("/dashboard/{file}", dashboard::asset);
                   });
@@ -236,23 +237,8 @@ public final class AffectRecServer implements AutoCloseable {
     return new AffectRecServer(
         app,
         config,
-        new Services(ingest, keys, privacy, reviewReadings, recommendations),
+        new Services(ingest, keys, erasure, reviewReadings, recommendations),
         gcMetrics);
-  }
-
-  /** Training reads missing review texts on its own thread once the ingest readers are idle. */
-  private static ReviewReader readerOf(ReviewReadingListener listener) {
-    return new ReviewReader() {
-      @Override
-      public int readAndStore(java.util.List<dev.affectrec.api.event.Event> events) {
-        return listener.readNow(events);
-      }
-
-      @Override
-      public void settle() {
-        listener.drain(60_000);
-      }
-    };
   }
 
   private static byte[] readResource(String name) {
@@ -289,7 +275,7 @@ public final class AffectRecServer implements AutoCloseable {
 
   /** Registers a listener told when a user is erased. */
   public void addErasureListener(ErasureListener listener) {
-    services.privacy().addErasureListener(listener);
+    services.erasure().addListener(listener);
   }
 
   /**

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.affectrec.server.security.Role;
-import dev.affectrec.server.security.SecurityConfig;
+import dev.affectrec.serving.access.Role;
+import dev.affectrec.serving.access.SecurityConfig;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.affectrec.server;
 
-import dev.affectrec.server.security.Role;
-import dev.affectrec.server.security.SecurityConfig;
 import dev.affectrec.serving.ModelDirectory;
 import dev.affectrec.serving.ServingOptions;
+import dev.affectrec.serving.access.Role;
+import dev.affectrec.serving.access.SecurityConfig;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.jdbc.EventStores;
 import dev.affectrec.store.jdbc.StoreConfig;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.affectrec.server.security.Role;
 import dev.affectrec.serving.ServingOptions;
+import dev.affectrec.serving.access.Role;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.server.ServerConfig;
-import dev.affectrec.server.security.Role;
+import dev.affectrec.serving.access.Role;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.jdbc.EventStores;
 import dev.affectrec.store.jdbc.StoreConfig;

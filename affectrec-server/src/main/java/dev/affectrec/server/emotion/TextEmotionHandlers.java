@@ -2,11 +2,14 @@ package dev.affectrec.server.emotion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.TextEmotionResult;
 import dev.affectrec.server.ServerConfig;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
+import dev.affectrec.serving.ModelUnavailableException;
+import dev.affectrec.serving.reading.TextModelHolder;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,7 +47,7 @@ public final class TextEmotionHandlers {
       if (!text.isTextual()) {
         throw ApiException.invalid("text", "must be a string");
       }
-      TextEmotionResult result = models.get().read(text.asText());
+      TextEmotionResult result = recognizer().read(text.asText());
       ctx.contentType("application/json").result(result.toJson());
       return;
     }
@@ -69,10 +72,19 @@ public final class TextEmotionHandlers {
       throw ApiException.invalid(errors);
     }
     StringBuilder out = new StringBuilder("[");
-    List<TextEmotionResult> results = models.get().readAll(values);
+    List<TextEmotionResult> results = recognizer().readAll(values);
     for (int i = 0; i < results.size(); i++) {
       out.append(i == 0 ? "" : ",").append(results.get(i).toJson());
     }
     ctx.contentType("application/json").result(out.append(']').toString());
+  }
+
+  /** The shared recognizer, or a 503 problem naming why it cannot be loaded. */
+  private TextEmotionRecognizer recognizer() {
+    try {
+      return models.get();
+    } catch (ModelUnavailableException e) {
+      throw ApiException.unavailable(e.getMessage());
+    }
   }
 }

@@ -8,9 +8,9 @@ import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.http.JsonFields;
 import dev.affectrec.server.http.QueryParams;
-import dev.affectrec.server.privacy.AuditTrail;
-import dev.affectrec.server.security.KeyService;
-import dev.affectrec.server.security.Role;
+import dev.affectrec.server.privacy.RequestAudit;
+import dev.affectrec.serving.access.KeyService;
+import dev.affectrec.serving.access.Role;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.StoredKey;
 import io.javalin.http.Context;
@@ -29,7 +29,7 @@ import java.util.Set;
 public final class AdminHandlers {
   private final KeyService keys;
   private final AccessStore store;
-  private final AuditTrail audit;
+  private final RequestAudit audit;
   private final ObjectMapper mapper;
   private final ServerConfig config;
 
@@ -37,7 +37,7 @@ public final class AdminHandlers {
   public AdminHandlers(
       KeyService keys,
       AccessStore store,
-      AuditTrail audit,
+      RequestAudit audit,
       ObjectMapper mapper,
       ServerConfig config) {
     this.keys = keys;

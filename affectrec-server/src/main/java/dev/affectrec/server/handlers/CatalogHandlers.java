@@ -9,7 +9,7 @@ import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.http.JsonFields;
-import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.store.EventStore;
 import io.javalin.http.Context;
 import java.io.IOException;

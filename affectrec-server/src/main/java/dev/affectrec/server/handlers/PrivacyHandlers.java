@@ -7,10 +7,10 @@ import dev.affectrec.server.ServerConfig;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
-import dev.affectrec.server.privacy.AuditTrail;
-import dev.affectrec.server.privacy.ConsentPolicy;
-import dev.affectrec.server.privacy.ErasureListener;
-import dev.affectrec.server.privacy.UserIds;
+import dev.affectrec.server.privacy.RequestAudit;
+import dev.affectrec.serving.privacy.ConsentPolicy;
+import dev.affectrec.serving.privacy.ErasureService;
+import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.access.Consent;
 import io.javalin.http.Context;
@@ -21,13 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * {@code DELETE /v1/users/{id}} (erasure) and {@code GET|PUT /v1/users/{id}/consent}. Erasure
- * removes the user's events, readings, consents and record in one transaction, then tells every
- * {@link ErasureListener} so serving state forgets them at once; later requests for the user are
- * 404. Both are audited. Thread-safe.
+ * {@code DELETE /v1/users/{id}} (erasure through the {@link ErasureService}) and {@code GET|PUT
+ * /v1/users/{id}/consent}. Later requests for an erased user are 404. Both are audited.
+ * Thread-safe.
  */
 public final class PrivacyHandlers {
   private static final List<String> MODALITIES = List.of("text", "behaviour", "face");
@@ -37,10 +35,9 @@ public final class PrivacyHandlers {
   private final ServerConfig config;
   private final UserIds userIds;
   private final ConsentPolicy consent;
-  private final AuditTrail audit;
+  private final RequestAudit audit;
   private final Clock clock;
-  private final List<ErasureListener> erasureListeners = new CopyOnWriteArrayList<>();
-  private final List<Runnable> erasureBarriers = new CopyOnWriteArrayList<>();
+  private final ErasureService erasure;
 
   /** Handlers over {@code store}. */
   public PrivacyHandlers(
@@ -49,7 +46,8 @@ public final class PrivacyHandlers {
       ServerConfig config,
       UserIds userIds,
       ConsentPolicy consent,
-      AuditTrail audit,
+      RequestAudit audit,
+      ErasureService erasure,
       Clock clock) {
     this.store = store;
     this.mapper = mapper;
@@ -57,30 +55,14 @@ public final class PrivacyHandlers {
     this.userIds = userIds;
     this.consent = consent;
     this.audit = audit;
+    this.erasure = erasure;
     this.clock = clock;
-  }
-
-  /**
-   * Adds work that must finish before an erasure, such as readings still being computed from the
-   * user's events, so that nothing about the user is written after they are erased.
-   */
-  public void addErasureBarrier(Runnable barrier) {
-    erasureBarriers.add(barrier);
-  }
-
-  /** Adds a listener told of every erasure. */
-  public void addErasureListener(ErasureListener listener) {
-    erasureListeners.add(listener);
   }
 
   /** Erases a user: 204 when erased, 404 when unknown. */
   public void deleteUser(Context ctx) {
     String user = userIds.stored(ctx.pathParam("id"));
-    erasureBarriers.forEach(Runnable::run);
-    boolean existed = store.deleteUser(user);
-    if (existed) {
-      erasureListeners.forEach(listener -> listener.erased(user));
-    }
+    boolean existed = erasure.erase(user);
     ctx.status(existed ? 204 : 404);
     audit.record(ctx, user);
     if (!existed) {

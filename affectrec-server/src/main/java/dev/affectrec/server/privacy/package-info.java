@@ -1,5 +1,6 @@
 /**
- * Privacy by design: user-id pseudonymisation at ingest, consent per user and modality, erasure
- * that reaches every cache, and an audit trail without personal data.
+ * The HTTP side of privacy: {@link dev.affectrec.server.privacy.RequestAudit} records requests into
+ * the domain's audit trail. Consent, pseudonyms and erasure live in {@code
+ * dev.affectrec.serving.privacy}.
  */
 package dev.affectrec.server.privacy;

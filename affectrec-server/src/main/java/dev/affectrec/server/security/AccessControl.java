@@ -1,6 +1,9 @@
 package dev.affectrec.server.security;
 
 import dev.affectrec.server.http.ApiException;
+import dev.affectrec.serving.access.KeyService;
+import dev.affectrec.serving.access.Principal;
+import dev.affectrec.serving.access.SecurityConfig;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.Map;
@@ -8,10 +11,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Authenticates every request to a route that declares a {@link Role}, checks the role, and applies
- * the per-key rate limit. Routes without a role (only {@code /health}) are public. Failures are
- * problem responses: 401 without a valid key (with {@code WWW-Authenticate: Bearer}), 403 when the
- * role does not permit the route, 429 with {@code Retry-After} over the rate. Thread-safe.
+ * Authenticates every request to a route that declares one of the {@link RouteRoles}, checks the
+ * role, and applies the per-key rate limit. Routes without a role (only {@code /health}) are
+ * public. Failures are problem responses: 401 without a valid key (with {@code WWW-Authenticate:
+ * Bearer}), 403 when the role does not permit the route, 429 with {@code Retry-After} over the
+ * rate. Thread-safe.
  */
 public final class AccessControl {
   /** The context attribute that holds the {@link Principal} of an authenticated request. */
@@ -35,7 +39,8 @@ public final class AccessControl {
     }
     Principal principal = authenticate(ctx);
     boolean permitted =
-        roles.stream().anyMatch(required -> principal.role().permits((Role) required));
+        roles.stream()
+            .anyMatch(required -> principal.role().permits(((RouteRoles) required).role()));
     if (!permitted) {
       throw ApiException.forbidden(
           "the key "

@@ -1,6 +1,7 @@
-package dev.affectrec.server.privacy;
+package dev.affectrec.serving.privacy;
 
-import dev.affectrec.server.security.Pseudonymiser;
+import dev.affectrec.serving.access.Pseudonymiser;
+import dev.affectrec.serving.access.SecurityConfig;
 
 /**
  * Maps the user ids clients send to the ids the store keeps: the same id, or its keyed pseudonym
@@ -22,6 +23,11 @@ public final class UserIds {
   /** Ids are stored as HMAC-SHA256 pseudonyms under {@code secret}. */
   public static UserIds pseudonymised(String secret) {
     return new UserIds(new Pseudonymiser(secret));
+  }
+
+  /** Pseudonymised under the configured secret, or plain when {@code security} has none. */
+  public static UserIds of(SecurityConfig security) {
+    return security.pseudonymSecret() == null ? plain() : pseudonymised(security.pseudonymSecret());
   }
 
   /** The stored form of a client's user id. */

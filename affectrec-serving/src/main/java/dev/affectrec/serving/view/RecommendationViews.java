@@ -1,9 +1,8 @@
-package dev.affectrec.server.recommend;
+package dev.affectrec.serving.view;
 
 import dev.affectrec.api.recommend.Reason;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.Recommendation;
-import dev.affectrec.server.emotion.EmotionViews;
 import dev.affectrec.serving.ModelManifest;
 import dev.affectrec.serving.ServedRecommendation;
 import java.util.ArrayList;

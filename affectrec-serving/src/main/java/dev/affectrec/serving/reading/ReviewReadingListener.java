@@ -1,4 +1,4 @@
-package dev.affectrec.server.emotion;
+package dev.affectrec.serving.reading;
 
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
@@ -6,8 +6,9 @@ import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.emotion.text.TextEmotionResult;
-import dev.affectrec.server.ingest.IngestListener;
-import dev.affectrec.server.privacy.ConsentPolicy;
+import dev.affectrec.serving.ReviewReader;
+import dev.affectrec.serving.ingest.IngestListener;
+import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.store.EventStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * 1,000 batches are already waiting, the ingesting thread does the work itself, which slows ingest
  * instead of losing readings. Thread-safe.
  */
-public final class ReviewReadingListener implements IngestListener, AutoCloseable {
+public final class ReviewReadingListener implements IngestListener, ReviewReader, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewReadingListener.class);
 
   private final EventStore store;
@@ -95,6 +96,18 @@ public final class ReviewReadingListener implements IngestListener, AutoCloseabl
       read(texts.subList(from, Math.min(texts.size(), from + 256)));
     }
     return (int) stored.count() - before;
+  }
+
+  /** As {@link #readNow}: training reads the texts that have no reading yet on its own thread. */
+  @Override
+  public int readAndStore(List<Event> events) {
+    return readNow(events);
+  }
+
+  /** Waits up to a minute for the readings of ingested events still being computed. */
+  @Override
+  public void settle() {
+    drain(60_000);
   }
 
   private void read(List<Event> events) {

@@ -1,4 +1,4 @@
-package dev.affectrec.server.security;
+package dev.affectrec.serving.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class SecurityPrimitivesTest {
-  private static final long SECOND = 1_000_000_000L;
-
+class AccessPrimitivesTest {
   @Test
   void keysAreRandomPrefixedAndHashedStably() {
     Set<String> keys = new HashSet<>();
@@ -24,20 +22,6 @@ class SecurityPrimitivesTest {
     assertThat(ApiKeys.hash("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(ApiKeys.looksLikeKey("Bearer x")).isFalse();
-  }
-
-  @Test
-  void bucketAllowsBurstThenRefillsAtRate() {
-    TokenBucket bucket = new TokenBucket(3, 2, 0);
-    assertThat(bucket.tryAcquire(0)).isTrue();
-    assertThat(bucket.tryAcquire(0)).isTrue();
-    assertThat(bucket.tryAcquire(0)).isTrue();
-    assertThat(bucket.tryAcquire(0)).isFalse();
-    assertThat(bucket.secondsUntilAvailable(0)).isEqualTo(1);
-    assertThat(bucket.tryAcquire(SECOND / 2)).isTrue();
-    assertThat(bucket.tryAcquire(SECOND / 2)).isFalse();
-    assertThat(bucket.tryAcquire(100 * SECOND)).isTrue();
-    assertThatThrownBy(() -> new TokenBucket(0, 1, 0)).hasMessageContaining("capacity");
   }
 
   @Test

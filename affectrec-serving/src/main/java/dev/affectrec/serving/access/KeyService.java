@@ -1,4 +1,4 @@
-package dev.affectrec.server.security;
+package dev.affectrec.serving.access;
 
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.StoredKey;

@@ -1,4 +1,4 @@
-package dev.affectrec.server.security;
+package dev.affectrec.serving.access;
 
 /**
  * Access-control and privacy settings.

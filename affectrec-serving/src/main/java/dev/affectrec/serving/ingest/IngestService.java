@@ -1,4 +1,4 @@
-package dev.affectrec.server.ingest;
+package dev.affectrec.serving.ingest;
 
 import dev.affectrec.api.event.Event;
 import dev.affectrec.store.AppendResult;

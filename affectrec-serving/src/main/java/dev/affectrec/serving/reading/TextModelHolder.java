@@ -1,13 +1,14 @@
-package dev.affectrec.server.emotion;
+package dev.affectrec.serving.reading;
 
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
-import dev.affectrec.server.http.ApiException;
+import dev.affectrec.serving.ModelUnavailableException;
 
 /**
  * The process-wide text recognizer, loaded once on first use (or by {@link #warmUp()} in the
  * background at start-up). The recognizer is thread-safe and expensive to load (two encoders), so
  * every server in the process shares it and it lives as long as the process. When it cannot load,
- * text requests get a 503 problem naming the reason and every other route still works. Thread-safe.
+ * {@link #get()} throws a {@link ModelUnavailableException} naming the reason (the server answers
+ * 503 and every other route still works). Thread-safe.
  */
 public final class TextModelHolder {
   private static final TextModelHolder SHARED = new TextModelHolder();
@@ -29,11 +30,15 @@ public final class TextModelHolder {
     loader.start();
   }
 
-  /** The recognizer, or a 503 {@link ApiException} when it cannot be loaded. */
+  /**
+   * The recognizer.
+   *
+   * @throws ModelUnavailableException when it cannot be loaded
+   */
   public TextEmotionRecognizer get() {
     TextEmotionRecognizer current = tryGet();
     if (current == null) {
-      throw ApiException.unavailable(
+      throw new ModelUnavailableException(
           "the text emotion models could not be loaded: " + failure.getMessage());
     }
     return current;

@@ -1,14 +1,14 @@
-package dev.affectrec.server.security;
+package dev.affectrec.serving.access;
 
-import io.javalin.security.RouteRole;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What an API key may do. {@link #ADMIN} may do everything; {@link #INGEST} may write events, items
- * and users; {@link #READ} may read stats, events, emotions and recommendations.
+ * and users; {@link #READ} may read stats, events, emotions and recommendations. A plain domain
+ * value: the HTTP layer maps it to its routes.
  */
-public enum Role implements RouteRole {
+public enum Role {
   INGEST,
   READ,
   ADMIN;

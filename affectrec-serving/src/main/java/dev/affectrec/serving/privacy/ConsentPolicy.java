@@ -1,4 +1,4 @@
-package dev.affectrec.server.privacy;
+package dev.affectrec.serving.privacy;
 
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.store.access.AccessStore;

@@ -1,4 +1,4 @@
-package dev.affectrec.server.privacy;
+package dev.affectrec.serving.privacy;
 
 /**
  * Told when a user is erased, so that serving state outside the store (emotion states, model

@@ -1,4 +1,4 @@
-package dev.affectrec.server.emotion;
+package dev.affectrec.serving.view;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionDistribution;
@@ -18,7 +18,7 @@ import java.util.Map;
 public final class EmotionViews {
   private EmotionViews() {}
 
-  static Map<String, Double> distribution(EmotionDistribution distribution) {
+  private static Map<String, Double> distribution(EmotionDistribution distribution) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Emotion emotion : Emotion.values()) {
       out.put(emotion.wireName(), round(distribution.probability(emotion)));
@@ -26,7 +26,7 @@ public final class EmotionViews {
     return out;
   }
 
-  static Map<String, Object> state(FusionResult result) {
+  public static Map<String, Object> state(FusionResult result) {
     Map<String, Object> out = state(result.state());
     out.put("conflict", conflict(result.disagreement()));
     return out;
@@ -61,7 +61,7 @@ public final class EmotionViews {
     return out;
   }
 
-  static Map<String, Object> point(FusionResult result) {
+  public static Map<String, Object> point(FusionResult result) {
     EmotionState state = result.state();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("time", state.time().toString());
@@ -74,7 +74,7 @@ public final class EmotionViews {
   }
 
   /** One stored reading as a point of its modality's series. */
-  static Map<String, Object> reading(EmotionReading reading) {
+  public static Map<String, Object> reading(EmotionReading reading) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("time", reading.time().toString());
     out.put("modality", reading.modality().wireName());
@@ -101,7 +101,7 @@ public final class EmotionViews {
     return out;
   }
 
-  static Map<String, Object> itemProfile(ItemEmotionProfile profile) {
+  public static Map<String, Object> itemProfile(ItemEmotionProfile profile) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("item", profile.item());
     out.put("time", profile.time().toString());

@@ -1,4 +1,4 @@
-package dev.affectrec.server.security;
+package dev.affectrec.serving.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;

@@ -1,11 +1,8 @@
-package dev.affectrec.server.privacy;
+package dev.affectrec.serving.privacy;
 
-import dev.affectrec.server.security.AccessControl;
-import dev.affectrec.server.security.Principal;
-import dev.affectrec.server.security.Pseudonymiser;
+import dev.affectrec.serving.access.Pseudonymiser;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.AuditEntry;
-import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -28,18 +25,22 @@ public final class AuditTrail {
     this.clock = clock;
   }
 
-  /** Records the request in {@code ctx} against the user id {@code targetUser} (may be null). */
-  public void record(Context ctx, String targetUser) {
-    Principal principal = ctx.attribute(AccessControl.PRINCIPAL);
-    String actor = principal == null ? "anonymous" : principal.keyId();
-    String action = ctx.method().name() + " " + ctx.endpointHandlerPath();
+  /**
+   * Records one action.
+   *
+   * @param actor the API key id of the caller, or {@code "anonymous"}
+   * @param action what was done, such as {@code DELETE /v1/users/{id}}
+   * @param targetUser the stored user id the action concerned, or null
+   * @param status the outcome as an HTTP-style status code
+   */
+  public void record(String actor, String action, String targetUser, int status) {
     store.appendAudit(
         new AuditEntry(
             clock.instant(),
             actor,
             action,
             targetUser == null ? null : targets.pseudonym(targetUser),
-            ctx.statusCode()));
+            status));
   }
 
   private static String randomSecret() {

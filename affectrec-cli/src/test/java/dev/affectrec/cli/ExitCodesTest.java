@@ -1,0 +1,131 @@
+package dev.affectrec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.affectrec.eval.job.JobInputException;
+import dev.affectrec.store.imports.ImportException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+class ExitCodesTest {
+  /** A command that fails from deep inside its work with the exception it is given. */
+  @Command(name = "work")
+  static final class Failing implements Callable<Integer> {
+    @Option(names = "--n")
+    int n;
+
+    private final RuntimeException failure;
+
+    Failing(RuntimeException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public Integer call() {
+      return deep(3);
+    }
+
+    private int deep(int depth) {
+      if (depth == 0) {
+        throw failure;
+      }
+      return deep(depth - 1);
+    }
+  }
+
+  private record Run(int code, String err) {}
+
+  private static Run run(RuntimeException failure, boolean debug, String... args) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new Failing(failure));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler(new ExitCodes(debug));
+    return new Run(cli.execute(args), err.toString());
+  }
+
+  @Test
+  void anIllegalStateOrArgumentFromDeepInsideIsABug() {
+    for (RuntimeException bug :
+        new RuntimeException[] {
+          new IllegalStateException("index 7 out of range"),
+          new IllegalArgumentException("k must be >= 1 but was 0")
+        }) {
+      Run run = run(bug, false);
+      assertThat(run.code()).as(bug.toString()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(run.err())
+          .startsWith("work: internal error")
+          .contains(bug.getMessage())
+          .doesNotContain("\tat ");
+      assertThat(run.err().strip().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aBugShowsItsStackTraceOnlyInDebugMode() {
+    Run run = run(new IllegalStateException("broken"), true);
+    assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err()).contains("internal error").contains("\tat ");
+  }
+
+  @Test
+  void typedInputErrorsAreUsageErrorsWithTheirMessageOnly() {
+    for (RuntimeException input :
+        new RuntimeException[] {
+          new InputException("--k must be in [1, 100] but was 0"),
+          new ImportException("ratings.csv: no header"),
+          new JobInputException("unknown algorithm 'teleport'")
+        }) {
+      Run run = run(input, true);
+      assertThat(run.code()).as(input.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.err()).isEqualTo("work: " + input.getMessage() + System.lineSeparator());
+    }
+  }
+
+  @Test
+  void aBadOptionValueCheckedDeeperDownIsConvertedAtTheBoundary(@TempDir Path dir)
+      throws IOException {
+    assertThat(InputException.fromInput(() -> 7)).isEqualTo(7);
+    Path events = Files.writeString(dir.resolve("events.jsonl"), "");
+    CliRun run =
+        CliRun.of(
+            "import",
+            "--format",
+            "events",
+            "--batch-size",
+            "0",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            events.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("import: ").contains("batchSize").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anEnvironmentFailureIsAFailureButNotABug() {
+    Run run =
+        run(
+            new IllegalStateException(
+                "store write failed",
+                new UncheckedIOException(new java.io.IOException("disk full"))),
+            false);
+    assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err()).startsWith("work: failed: ").contains("store write failed");
+  }
+
+  @Test
+  void parameterErrorsStayUsageErrors() {
+    Run run = run(new IllegalStateException("never reached"), false, "--n", "many");
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--n").doesNotContain("internal error");
+  }
+}

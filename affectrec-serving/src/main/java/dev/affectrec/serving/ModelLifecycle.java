@@ -1,0 +1,263 @@
+package dev.affectrec.serving;
+
+import dev.affectrec.api.event.Item;
+import dev.affectrec.fusion.FusionConfig;
+import dev.affectrec.hybrid.EmotionAwareRecommender;
+import dev.affectrec.hybrid.model.HybridEmotionModel;
+import dev.affectrec.hybrid.policy.NegativeReviewRule;
+import dev.affectrec.store.EventStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The life of the served model: loading the saved one, the background training schedule, one
+ * training at a time, saving, and the atomic swap. {@link #retrain} trains on a store snapshot in
+ * the caller's thread (or the background job's), saves the model to the {@link ModelDirectory},
+ * then swaps it in; requests in flight finish on the old model. The swap rebases the {@link
+ * LiveUpdates} on the new catalogue and runs the swap hook (which drops cached user views) while
+ * holding the live state's lock, so no accepted event falls between the two. Thread-safe.
+ */
+final class ModelLifecycle implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ModelLifecycle.class);
+
+  private final EventStore store;
+  private final ModelDirectory models;
+  private final ServingOptions options;
+  private final ReviewReader reviews;
+  private final Clock clock;
+  private final LiveUpdates live;
+  private final Runnable onSwap;
+  private final FusionConfig fusion;
+  private final AtomicReference<ServedModel> current = new AtomicReference<>();
+  private final ReentrantLock training = new ReentrantLock();
+  private final ScheduledExecutorService scheduler;
+  private CompletableFuture<ModelManifest> pending; // guarded by this
+  private boolean rerun; // guarded by this
+
+  /**
+   * @param live rebased on every swap; its sequence marks each training snapshot
+   * @param onSwap run with the live state's lock held right after a new model is in service
+   */
+  ModelLifecycle(
+      EventStore store,
+      ModelDirectory models,
+      ServingOptions options,
+      ReviewReader reviews,
+      Clock clock,
+      LiveUpdates live,
+      FusionConfig fusion,
+      Runnable onSwap) {
+    this.store = Objects.requireNonNull(store, "store is required");
+    this.models = Objects.requireNonNull(models, "models is required");
+    this.options = Objects.requireNonNull(options, "options is required");
+    this.reviews = Objects.requireNonNull(reviews, "reviews is required");
+    this.clock = Objects.requireNonNull(clock, "clock is required");
+    this.live = Objects.requireNonNull(live, "live is required");
+    this.fusion = Objects.requireNonNull(fusion, "fusion is required");
+    this.onSwap = Objects.requireNonNull(onSwap, "onSwap is required");
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "affectrec-retrain");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** The model in service, or null before the first. */
+  ServedModel current() {
+    return current.get();
+  }
+
+  /**
+   * Puts the saved model in service, if there is one.
+   *
+   * @return whether a model was loaded
+   * @throws IOException if the saved model is unreadable
+   */
+  boolean loadSaved() throws IOException {
+    Optional<ModelDirectory.Loaded> loaded = models.load();
+    loaded.ifPresent(l -> swapIn(l.model(), l.manifest(), live.sequence()));
+    return loaded.isPresent();
+  }
+
+  /**
+   * Starts the background job: retrains every {@link ServingOptions#retrainInterval()} when events
+   * arrived since the served model's snapshot. Without a model it trains at once.
+   */
+  void start() {
+    if (current.get() == null) {
+      retrainAsync(false);
+    }
+    long every = options.retrainInterval().toMillis();
+    if (every > 0) {
+      scheduler.scheduleWithFixedDelay(
+          () -> {
+            try {
+              if (!upToDate()) {
+                retrain();
+              }
+            } catch (RuntimeException e) {
+              LOG.warn("background retraining failed", e);
+            }
+          },
+          every,
+          every,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Whether the served model was trained with the configured base algorithm on as many events as
+   * the store holds now.
+   */
+  boolean upToDate() {
+    ServedModel s = current.get();
+    return s != null
+        && s.manifest().base().equals(options.base())
+        && s.manifest().events() == store.stats().events();
+  }
+
+  /** Whether a training run is in progress. */
+  boolean training() {
+    return training.isLocked();
+  }
+
+  /**
+   * Brings readings up to date, trains on a fresh snapshot, saves the model and puts it in service.
+   * One training at a time; a caller arriving during a run waits for it and then trains again.
+   *
+   * @throws IllegalArgumentException when the store holds no interaction to train on
+   * @throws UncheckedIOException when the model cannot be saved (the old model stays in service)
+   */
+  ModelManifest retrain() {
+    training.lock();
+    try {
+      long watermark = live.sequence();
+      reviews.settle();
+      StoreTrainingData data = StoreTrainingData.read(store, options.weights());
+      if (!data.unread().isEmpty() && reviews.readAndStore(data.unread()) > 0) {
+        data = StoreTrainingData.read(store, options.weights());
+      }
+      ServingTrainer.Trained trained = new ServingTrainer(options, clock).train(data);
+      try {
+        trained =
+            new ServingTrainer.Trained(
+                trained.model(),
+                trained.manifest().withVersion(models.nextVersion(trained.manifest().trainedAt())));
+        models.save(trained.model(), trained.manifest());
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "cannot save the model in " + models.root() + ": " + e.getMessage(), e);
+      }
+      swapIn(trained.model(), trained.manifest(), watermark);
+      LOG.info(
+          "serving model {} trained on {} events in {} ms",
+          trained.manifest().version(),
+          trained.manifest().events(),
+          trained.manifest().trainMillis());
+      return trained.manifest();
+    } finally {
+      training.unlock();
+    }
+  }
+
+  /**
+   * Starts {@link #retrain} on the background thread unless one is already queued or running (one
+   * flight at a time). With {@code fresh}, a run already in progress (whose snapshot may predate
+   * the caller's change, such as an erasure) is followed by one more.
+   *
+   * @return the run's result
+   */
+  synchronized CompletableFuture<ModelManifest> retrainAsync(boolean fresh) {
+    CompletableFuture<ModelManifest> p = pending;
+    if (p != null && !p.isDone()) {
+      rerun |= fresh;
+      return p;
+    }
+    CompletableFuture<ModelManifest> next = new CompletableFuture<>();
+    pending = next;
+    scheduler.execute(
+        () -> {
+          try {
+            next.complete(retrain());
+          } catch (RuntimeException e) {
+            LOG.warn("retraining failed: {}", e.getMessage());
+            next.completeExceptionally(e);
+          }
+          synchronized (this) {
+            if (rerun) {
+              rerun = false;
+              retrainAsync(false);
+            }
+          }
+        });
+    return next;
+  }
+
+  /**
+   * Makes an item added or changed in the catalogue recommendable to cold-start users at once
+   * (collaborative filtering needs interactions and a retraining). Does nothing before the first
+   * model.
+   */
+  void itemChanged(Item item) {
+    current.updateAndGet(s -> s == null ? null : s.withItem(item));
+  }
+
+  private void swapIn(HybridEmotionModel model, ModelManifest manifest, long watermark) {
+    List<Item> catalogue = new ArrayList<>(model.items().size());
+    for (int i = 0; i < model.items().size(); i++) {
+      String id = model.items().id(i);
+      catalogue.add(store.item(id).orElse(Item.ofId(id)));
+    }
+    EmotionAwareRecommender recommender =
+        new EmotionAwareRecommender(
+            model, fusion, NegativeReviewRule.DEFAULTS, -0.3, titles(catalogue));
+    ServedModel next =
+        new ServedModel(
+            model, recommender, ColdStartIndex.build(store, catalogue, clock.instant()), manifest);
+    synchronized (live) {
+      current.set(next);
+      live.rebase(model.items(), watermark);
+      onSwap.run();
+    }
+  }
+
+  /** Item titles by catalogue index (the id when an item has no title). */
+  private static IntFunction<String> titles(List<Item> catalogue) {
+    String[] names = new String[catalogue.size()];
+    for (int i = 0; i < names.length; i++) {
+      Item item = catalogue.get(i);
+      names[i] = item.title().isBlank() ? item.id() : item.title();
+    }
+    return i -> names[i];
+  }
+
+  /** Stops the background job (a training in progress finishes first). */
+  @Override
+  public void close() {
+    scheduler.shutdown();
+    try {
+      if (!scheduler.awaitTermination(60, TimeUnit.SECONDS)) {
+        scheduler.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      scheduler.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
