@@ -3,9 +3,8 @@ package dev.affectrec.spark;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.factor.FactorModel;
 import dev.affectrec.recommend.factor.FoldIn;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,7 @@ import org.apache.spark.sql.types.StructType;
  * FactorModel}. The Spark session is started when the trainer is created, so {@link #train}
  * measures fitting only. Thread-safe as far as Spark is.
  */
-public final class SparkAlsTrainer implements Trainer<FactorModel> {
-  private final SparkAlsConfig config;
-  private final Clock clock;
+public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, FactorModel> {
   private final SparkSession spark;
 
   /** A trainer with {@code config}; starts the local session if needed. */
@@ -36,14 +33,18 @@ public final class SparkAlsTrainer implements Trainer<FactorModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public SparkAlsTrainer(SparkAlsConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super(algorithm(config), config, clock);
     this.spark = LocalSpark.session();
   }
 
+  private static String algorithm(SparkAlsConfig config) {
+    return Objects.requireNonNull(config, "config is required").implicit()
+        ? "spark-als"
+        : "spark-als-explicit";
+  }
+
   @Override
-  public FactorModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected FactorModel fit(InteractionMatrix data) {
     StructType schema =
         new StructType()
             .add("user", DataTypes.IntegerType, false)
@@ -79,12 +80,7 @@ public final class SparkAlsTrainer implements Trainer<FactorModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of(
-            config.implicit() ? "spark-als" : "spark-als-explicit",
-            data,
-            config,
-            config.seed(),
-            clock),
+        provenance(data, config.seed()),
         f,
         users,
         items,

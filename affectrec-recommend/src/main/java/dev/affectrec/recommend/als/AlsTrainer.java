@@ -3,17 +3,13 @@ package dev.affectrec.recommend.als;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.factor.FactorModel;
 import dev.affectrec.recommend.factor.FoldIn;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Random;
 
 /** Trains implicit ALS. Thread-safe: every call works on its own arrays. */
-public final class AlsTrainer implements Trainer<FactorModel> {
-  private final AlsConfig config;
-  private final Clock clock;
+public final class AlsTrainer extends ConfiguredTrainer<AlsConfig, FactorModel> {
 
   /** A trainer with {@code config}, never null. */
   public AlsTrainer(AlsConfig config) {
@@ -22,13 +18,11 @@ public final class AlsTrainer implements Trainer<FactorModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public AlsTrainer(AlsConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("als", config, clock);
   }
 
   @Override
-  public FactorModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected FactorModel fit(InteractionMatrix data) {
     AlsState state = initialState(data);
     for (int it = 0; it < config.iterations(); it++) {
       state.sweep();
@@ -37,7 +31,7 @@ public final class AlsTrainer implements Trainer<FactorModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("als", data, config, config.seed(), clock),
+        provenance(data, config.seed()),
         config.factors(),
         state.userFactors(),
         state.itemFactors(),

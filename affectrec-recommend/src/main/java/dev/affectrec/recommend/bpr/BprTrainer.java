@@ -3,11 +3,9 @@ package dev.affectrec.recommend.bpr;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.factor.FactorModel;
 import dev.affectrec.recommend.factor.FoldIn;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -15,12 +13,9 @@ import java.util.SplittableRandom;
  * uniformly from the user's unseen items. Single-threaded and deterministic for a seed.
  * Thread-safe: every call works on its own arrays.
  */
-public final class BprTrainer implements Trainer<FactorModel> {
+public final class BprTrainer extends ConfiguredTrainer<BprConfig, FactorModel> {
   /** Fold-in of a BPR model uses the implicit least squares with these settings. */
   static final FoldIn FOLD_IN = new FoldIn(0.1, 1, true);
-
-  private final BprConfig config;
-  private final Clock clock;
 
   /** A trainer with {@code config}, never null. */
   public BprTrainer(BprConfig config) {
@@ -29,13 +24,11 @@ public final class BprTrainer implements Trainer<FactorModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public BprTrainer(BprConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("bpr", config, clock);
   }
 
   @Override
-  public FactorModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected FactorModel fit(InteractionMatrix data) {
     int f = config.factors();
     int nItems = data.itemCount();
     SplittableRandom random = new SplittableRandom(config.seed());
@@ -69,7 +62,7 @@ public final class BprTrainer implements Trainer<FactorModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("bpr", data, config, config.seed(), clock),
+        provenance(data, config.seed()),
         f,
         users,
         items,

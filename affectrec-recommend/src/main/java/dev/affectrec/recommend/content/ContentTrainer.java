@@ -2,9 +2,8 @@ package dev.affectrec.recommend.content;
 
 import dev.affectrec.recommend.data.IdIndex;
 import dev.affectrec.recommend.data.InteractionMatrix;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,9 +16,7 @@ import java.util.Objects;
  * have text (cold items: they can be recommended before anyone engaged with them). Items without
  * text get a zero embedding and score 0. Thread-safe if the encoder is.
  */
-public final class ContentTrainer implements Trainer<ContentModel> {
-  private final ContentConfig config;
-  private final Clock clock;
+public final class ContentTrainer extends ConfiguredTrainer<ContentConfig, ContentModel> {
   private final TextEncoder encoder;
   private final Map<String, String> itemTexts;
 
@@ -35,15 +32,13 @@ public final class ContentTrainer implements Trainer<ContentModel> {
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public ContentTrainer(
       ContentConfig config, TextEncoder encoder, Map<String, String> itemTexts, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("content", config, clock);
     this.encoder = Objects.requireNonNull(encoder, "encoder is required");
     this.itemTexts = Map.copyOf(Objects.requireNonNull(itemTexts, "itemTexts is required"));
   }
 
   @Override
-  public ContentModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected ContentModel fit(InteractionMatrix data) {
     List<String> ids = new ArrayList<>(data.items().ids());
     itemTexts.keySet().stream()
         .filter(id -> data.items().indexOf(id) < 0)
@@ -68,7 +63,7 @@ public final class ContentTrainer implements Trainer<ContentModel> {
         data.users(),
         items,
         popularity,
-        ModelProvenance.of("content", data, config, 0, clock),
+        provenance(data, 0),
         d,
         embeddings,
         UserHistories.of(data, config.binary()));

@@ -1,22 +1,18 @@
 package dev.affectrec.recommend.ease;
 
 import dev.affectrec.recommend.data.InteractionMatrix;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
 import dev.affectrec.recommend.model.RowMajor;
-import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * Trains EASE with one dense symmetric inverse ({@link SpdInverse}, on all available processors).
  * Memory and time grow as the square and cube of the catalogue: fine to about 20,000 items.
  * Thread-safe.
  */
-public final class EaseTrainer implements Trainer<EaseModel> {
-  private final EaseConfig config;
-  private final Clock clock;
+public final class EaseTrainer extends ConfiguredTrainer<EaseConfig, EaseModel> {
 
   /** A trainer with {@code config}, never null. */
   public EaseTrainer(EaseConfig config) {
@@ -25,13 +21,11 @@ public final class EaseTrainer implements Trainer<EaseModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public EaseTrainer(EaseConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("ease", config, clock);
   }
 
   @Override
-  public EaseModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected EaseModel fit(InteractionMatrix data) {
     int n = data.itemCount();
     double[][] p = gram(data, n);
     for (int i = 0; i < n; i++) {
@@ -60,7 +54,7 @@ public final class EaseTrainer implements Trainer<EaseModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("ease", data, config, 0, clock),
+        provenance(data, 0),
         RowMajor.adopt(weights),
         UserHistories.of(data, config.binary()));
   }

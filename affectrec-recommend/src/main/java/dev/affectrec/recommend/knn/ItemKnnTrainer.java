@@ -1,23 +1,19 @@
 package dev.affectrec.recommend.knn;
 
 import dev.affectrec.recommend.data.InteractionMatrix;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.model.UserHistories;
 import dev.affectrec.recommend.parallel.ParallelRange;
 import dev.affectrec.recommend.rank.Ranking;
 import dev.affectrec.recommend.rank.TopK;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * Computes {@code sim(i, j) = <r_i, r_j> / (|r_i| |r_j| + shrinkage)} over item columns and keeps
  * each item's {@code neighbours} most similar items with positive similarity. Thread-safe.
  */
-public final class ItemKnnTrainer implements Trainer<ItemKnnModel> {
-  private final ItemKnnConfig config;
-  private final Clock clock;
+public final class ItemKnnTrainer extends ConfiguredTrainer<ItemKnnConfig, ItemKnnModel> {
 
   /** A trainer with {@code config}, never null. */
   public ItemKnnTrainer(ItemKnnConfig config) {
@@ -26,13 +22,11 @@ public final class ItemKnnTrainer implements Trainer<ItemKnnModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public ItemKnnTrainer(ItemKnnConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("itemknn", config, clock);
   }
 
   @Override
-  public ItemKnnModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected ItemKnnModel fit(InteractionMatrix data) {
     int n = data.itemCount();
     float[] norms = columnNorms(data);
     int keep = Math.min(config.neighbours(), Math.max(1, n - 1));
@@ -60,7 +54,7 @@ public final class ItemKnnTrainer implements Trainer<ItemKnnModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("itemknn", data, config, 0, clock),
+        provenance(data, 0),
         SparseRows.of(neighbourItems, neighbourSims),
         UserHistories.of(data, config.binary()));
   }

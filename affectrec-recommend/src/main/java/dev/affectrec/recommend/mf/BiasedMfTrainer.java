@@ -1,20 +1,16 @@
 package dev.affectrec.recommend.mf;
 
 import dev.affectrec.recommend.data.InteractionMatrix;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
  * Trains biased MF by SGD on the matrix values as ratings. Single-threaded, deterministic for a
  * seed. Thread-safe: every call works on its own arrays.
  */
-public final class BiasedMfTrainer implements Trainer<BiasedMfModel> {
-  private final BiasedMfConfig config;
-  private final Clock clock;
+public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, BiasedMfModel> {
 
   /** A trainer with {@code config}, never null. */
   public BiasedMfTrainer(BiasedMfConfig config) {
@@ -23,13 +19,11 @@ public final class BiasedMfTrainer implements Trainer<BiasedMfModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public BiasedMfTrainer(BiasedMfConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("biasedmf", config, clock);
   }
 
   @Override
-  public BiasedMfModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected BiasedMfModel fit(InteractionMatrix data) {
     int f = config.factors();
     int nnz = data.nonZeros();
     SplittableRandom random = new SplittableRandom(config.seed());
@@ -79,7 +73,7 @@ public final class BiasedMfTrainer implements Trainer<BiasedMfModel> {
         data.users(),
         data.items(),
         Popularity.counts(data),
-        ModelProvenance.of("biasedmf", data, config, config.seed(), clock),
+        provenance(data, config.seed()),
         params,
         min,
         max,

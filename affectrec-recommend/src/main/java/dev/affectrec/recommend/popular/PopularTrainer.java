@@ -1,16 +1,12 @@
 package dev.affectrec.recommend.popular;
 
 import dev.affectrec.recommend.data.InteractionMatrix;
-import dev.affectrec.recommend.model.ModelProvenance;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.Popularity;
-import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;
-import java.util.Objects;
 
 /** Counts each item's users, optionally decayed by age. Thread-safe. */
-public final class PopularTrainer implements Trainer<PopularModel> {
-  private final PopularConfig config;
-  private final Clock clock;
+public final class PopularTrainer extends ConfiguredTrainer<PopularConfig, PopularModel> {
 
   /** A trainer with {@code config}, never null. */
   public PopularTrainer(PopularConfig config) {
@@ -19,13 +15,11 @@ public final class PopularTrainer implements Trainer<PopularModel> {
 
   /** A trainer as above whose models record {@code clock}'s time as their creation time. */
   public PopularTrainer(PopularConfig config, Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock is required");
-    this.config = Objects.requireNonNull(config, "config is required");
+    super("popular", config, clock);
   }
 
   @Override
-  public PopularModel train(InteractionMatrix data) {
-    Trainer.requireData(data);
+  protected PopularModel fit(InteractionMatrix data) {
     float[] scores;
     if (config.halfLifeDays() == 0) {
       scores = Popularity.counts(data);
@@ -42,7 +36,6 @@ public final class PopularTrainer implements Trainer<PopularModel> {
         scores[items[p]] += (float) Math.pow(0.5, (latest - times[p]) / halfLifeSeconds);
       }
     }
-    return new PopularModel(
-        data.users(), data.items(), scores, ModelProvenance.of("popular", data, config, 0, clock));
+    return new PopularModel(data.users(), data.items(), scores, provenance(data, 0));
   }
 }
