@@ -1,6 +1,7 @@
 package dev.affectrec.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -39,22 +40,30 @@ class ModuleDependencyRulesTest {
   @ParameterizedTest(name = "{0} uses only {1}")
   @MethodSource("modules")
   void moduleUsesOnlyWhatItMay(String module, Set<String> allowed) {
+    ruleFor(module, allowed).check(classes);
+  }
+
+  @Test
+  void aRuleReportsADependencyItForbids() {
+    assertThatThrownBy(() -> ruleFor("hybrid", Set.of("api")).check(classes))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("dev.affectrec.recommend");
+  }
+
+  /** No class of {@code module} may use a module outside {@code allowed}, cli or bench. */
+  private static ArchRule ruleFor(String module, Set<String> allowed) {
     Set<String> forbidden = new TreeSet<>(ModuleGraph.ALLOWED.keySet());
-    forbidden.removeAll(allowed);
-    forbidden.remove(module);
     forbidden.add("cli");
     forbidden.add("bench");
+    forbidden.removeAll(allowed);
     forbidden.remove(module);
-    ArchRule rule =
-        noClasses()
-            .that()
-            .resideInAPackage(ModuleGraph.packageOf(module))
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                forbidden.stream().map(ModuleGraph::packageOf).toArray(String[]::new))
-            .because("docs/ARCHITECTURE.md: " + module + " may use only " + allowed);
-    rule.check(classes);
+    return noClasses()
+        .that()
+        .resideInAPackage(ModuleGraph.packageOf(module))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden.stream().map(ModuleGraph::packageOf).toArray(String[]::new))
+        .because("docs/ARCHITECTURE.md: " + module + " may use only " + allowed);
   }
 
   @Test
