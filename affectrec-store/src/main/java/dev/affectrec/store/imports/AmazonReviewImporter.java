@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
+import dev.affectrec.io.json.JsonValues;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,11 +43,11 @@ final class AmazonReviewImporter extends FileImporter {
       String field = parser.currentName();
       parser.nextToken();
       switch (field) {
-        case "reviewerID" -> reviewer = EventJson.string(parser, "reviewerID");
-        case "asin" -> asin = EventJson.string(parser, "asin");
-        case "overall" -> overall = EventJson.number(parser, "overall");
-        case "reviewText" -> text = EventJson.string(parser, "reviewText");
-        case "summary" -> summary = EventJson.string(parser, "summary");
+        case "reviewerID" -> reviewer = JsonValues.string(parser, "reviewerID");
+        case "asin" -> asin = JsonValues.string(parser, "asin");
+        case "overall" -> overall = JsonValues.number(parser, "overall");
+        case "reviewText" -> text = JsonValues.string(parser, "reviewText");
+        case "summary" -> summary = JsonValues.string(parser, "summary");
         case "unixReviewTime" -> time = seconds(parser);
         default -> parser.skipChildren();
       }
@@ -85,7 +86,7 @@ final class AmazonReviewImporter extends FileImporter {
           "unixReviewTime must be an integer number of seconds but was "
               + (token == JsonToken.VALUE_NUMBER_FLOAT
                   ? parser.getText()
-                  : EventJson.describe(token)));
+                  : JsonValues.describe(token)));
     }
     return parser.getLongValue();
   }

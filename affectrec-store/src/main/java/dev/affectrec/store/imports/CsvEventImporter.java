@@ -1,6 +1,9 @@
 package dev.affectrec.store.imports;
 
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.io.events.EventFields;
+import dev.affectrec.io.lines.InputFiles;
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.affectrec.api.event.Event;
+import dev.affectrec.io.json.JsonValues;
+import dev.affectrec.io.lines.InputFiles;
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -40,7 +43,7 @@ final class JsonLinesScanner {
           JsonToken first = json.nextToken();
           if (first != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException(
-                "the line must be a JSON object but is " + EventJson.describe(first));
+                "the line must be a JSON object but is " + JsonValues.describe(first));
           }
           Event event = parser.parse(json);
           if (json.nextToken() != null) {

@@ -5,6 +5,8 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
+import dev.affectrec.io.lines.InputFiles;
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
