@@ -1,6 +1,8 @@
 package dev.affectrec.store.imports;
 
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.io.csv.CsvReader;
+import dev.affectrec.io.csv.CsvSyntaxException;
 import dev.affectrec.io.events.EventFields;
 import dev.affectrec.io.lines.InputFiles;
 import dev.affectrec.io.lines.LineReader;
@@ -34,18 +36,23 @@ final class CsvEventImporter extends FileImporter {
           "locale",
           "session");
 
+  /** What a CSV syntax error means in this format, which has no escape character. */
+  static final String CSV_SYNTAX =
+      "a quoted field is not closed, or its closing quote is followed by something other than a"
+          + " comma";
+
   @Override
   void scan(Path input, RowSink sink, ImportProgress progress) throws IOException {
     String file = input.getFileName().toString();
-    try (LineReader lines = new LineReader(InputFiles.open(input, progress), file)) {
-      CsvRecords records = new CsvRecords(lines);
+    try (CsvReader records =
+        CsvReader.emptyAsNull(new LineReader(InputFiles.open(input, progress), file))) {
       Map<String, Integer> header = header(file, records);
       List<String> row;
       while (true) {
         try {
           row = records.next();
-        } catch (IllegalArgumentException e) {
-          sink.reject(file, records.startLine(), e.getMessage());
+        } catch (CsvSyntaxException e) {
+          sink.reject(file, e.line(), CSV_SYNTAX + " (" + e.getCause().getMessage() + ")");
           return;
         }
         if (row == null) {
@@ -60,7 +67,7 @@ final class CsvEventImporter extends FileImporter {
     }
   }
 
-  private static Map<String, Integer> header(String file, CsvRecords records) throws IOException {
+  private static Map<String, Integer> header(String file, CsvReader records) throws IOException {
     List<String> names = records.next();
     if (names == null) {
       throw new ImportException(file + " has no header line");
