@@ -20,9 +20,10 @@ class LineReaderTest {
   @TempDir Path dir;
 
   @Test
-  void splitsLinesDroppingCarriageReturnsAndTheByteOrderMark() throws IOException {
+  void splitsLinesKeepingEmptyOnesAndDroppingCarriageReturnsAndTheByteOrderMark()
+      throws IOException {
     Path file = dir.resolve("a.txt");
-    Files.write(file, bytes("\uFEFFfirst\r\n  \nthird 好"));
+    Files.write(file, bytes("\uFEFFfirst\r\n  \n\nthird 好"));
 
     List<String> lines = new ArrayList<>();
     List<Boolean> blank = new ArrayList<>();
@@ -33,8 +34,8 @@ class LineReaderTest {
       }
     }
 
-    assertThat(lines).containsExactly("1:first", "2:  ", "3:third 好");
-    assertThat(blank).containsExactly(false, true, false);
+    assertThat(lines).containsExactly("1:first", "2:  ", "3:", "4:third 好");
+    assertThat(blank).containsExactly(false, true, true, false);
   }
 
   @Test
