@@ -1,6 +1,5 @@
 package dev.affectrec.eval.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,25 +61,16 @@ public final class ItemTexts {
   }
 
   private static Map<String, String> amazonSummaries(Path file) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
     Map<String, StringBuilder> texts = new HashMap<>();
-    try (BufferedReader reader =
-        RatingsReader.open(RatingsReader.requireFile(file), StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        com.fasterxml.jackson.databind.JsonNode node = json.readTree(line);
-        String item = node.path("asin").asText("");
-        String summary = node.path("summary").asText("");
-        StringBuilder text = texts.computeIfAbsent(item, k -> new StringBuilder());
-        if (!item.isEmpty() && text.length() < MAX_CHARS) {
-          text.append(summary).append(". ");
-        }
-      }
-    }
+    AmazonReviews.forEach(
+        RatingsReader.requireFile(file),
+        false,
+        review -> {
+          StringBuilder text = texts.computeIfAbsent(review.asin(), k -> new StringBuilder());
+          if (text.length() < MAX_CHARS) {
+            text.append(review.summary() == null ? "" : review.summary()).append(". ");
+          }
+        });
     Map<String, String> out = new HashMap<>();
     texts.forEach((item, text) -> out.put(item, text.toString()));
     return out;

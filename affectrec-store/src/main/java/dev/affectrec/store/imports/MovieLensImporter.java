@@ -7,6 +7,7 @@ import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.io.lines.InputFiles;
 import dev.affectrec.io.lines.LineReader;
+import dev.affectrec.io.ratings.RatingRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,9 @@ import java.util.regex.Pattern;
  * Imports a MovieLens 100K folder.
  *
  * <ul>
- *   <li>{@code u.data} (required; tab-separated {@code user item rating timestamp}): each line a
- *       {@code rate} event with id {@code movielens:<user>:<item>:<timestamp>}, value the rating,
- *       time the Unix timestamp, so re-importing adds nothing.
+ *   <li>{@code u.data} (required; {@code user item rating timestamp}, read by {@link RatingRow}):
+ *       each line a {@code rate} event with id {@code movielens:<user>:<item>:<timestamp>}, value
+ *       the rating, time the Unix timestamp, so re-importing adds nothing.
  *   <li>{@code u.item} (optional, ISO-8859-1, {@code |}-separated): items with the title, the
  *       genres flagged 1 as categories (named by {@code u.genre}, required with it) and the
  *       attributes {@code release_date}, {@code video_release_date}, {@code imdb_url} when present.
@@ -75,20 +76,17 @@ final class MovieLensImporter extends FileImporter {
   }
 
   static Event rating(String line) {
-    String[] f = line.split("\t", -1);
-    if (f.length != 4) {
-      throw new IllegalArgumentException(
-          "expected 4 tab-separated fields (user item rating timestamp) but found " + f.length);
+    RatingRow row = RatingRow.parse(line);
+    if (row.timestamp() == null) {
+      throw new IllegalArgumentException("timestamp is required");
     }
-    double rating = parseNumber(f[2], "rating");
-    long seconds = (long) parseNumber(f[3], "timestamp");
     return new Event(
-        "movielens:" + f[0] + ":" + f[1] + ":" + f[3],
-        f[0],
-        f[1],
+        "movielens:" + row.user() + ":" + row.item() + ":" + row.timestamp(),
+        row.user(),
+        row.item(),
         EventType.RATE,
-        Instant.ofEpochSecond(seconds),
-        rating,
+        Instant.ofEpochSecond(row.seconds()),
+        row.rating(),
         null,
         EventContext.EMPTY);
   }
@@ -187,14 +185,6 @@ final class MovieLensImporter extends FileImporter {
   private static void putIfPresent(Map<String, String> map, String key, String value) {
     if (!value.isBlank()) {
       map.put(key, value.strip());
-    }
-  }
-
-  private static double parseNumber(String text, String field) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " '" + text + "' is not a number");
     }
   }
 }
