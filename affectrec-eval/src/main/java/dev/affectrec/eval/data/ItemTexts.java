@@ -1,10 +1,11 @@
 package dev.affectrec.eval.data;
 
+import dev.affectrec.io.InputException;
+import dev.affectrec.io.lines.LineReader;
+import dev.affectrec.io.ratings.MovieLensItem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,33 +30,29 @@ public final class ItemTexts {
     };
   }
 
+  /** Title and flagged genre names of each movie; lines that do not parse are skipped. */
   private static Map<String, String> movieLens(Path dir) throws IOException {
     Path items = dir == null ? null : dir.resolve("u.item");
     if (items == null || !Files.isRegularFile(items)) {
       return Map.of();
     }
-    List<String> genres = new ArrayList<>();
     Path genreFile = dir.resolve("u.genre");
-    if (Files.isRegularFile(genreFile)) {
-      for (String line : Files.readAllLines(genreFile, StandardCharsets.ISO_8859_1)) {
-        if (!line.isBlank()) {
-          genres.add(line.split("\\|")[0]);
-        }
-      }
-    }
+    List<String> genres =
+        Files.isRegularFile(genreFile) ? MovieLensItem.genreNames(genreFile) : List.of();
     Map<String, String> texts = new HashMap<>();
-    for (String line : Files.readAllLines(items, StandardCharsets.ISO_8859_1)) {
-      String[] f = line.split("\\|", -1);
-      if (f.length < 5) {
-        continue;
-      }
-      StringBuilder text = new StringBuilder(f[1]);
-      for (int g = 0; g < genres.size() && 5 + g < f.length; g++) {
-        if ("1".equals(f[5 + g])) {
-          text.append(' ').append(genres.get(g));
+    try (LineReader lines = DelimitedRatings.open(items)) {
+      while (lines.next()) {
+        try {
+          MovieLensItem movie = MovieLensItem.parse(lines.latin1(), genres);
+          StringBuilder text = new StringBuilder(movie.title());
+          movie.genres().forEach(genre -> text.append(' ').append(genre));
+          texts.put(movie.id(), text.toString());
+        } catch (IllegalArgumentException e) {
+          // not a movie line; the importer reports these, the texts only skip them
         }
       }
-      texts.put(f[0], text.toString());
+    } catch (InputException e) {
+      throw new DataFormatException(e.getMessage());
     }
     return texts;
   }
