@@ -5,9 +5,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.io.InputException;
-import dev.affectrec.io.lines.InputFiles;
-import dev.affectrec.io.lines.LineReader;
-import dev.affectrec.io.lines.ReadProgress;
+import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.AmazonReview;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,35 +29,32 @@ public final class AmazonReviews {
    */
   public static List<Event> read(Path file) throws IOException {
     List<Event> events = new ArrayList<>();
-    try (LineReader lines =
-        new LineReader(InputFiles.open(file, ReadProgress.NONE), file.getFileName().toString())) {
-      while (lines.next()) {
-        if (lines.isBlank()) {
-          continue;
-        }
-        lines.requireUtf8();
-        try {
-          AmazonReview review = AmazonReview.parse(lines.bytes(), lines.length());
-          if (review.overall() == null) {
-            throw new IllegalArgumentException("overall is required");
-          }
-          if (review.time() == null) {
-            throw new IllegalArgumentException("unixReviewTime is required");
-          }
-          events.add(
-              new Event(
-                  "amazon-" + lines.number(),
-                  review.reviewer(),
-                  review.asin(),
-                  EventType.REVIEW,
-                  Instant.ofEpochSecond(review.time()),
-                  review.overall(),
-                  "(review text not loaded)",
-                  EventContext.EMPTY));
-        } catch (IllegalArgumentException | JsonProcessingException e) {
-          throw new IOException("line " + lines.number() + ": " + e.getMessage(), e);
-        }
-      }
+    try {
+      Lines.eachNonBlank(
+          file,
+          lines -> {
+            try {
+              AmazonReview review = AmazonReview.parse(lines);
+              if (review.overall() == null) {
+                throw new IllegalArgumentException("overall is required");
+              }
+              if (review.time() == null) {
+                throw new IllegalArgumentException("unixReviewTime is required");
+              }
+              events.add(
+                  new Event(
+                      "amazon-" + lines.number(),
+                      review.reviewer(),
+                      review.asin(),
+                      EventType.REVIEW,
+                      Instant.ofEpochSecond(review.time()),
+                      review.overall(),
+                      "(review text not loaded)",
+                      EventContext.EMPTY));
+            } catch (IllegalArgumentException | JsonProcessingException e) {
+              throw new IOException("line " + lines.number() + ": " + e.getMessage(), e);
+            }
+          });
     } catch (InputException e) {
       throw new IOException(e.getMessage(), e);
     }

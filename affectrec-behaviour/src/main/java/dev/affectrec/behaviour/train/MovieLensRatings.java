@@ -4,9 +4,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.io.InputException;
-import dev.affectrec.io.lines.InputFiles;
-import dev.affectrec.io.lines.LineReader;
-import dev.affectrec.io.lines.ReadProgress;
+import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.RatingRow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,31 +26,29 @@ public final class MovieLensRatings {
    */
   public static List<Event> read(Path file) throws IOException {
     List<Event> events = new ArrayList<>();
-    try (LineReader lines =
-        new LineReader(InputFiles.open(file, ReadProgress.NONE), file.getFileName().toString())) {
-      while (lines.next()) {
-        if (lines.isBlank()) {
-          continue;
-        }
-        try {
-          RatingRow row = RatingRow.parse(lines.utf8());
-          if (row.timestamp() == null) {
-            throw new IllegalArgumentException("timestamp is required");
-          }
-          events.add(
-              new Event(
-                  "ml-" + lines.number(),
-                  "ml" + row.user(),
-                  row.item(),
-                  EventType.RATE,
-                  Instant.ofEpochSecond(row.seconds()),
-                  row.rating(),
-                  null,
-                  EventContext.EMPTY));
-        } catch (IllegalArgumentException e) {
-          throw new IOException("line " + lines.number() + ": " + e.getMessage(), e);
-        }
-      }
+    try {
+      Lines.eachNonBlank(
+          file,
+          lines -> {
+            try {
+              RatingRow row = RatingRow.parse(lines.utf8());
+              if (row.timestamp() == null) {
+                throw new IllegalArgumentException("timestamp is required");
+              }
+              events.add(
+                  new Event(
+                      "ml-" + lines.number(),
+                      "ml" + row.user(),
+                      row.item(),
+                      EventType.RATE,
+                      Instant.ofEpochSecond(row.seconds()),
+                      row.rating(),
+                      null,
+                      EventContext.EMPTY));
+            } catch (IllegalArgumentException e) {
+              throw new IOException("line " + lines.number() + ": " + e.getMessage(), e);
+            }
+          });
     } catch (InputException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -2,7 +2,7 @@ package dev.affectrec.eval.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.affectrec.io.InputException;
-import dev.affectrec.io.lines.LineReader;
+import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.AmazonReview;
 import dev.affectrec.recommend.data.Interaction;
 import java.io.IOException;
@@ -49,25 +49,23 @@ final class AmazonReviews {
    * @throws DataFormatException for a bad line in strict mode, or when the file cannot be read
    */
   static void forEach(Path file, boolean strict, ReviewSink sink) throws IOException {
-    try (LineReader lines = DelimitedRatings.open(file)) {
-      while (lines.next()) {
-        if (lines.isBlank()) {
-          continue;
-        }
-        lines.requireUtf8();
-        try {
-          sink.review(AmazonReview.parse(lines.bytes(), lines.length()));
-        } catch (JsonProcessingException e) {
-          if (strict) {
-            throw new DataFormatException(
-                file, lines.number(), "not valid JSON: " + e.getOriginalMessage());
-          }
-        } catch (IllegalArgumentException e) {
-          if (strict) {
-            throw new DataFormatException(file, lines.number(), e.getMessage());
-          }
-        }
-      }
+    try {
+      Lines.eachNonBlank(
+          file,
+          lines -> {
+            try {
+              sink.review(AmazonReview.parse(lines));
+            } catch (JsonProcessingException e) {
+              if (strict) {
+                throw new DataFormatException(
+                    file, lines.number(), "not valid JSON: " + e.getOriginalMessage());
+              }
+            } catch (IllegalArgumentException e) {
+              if (strict) {
+                throw new DataFormatException(file, lines.number(), e.getMessage());
+              }
+            }
+          });
     } catch (InputException e) {
       throw new DataFormatException(e.getMessage());
     }

@@ -1,9 +1,7 @@
 package dev.affectrec.eval.data;
 
 import dev.affectrec.io.InputException;
-import dev.affectrec.io.lines.InputFiles;
-import dev.affectrec.io.lines.LineReader;
-import dev.affectrec.io.lines.ReadProgress;
+import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.RatingRow;
 import dev.affectrec.recommend.data.Interaction;
 import java.io.IOException;
@@ -25,26 +23,20 @@ final class DelimitedRatings {
    */
   static List<Interaction> read(Path file, boolean latin1) throws IOException {
     List<Interaction> out = new ArrayList<>();
-    try (LineReader lines = open(file)) {
-      while (lines.next()) {
-        if (lines.isBlank()) {
-          continue;
-        }
-        try {
-          RatingRow row = RatingRow.parse(latin1 ? lines.latin1() : lines.utf8());
-          out.add(new Interaction(row.user(), row.item(), (float) row.rating(), row.seconds()));
-        } catch (IllegalArgumentException e) {
-          throw new DataFormatException(file, lines.number(), e.getMessage());
-        }
-      }
+    try {
+      Lines.eachNonBlank(
+          file,
+          lines -> {
+            try {
+              RatingRow row = RatingRow.parse(latin1 ? lines.latin1() : lines.utf8());
+              out.add(new Interaction(row.user(), row.item(), (float) row.rating(), row.seconds()));
+            } catch (IllegalArgumentException e) {
+              throw new DataFormatException(file, lines.number(), e.getMessage());
+            }
+          });
     } catch (InputException e) {
       throw new DataFormatException(e.getMessage());
     }
     return out;
-  }
-
-  /** The lines of {@code file}, gzip detected by its magic bytes. */
-  static LineReader open(Path file) throws IOException {
-    return new LineReader(InputFiles.open(file, ReadProgress.NONE), file.getFileName().toString());
   }
 }

@@ -5,7 +5,6 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,28 +61,6 @@ public final class EventFields {
       return null;
     }
     return new Event(id, user, item, eventType, instant, value, text, context);
-  }
-
-  /**
-   * Builds the event from a row that stops at its first error, as the CSV importer does.
-   *
-   * @throws IllegalArgumentException whose message names the first invalid field
-   */
-  public static Event event(
-      String id,
-      String user,
-      String item,
-      String type,
-      String time,
-      Double value,
-      String text,
-      EventContext context) {
-    List<EventFieldError> errors = new ArrayList<>();
-    Event event = event(id, user, item, type, time, value, text, context, "", errors);
-    if (event == null) {
-      throw new IllegalArgumentException(errors.get(0).describe());
-    }
-    return event;
   }
 
   private static void required(String value, String field, Problems problems) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.affectrec.io.json.JsonLine;
 import dev.affectrec.io.json.JsonValues;
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 
 /**
@@ -54,6 +55,18 @@ public record AmazonReview(
    */
   public static AmazonReview parse(byte[] line, int length) throws IOException {
     return JsonLine.parse(line, length, AmazonReview::read);
+  }
+
+  /**
+   * Parses the current line of {@code lines}, checked as UTF-8 first.
+   *
+   * @throws dev.affectrec.io.InputException when the line is not valid UTF-8
+   * @throws IllegalArgumentException when the line is not one JSON object or a field is wrong
+   * @throws com.fasterxml.jackson.core.JsonProcessingException when the line is not valid JSON
+   */
+  public static AmazonReview parse(LineReader lines) throws IOException {
+    lines.requireUtf8();
+    return parse(lines.bytes(), lines.length());
   }
 
   /**

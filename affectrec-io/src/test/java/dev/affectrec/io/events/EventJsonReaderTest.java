@@ -125,11 +125,15 @@ class EventJsonReaderTest {
   }
 
   @Test
-  void aCsvRowStopsAtItsFirstError() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> EventFields.event(null, null, "i", "view", "2024-05-01", null, null, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("id is required");
+  void theRulesOfTextFieldsNameEveryBadField() {
+    List<EventFieldError> errors = new ArrayList<>();
+
+    assertThat(
+            EventFields.event(null, null, "i", "view", "2024-05-01", null, null, null, "", errors))
+        .isNull();
+
+    assertThat(errors).extracting(EventFieldError::field).containsExactly("id", "user", "time");
+    assertThat(errors.get(0).describe()).isEqualTo("id is required");
   }
 
   @Test

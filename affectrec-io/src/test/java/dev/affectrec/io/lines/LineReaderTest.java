@@ -39,6 +39,17 @@ class LineReaderTest {
   }
 
   @Test
+  void eachNonBlankVisitsOnlyLinesWithContent() throws IOException {
+    Path file = dir.resolve("b.txt");
+    Files.write(file, bytes("a\n \t\n\nb\n"));
+    List<String> visited = new ArrayList<>();
+
+    Lines.eachNonBlank(file, line -> visited.add(line.number() + ":" + line.utf8()));
+
+    assertThat(visited).containsExactly("1:a", "4:b");
+  }
+
+  @Test
   void gzipIsDetectedByItsMagicBytesAndProgressCountsFileBytes() throws IOException {
     Path file = dir.resolve("no-suffix");
     Files.write(file, gzip(bytes("a\nb\n")));

@@ -1,13 +1,16 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.io.csv.CsvReader;
 import dev.affectrec.io.csv.CsvSyntaxException;
+import dev.affectrec.io.events.EventFieldError;
 import dev.affectrec.io.events.EventFields;
 import dev.affectrec.io.lines.InputFiles;
 import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,26 +94,33 @@ final class CsvEventImporter extends FileImporter {
     return header;
   }
 
-  private static dev.affectrec.api.event.Event toEvent(
-      Map<String, Integer> header, List<String> row) {
+  private static Event toEvent(Map<String, Integer> header, List<String> row) {
     if (row.size() != header.size()) {
       throw new IllegalArgumentException(
           "the row has " + row.size() + " fields but the header has " + header.size());
     }
-    return EventFields.event(
-        field(header, row, "id"),
-        field(header, row, "user"),
-        field(header, row, "item"),
-        field(header, row, "type"),
-        field(header, row, "time"),
-        number(field(header, row, "value")),
-        field(header, row, "text"),
-        new EventContext(
-            field(header, row, "device"),
-            field(header, row, "channel"),
-            field(header, row, "location"),
-            field(header, row, "locale"),
-            field(header, row, "session")));
+    List<EventFieldError> errors = new ArrayList<>();
+    Event event =
+        EventFields.event(
+            field(header, row, "id"),
+            field(header, row, "user"),
+            field(header, row, "item"),
+            field(header, row, "type"),
+            field(header, row, "time"),
+            number(field(header, row, "value")),
+            field(header, row, "text"),
+            new EventContext(
+                field(header, row, "device"),
+                field(header, row, "channel"),
+                field(header, row, "location"),
+                field(header, row, "locale"),
+                field(header, row, "session")),
+            "",
+            errors);
+    if (event == null) {
+      throw new IllegalArgumentException(errors.get(0).describe());
+    }
+    return event;
   }
 
   private static String field(Map<String, Integer> header, List<String> row, String name) {
