@@ -4,6 +4,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.demo.DemoConfig;
 import dev.affectrec.demo.DemoShop;
 import dev.affectrec.demo.LiveShop;
+import dev.affectrec.io.progress.ProgressBar;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.serving.access.Role;
 import dev.affectrec.serving.reading.ReviewReadingListener;

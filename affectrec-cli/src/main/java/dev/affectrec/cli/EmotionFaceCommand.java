@@ -7,7 +7,6 @@ import dev.affectrec.vision.detect.DetectorOptions;
 import dev.affectrec.vision.face.FaceConsent;
 import dev.affectrec.vision.face.FaceEmotionOptions;
 import dev.affectrec.vision.face.FaceEmotionService;
-import dev.affectrec.vision.face.FaceJson;
 import dev.affectrec.vision.face.FaceReading;
 import dev.affectrec.vision.face.ImageFaces;
 import dev.affectrec.vision.image.ImageDecodeException;
@@ -107,7 +106,7 @@ final class EmotionFaceCommand implements Callable<Integer> {
       try {
         byte[] bytes = Files.readAllBytes(image);
         ImageFaces result = service.analyze(image.toString(), bytes, FaceConsent.GRANTED);
-        out.println(json ? FaceJson.render(result) : text(result));
+        out.println(json ? result.toJson() : text(result));
       } catch (IOException | ImageDecodeException e) {
         String reason = e instanceof IOException ? "cannot read file" : e.getMessage();
         err.println("emotion face: " + image + ": " + reason);

@@ -1,6 +1,7 @@
 package dev.affectrec.emotion.text;
 
 import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.io.emotion.EmotionJson;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +26,8 @@ public record TextEmotionResult(
     goEmotions = Collections.unmodifiableMap(new LinkedHashMap<>(goEmotions));
   }
 
-  /** The JSON object of the wire format, on one line. */
+  /** The JSON object of the wire format ({@link EmotionJson#textReading}), on one line. */
   public String toJson() {
-    return TextReadingJson.render(this);
+    return EmotionJson.line(EmotionJson.textReading(language.wireName(), reading, goEmotions));
   }
 }

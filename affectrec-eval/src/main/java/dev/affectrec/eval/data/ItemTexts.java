@@ -1,11 +1,11 @@
 package dev.affectrec.eval.data;
 
-import java.io.BufferedReader;
+import dev.affectrec.io.InputException;
+import dev.affectrec.io.lines.Lines;
+import dev.affectrec.io.ratings.MovieLensItem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,57 +30,46 @@ public final class ItemTexts {
     };
   }
 
+  /** Title and flagged genre names of each movie; lines that do not parse are skipped. */
   private static Map<String, String> movieLens(Path dir) throws IOException {
     Path items = dir == null ? null : dir.resolve("u.item");
     if (items == null || !Files.isRegularFile(items)) {
       return Map.of();
     }
-    List<String> genres = new ArrayList<>();
     Path genreFile = dir.resolve("u.genre");
-    if (Files.isRegularFile(genreFile)) {
-      for (String line : Files.readAllLines(genreFile, StandardCharsets.ISO_8859_1)) {
-        if (!line.isBlank()) {
-          genres.add(line.split("\\|")[0]);
-        }
-      }
-    }
+    List<String> genres =
+        Files.isRegularFile(genreFile) ? MovieLensItem.genreNames(genreFile) : List.of();
     Map<String, String> texts = new HashMap<>();
-    for (String line : Files.readAllLines(items, StandardCharsets.ISO_8859_1)) {
-      String[] f = line.split("\\|", -1);
-      if (f.length < 5) {
-        continue;
-      }
-      StringBuilder text = new StringBuilder(f[1]);
-      for (int g = 0; g < genres.size() && 5 + g < f.length; g++) {
-        if ("1".equals(f[5 + g])) {
-          text.append(' ').append(genres.get(g));
-        }
-      }
-      texts.put(f[0], text.toString());
+    try {
+      Lines.eachNonBlank(
+          items,
+          lines -> {
+            try {
+              MovieLensItem movie = MovieLensItem.parse(lines.latin1(), genres);
+              StringBuilder text = new StringBuilder(movie.title());
+              movie.genres().forEach(genre -> text.append(' ').append(genre));
+              texts.put(movie.id(), text.toString());
+            } catch (IllegalArgumentException e) {
+              // not a movie line; the importer reports these, the texts only skip them
+            }
+          });
+    } catch (InputException e) {
+      throw new DataFormatException(e.getMessage());
     }
     return texts;
   }
 
   private static Map<String, String> amazonSummaries(Path file) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
     Map<String, StringBuilder> texts = new HashMap<>();
-    try (BufferedReader reader =
-        RatingsReader.open(RatingsReader.requireFile(file), StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        com.fasterxml.jackson.databind.JsonNode node = json.readTree(line);
-        String item = node.path("asin").asText("");
-        String summary = node.path("summary").asText("");
-        StringBuilder text = texts.computeIfAbsent(item, k -> new StringBuilder());
-        if (!item.isEmpty() && text.length() < MAX_CHARS) {
-          text.append(summary).append(". ");
-        }
-      }
-    }
+    AmazonReviews.forEach(
+        RatingsReader.requireFile(file),
+        false,
+        review -> {
+          StringBuilder text = texts.computeIfAbsent(review.asin(), k -> new StringBuilder());
+          if (text.length() < MAX_CHARS) {
+            text.append(review.summary() == null ? "" : review.summary()).append(". ");
+          }
+        });
     Map<String, String> out = new HashMap<>();
     texts.forEach((item, text) -> out.put(item, text.toString()));
     return out;

@@ -1,17 +1,11 @@
 package dev.affectrec.eval.data;
 
 import dev.affectrec.recommend.data.Interaction;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /** Reads interactions in any {@link DataFormat}. Stateless and thread-safe. */
 public final class RatingsReader {
@@ -25,8 +19,8 @@ public final class RatingsReader {
    */
   public static List<Interaction> read(DataFormat format, Path path) throws IOException {
     return switch (format) {
-      case MOVIELENS -> DelimitedRatings.read(movieLensFile(path), StandardCharsets.ISO_8859_1);
-      case TSV -> DelimitedRatings.read(requireFile(path), StandardCharsets.UTF_8);
+      case MOVIELENS -> DelimitedRatings.read(movieLensFile(path), true);
+      case TSV -> DelimitedRatings.read(requireFile(path), false);
       case AMAZON -> AmazonReviews.read(requireFile(path));
     };
   }
@@ -52,14 +46,5 @@ public final class RatingsReader {
       throw new DataFormatException(path + " is not a regular file");
     }
     return path;
-  }
-
-  /** A reader over {@code file}, decompressing when the name ends in .gz. */
-  static BufferedReader open(Path file, Charset charset) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
   }
 }

@@ -2,6 +2,7 @@ package dev.affectrec.eval.harness;
 
 import dev.affectrec.eval.metric.Interval;
 import dev.affectrec.eval.split.Split;
+import dev.affectrec.io.progress.ProgressBar;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
@@ -76,7 +77,7 @@ public final class EvaluationHarness {
       evaluators.add(evaluator);
       work += (long) specs.size() * (evaluator.rankedUsers() + 1);
     }
-    ProgressBar progress = new ProgressBar(progressOut, work);
+    ProgressBar progress = ProgressBar.counting(progressOut, work);
     List<AlgorithmResult> results = new ArrayList<>();
     for (int a = 0; a < specs.size(); a++) {
       String label = specs.get(a).label();

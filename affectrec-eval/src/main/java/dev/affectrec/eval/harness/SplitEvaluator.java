@@ -2,6 +2,7 @@ package dev.affectrec.eval.harness;
 
 import dev.affectrec.eval.metric.BeyondAccuracy;
 import dev.affectrec.eval.metric.ErrorMetrics;
+import dev.affectrec.io.progress.ProgressBar;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.RatingPredictor;

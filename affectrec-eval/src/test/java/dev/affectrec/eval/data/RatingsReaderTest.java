@@ -73,7 +73,7 @@ class RatingsReaderTest {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"reviewerID\":\"A1\",\"overall\":5}\nnot json\n");
     assertThatThrownBy(() -> RatingsReader.read(DataFormat.AMAZON, bad))
-        .hasMessageContaining("bad.json:1: field 'asin' is missing");
+        .hasMessageContaining("bad.json:1: asin is required");
   }
 
   @Test

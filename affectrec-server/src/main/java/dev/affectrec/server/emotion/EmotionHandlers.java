@@ -18,7 +18,6 @@ import dev.affectrec.serving.view.EmotionViews;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.vision.face.FaceConsent;
 import dev.affectrec.vision.face.FaceEmotionService;
-import dev.affectrec.vision.face.FaceJson;
 import dev.affectrec.vision.face.ImageFaces;
 import dev.affectrec.vision.image.ImageDecodeException;
 import io.javalin.http.Context;
@@ -101,7 +100,7 @@ public final class EmotionHandlers {
     if (user != null && !result.faces().isEmpty()) {
       store.putReadings(FaceEmotionService.readings(result, Subject.user(user), clock.instant()));
     }
-    ctx.contentType("application/json").result(FaceJson.render(result));
+    ctx.contentType("application/json").result(result.toJson());
   }
 
   private static byte[] imageBytes(Context ctx) throws IOException {

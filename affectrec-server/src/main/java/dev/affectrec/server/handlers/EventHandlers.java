@@ -3,10 +3,11 @@ package dev.affectrec.server.handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.event.Event;
+import dev.affectrec.io.events.EventFieldError;
+import dev.affectrec.io.events.EventJsonReader;
 import dev.affectrec.server.ServerConfig;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
-import dev.affectrec.server.http.EventJsonReader;
 import dev.affectrec.server.http.EventView;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.http.QueryParams;
@@ -80,17 +81,18 @@ public final class EventHandlers {
     if (batch && body.isEmpty()) {
       throw ApiException.invalid("body", "the batch is empty");
     }
-    List<FieldError> errors = new ArrayList<>();
+    List<EventFieldError> errors = new ArrayList<>();
     List<Event> events = new ArrayList<>(batch ? body.size() : 1);
     if (batch) {
       for (int i = 0; i < body.size() && errors.size() < MAX_REPORTED_ERRORS; i++) {
-        events.add(EventJsonReader.read(body.get(i), "[" + i + "]", errors));
+        events.add(EventJsonReader.STRICT.read(body.get(i), "[" + i + "]", errors));
       }
     } else {
-      events.add(EventJsonReader.read(body, "", errors));
+      events.add(EventJsonReader.STRICT.read(body, "", errors));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors);
+      throw ApiException.invalid(
+          errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
     }
     if (!userIds.pseudonymising()) {
       return events;

@@ -51,19 +51,6 @@ public final class JsonFields {
     return value.asText();
   }
 
-  /** A number field (optional). */
-  public static Double number(JsonNode node, String name, String prefix, List<FieldError> errors) {
-    JsonNode value = node.get(name);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isNumber()) {
-      errors.add(new FieldError(prefix + name, "must be a number but was " + typeOf(value)));
-      return null;
-    }
-    return value.doubleValue();
-  }
-
   /**
    * An ISO-8601 instant (with {@code Z} or an offset); when {@code required}, absence is an error.
    */

@@ -1,6 +1,5 @@
 package dev.affectrec.serving.view;
 
-import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.EmotionState;
@@ -9,21 +8,21 @@ import dev.affectrec.fusion.Disagreement;
 import dev.affectrec.fusion.FusionResult;
 import dev.affectrec.fusion.ModalityPair;
 import dev.affectrec.fusion.profile.ItemEmotionProfile;
+import dev.affectrec.io.emotion.EmotionJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders emotion states as plain JSON-ready maps with wire names. Stateless. */
+/**
+ * Renders fused emotion states as plain JSON-ready maps with wire names; distributions, readings
+ * and rounding come from {@link EmotionJson}. Stateless.
+ */
 public final class EmotionViews {
   private EmotionViews() {}
 
-  private static Map<String, Double> distribution(EmotionDistribution distribution) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (Emotion emotion : Emotion.values()) {
-      out.put(emotion.wireName(), round(distribution.probability(emotion)));
-    }
-    return out;
+  static Map<String, Double> distribution(EmotionDistribution distribution) {
+    return EmotionJson.emotions(distribution);
   }
 
   public static Map<String, Object> state(FusionResult result) {
@@ -75,15 +74,7 @@ public final class EmotionViews {
 
   /** One stored reading as a point of its modality's series. */
   public static Map<String, Object> reading(EmotionReading reading) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("time", reading.time().toString());
-    out.put("modality", reading.modality().wireName());
-    out.put("top", reading.emotions().top().wireName());
-    out.put("valence", round(reading.valence()));
-    out.put("arousal", round(reading.arousal()));
-    out.put("confidence", round(reading.confidence()));
-    out.put("emotions", distribution(reading.emotions()));
-    return out;
+    return EmotionJson.seriesPoint(reading);
   }
 
   private static Map<String, Object> conflict(Disagreement disagreement) {
@@ -132,6 +123,6 @@ public final class EmotionViews {
   }
 
   private static double round(double value) {
-    return Math.round(value * 10_000) / 10_000.0;
+    return EmotionJson.round(value);
   }
 }

@@ -1,17 +1,17 @@
 package dev.affectrec.store.imports;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
+import dev.affectrec.io.ratings.AmazonReview;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
 /**
- * Imports Amazon review JSON Lines (the McAuley 2018 dumps), plain or gzip. Each line becomes a
- * {@code review} event:
+ * Imports Amazon review JSON Lines (the McAuley 2018 dumps, read by {@link AmazonReview}), plain or
+ * gzip. Each line becomes a {@code review} event:
  *
  * <ul>
  *   <li>{@code user} = {@code reviewerID}, {@code item} = {@code asin} (both required strings);
@@ -32,61 +32,22 @@ final class AmazonReviewImporter extends FileImporter {
   }
 
   static Event review(JsonParser parser) throws IOException {
-    String reviewer = null;
-    String asin = null;
-    Double overall = null;
-    String text = null;
-    String summary = null;
-    Long time = null;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
-      parser.nextToken();
-      switch (field) {
-        case "reviewerID" -> reviewer = EventJson.string(parser, "reviewerID");
-        case "asin" -> asin = EventJson.string(parser, "asin");
-        case "overall" -> overall = EventJson.number(parser, "overall");
-        case "reviewText" -> text = EventJson.string(parser, "reviewText");
-        case "summary" -> summary = EventJson.string(parser, "summary");
-        case "unixReviewTime" -> time = seconds(parser);
-        default -> parser.skipChildren();
-      }
-    }
-    if (reviewer == null || reviewer.isBlank()) {
-      throw new IllegalArgumentException("reviewerID is required");
-    }
-    if (asin == null || asin.isBlank()) {
-      throw new IllegalArgumentException("asin is required");
-    }
-    if (time == null) {
+    AmazonReview review = AmazonReview.read(parser);
+    if (review.time() == null) {
       throw new IllegalArgumentException("unixReviewTime is required");
     }
-    String body = text != null && !text.isBlank() ? text : summary;
-    if (body == null || body.isBlank()) {
+    String body = review.text();
+    if (body == null) {
       throw new IllegalArgumentException("reviewText and summary are both missing or blank");
     }
     return new Event(
-        "amazon:" + reviewer + ":" + asin + ":" + time,
-        reviewer,
-        asin,
+        "amazon:" + review.reviewer() + ":" + review.asin() + ":" + review.time(),
+        review.reviewer(),
+        review.asin(),
         EventType.REVIEW,
-        Instant.ofEpochSecond(time),
-        overall,
+        Instant.ofEpochSecond(review.time()),
+        review.overall(),
         body,
         EventContext.EMPTY);
-  }
-
-  private static Long seconds(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (token != JsonToken.VALUE_NUMBER_INT) {
-      throw new IllegalArgumentException(
-          "unixReviewTime must be an integer number of seconds but was "
-              + (token == JsonToken.VALUE_NUMBER_FLOAT
-                  ? parser.getText()
-                  : EventJson.describe(token)));
-    }
-    return parser.getLongValue();
   }
 }

@@ -1,8 +1,16 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.io.csv.CsvReader;
+import dev.affectrec.io.csv.CsvSyntaxException;
+import dev.affectrec.io.events.EventFieldError;
+import dev.affectrec.io.events.EventFields;
+import dev.affectrec.io.lines.InputFiles;
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +39,23 @@ final class CsvEventImporter extends FileImporter {
           "locale",
           "session");
 
+  /** What a CSV syntax error means in this format, which has no escape character. */
+  static final String CSV_SYNTAX =
+      "a quoted field is not closed, or its closing quote is followed by something other than a"
+          + " comma";
+
   @Override
   void scan(Path input, RowSink sink, ImportProgress progress) throws IOException {
     String file = input.getFileName().toString();
-    try (LineReader lines = new LineReader(InputFiles.open(input, progress), file)) {
-      CsvRecords records = new CsvRecords(lines);
+    try (CsvReader records =
+        CsvReader.emptyAsNull(new LineReader(InputFiles.open(input, progress), file))) {
       Map<String, Integer> header = header(file, records);
       List<String> row;
       while (true) {
         try {
           row = records.next();
-        } catch (IllegalArgumentException e) {
-          sink.reject(file, records.startLine(), e.getMessage());
+        } catch (CsvSyntaxException e) {
+          sink.reject(file, e.line(), CSV_SYNTAX + " (" + e.getCause().getMessage() + ")");
           return;
         }
         if (row == null) {
@@ -57,7 +70,7 @@ final class CsvEventImporter extends FileImporter {
     }
   }
 
-  private static Map<String, Integer> header(String file, CsvRecords records) throws IOException {
+  private static Map<String, Integer> header(String file, CsvReader records) throws IOException {
     List<String> names = records.next();
     if (names == null) {
       throw new ImportException(file + " has no header line");
@@ -81,26 +94,33 @@ final class CsvEventImporter extends FileImporter {
     return header;
   }
 
-  private static dev.affectrec.api.event.Event toEvent(
-      Map<String, Integer> header, List<String> row) {
+  private static Event toEvent(Map<String, Integer> header, List<String> row) {
     if (row.size() != header.size()) {
       throw new IllegalArgumentException(
           "the row has " + row.size() + " fields but the header has " + header.size());
     }
-    return EventFields.event(
-        field(header, row, "id"),
-        field(header, row, "user"),
-        field(header, row, "item"),
-        field(header, row, "type"),
-        field(header, row, "time"),
-        number(field(header, row, "value")),
-        field(header, row, "text"),
-        new EventContext(
-            field(header, row, "device"),
-            field(header, row, "channel"),
-            field(header, row, "location"),
-            field(header, row, "locale"),
-            field(header, row, "session")));
+    List<EventFieldError> errors = new ArrayList<>();
+    Event event =
+        EventFields.event(
+            field(header, row, "id"),
+            field(header, row, "user"),
+            field(header, row, "item"),
+            field(header, row, "type"),
+            field(header, row, "time"),
+            number(field(header, row, "value")),
+            field(header, row, "text"),
+            new EventContext(
+                field(header, row, "device"),
+                field(header, row, "channel"),
+                field(header, row, "location"),
+                field(header, row, "locale"),
+                field(header, row, "session")),
+            "",
+            errors);
+    if (event == null) {
+      throw new IllegalArgumentException(errors.get(0).describe());
+    }
+    return event;
   }
 
   private static String field(Map<String, Integer> header, List<String> row, String name) {

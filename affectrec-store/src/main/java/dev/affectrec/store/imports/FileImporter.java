@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.io.InputException;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ abstract class FileImporter implements Importer {
     Objects.requireNonNull(progress, "progress is required");
     if (options.strict()) {
       try (ImportRun check = ImportRun.validating(options)) {
-        scan(input, check, ImportProgress.NONE);
+        scanOrFail(input, check, ImportProgress.NONE);
         requireData(input, check);
         if (check.rejected() > 0) {
           return check.report();
@@ -40,10 +41,19 @@ abstract class FileImporter implements Importer {
       }
     }
     try (ImportRun run = ImportRun.storing(store, options)) {
-      scan(input, run, progress);
+      scanOrFail(input, run, progress);
       run.flush();
       requireData(input, run);
       return run.report();
+    }
+  }
+
+  /** {@link #scan}, with the reader's whole-input errors reported as {@link ImportException}s. */
+  private void scanOrFail(Path input, RowSink sink, ImportProgress progress) throws IOException {
+    try {
+      scan(input, sink, progress);
+    } catch (InputException e) {
+      throw new ImportException(e.getMessage(), e);
     }
   }
 

@@ -5,12 +5,14 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
+import dev.affectrec.io.lines.InputFiles;
+import dev.affectrec.io.lines.LineReader;
+import dev.affectrec.io.ratings.MovieLensItem;
+import dev.affectrec.io.ratings.RatingRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,9 @@ import java.util.regex.Pattern;
  * Imports a MovieLens 100K folder.
  *
  * <ul>
- *   <li>{@code u.data} (required; tab-separated {@code user item rating timestamp}): each line a
- *       {@code rate} event with id {@code movielens:<user>:<item>:<timestamp>}, value the rating,
- *       time the Unix timestamp, so re-importing adds nothing.
+ *   <li>{@code u.data} (required; {@code user item rating timestamp}, read by {@link RatingRow}):
+ *       each line a {@code rate} event with id {@code movielens:<user>:<item>:<timestamp>}, value
+ *       the rating, time the Unix timestamp, so re-importing adds nothing.
  *   <li>{@code u.item} (optional, ISO-8859-1, {@code |}-separated): items with the title, the
  *       genres flagged 1 as categories (named by {@code u.genre}, required with it) and the
  *       attributes {@code release_date}, {@code video_release_date}, {@code imdb_url} when present.
@@ -73,58 +75,36 @@ final class MovieLensImporter extends FileImporter {
   }
 
   static Event rating(String line) {
-    String[] f = line.split("\t", -1);
-    if (f.length != 4) {
-      throw new IllegalArgumentException(
-          "expected 4 tab-separated fields (user item rating timestamp) but found " + f.length);
+    RatingRow row = RatingRow.parse(line);
+    if (row.timestamp() == null) {
+      throw new IllegalArgumentException("timestamp is required");
     }
-    double rating = parseNumber(f[2], "rating");
-    long seconds = (long) parseNumber(f[3], "timestamp");
     return new Event(
-        "movielens:" + f[0] + ":" + f[1] + ":" + f[3],
-        f[0],
-        f[1],
+        "movielens:" + row.user() + ":" + row.item() + ":" + row.timestamp(),
+        row.user(),
+        row.item(),
         EventType.RATE,
-        Instant.ofEpochSecond(seconds),
-        rating,
+        Instant.ofEpochSecond(row.seconds()),
+        row.rating(),
         null,
         EventContext.EMPTY);
   }
 
-  private static Map<Integer, String> genres(Path file) throws IOException {
+  private static List<String> genres(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new ImportException(file + " is missing; it names the genre columns of u.item");
     }
-    Map<Integer, String> genres = new HashMap<>();
-    try (LineReader lines = new LineReader(InputFiles.open(file, ImportProgress.NONE), "u.genre")) {
-      while (lines.next()) {
-        if (lines.isBlank()) {
-          continue;
-        }
-        String[] f = PIPE.split(lines.latin1(), -1);
-        try {
-          genres.put(Integer.parseInt(f[1].strip()), f[0].strip());
-        } catch (RuntimeException e) {
-          throw new ImportException(
-              "u.genre line "
-                  + lines.number()
-                  + ": expected 'name|index' but got "
-                  + lines.latin1());
-        }
-      }
-    }
-    return genres;
+    return MovieLensItem.genreNames(file);
   }
 
-  private static void items(Path file, Map<Integer, String> genres, RowSink sink)
-      throws IOException {
+  private static void items(Path file, List<String> genres, RowSink sink) throws IOException {
     try (LineReader lines = new LineReader(InputFiles.open(file, ImportProgress.NONE), "u.item")) {
       while (lines.next()) {
         if (lines.isBlank()) {
           continue;
         }
         try {
-          sink.item(item(PIPE.split(lines.latin1(), -1), genres));
+          sink.item(item(MovieLensItem.parse(lines.latin1(), genres)));
         } catch (IllegalArgumentException e) {
           sink.reject("u.item", lines.number(), e.getMessage());
         }
@@ -132,26 +112,12 @@ final class MovieLensImporter extends FileImporter {
     }
   }
 
-  static Item item(String[] f, Map<Integer, String> genres) {
-    if (f.length != 5 + genres.size()) {
-      throw new IllegalArgumentException(
-          "expected " + (5 + genres.size()) + " |-separated fields but found " + f.length);
-    }
-    List<String> categories = new ArrayList<>();
-    for (int g = 0; g < genres.size(); g++) {
-      String flag = f[5 + g];
-      if (flag.equals("1")) {
-        categories.add(genres.get(g));
-      } else if (!flag.equals("0")) {
-        throw new IllegalArgumentException(
-            "genre flag for " + genres.get(g) + " must be 0 or 1 but was '" + flag + "'");
-      }
-    }
+  static Item item(MovieLensItem movie) {
     Map<String, String> attributes = new LinkedHashMap<>();
-    putIfPresent(attributes, "release_date", f[2]);
-    putIfPresent(attributes, "video_release_date", f[3]);
-    putIfPresent(attributes, "imdb_url", f[4]);
-    return new Item(f[0], f[1], "", categories, attributes, null);
+    putIfPresent(attributes, "release_date", movie.releaseDate());
+    putIfPresent(attributes, "video_release_date", movie.videoReleaseDate());
+    putIfPresent(attributes, "imdb_url", movie.imdbUrl());
+    return new Item(movie.id(), movie.title(), "", movie.genres(), attributes, null);
   }
 
   private static void users(Path file, RowSink sink) throws IOException {
@@ -185,14 +151,6 @@ final class MovieLensImporter extends FileImporter {
   private static void putIfPresent(Map<String, String> map, String key, String value) {
     if (!value.isBlank()) {
       map.put(key, value.strip());
-    }
-  }
-
-  private static double parseNumber(String text, String field) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(field + " '" + text + "' is not a number");
     }
   }
 }

@@ -81,7 +81,10 @@ class CsvEventImporterTest extends ImporterTestBase {
                     + " (e.g. 2024-05-01T12:00:00Z)"),
             org.assertj.core.groups.Tuple.tuple(7L, "value is required for type rate"),
             org.assertj.core.groups.Tuple.tuple(
-                8L, "unexpected character after a closing quote in field 5"));
+                8L,
+                CsvEventImporter.CSV_SYNTAX
+                    + " (Invalid character between encapsulated token and delimiter at line: 8,"
+                    + " position: 277)"));
   }
 
   @Test

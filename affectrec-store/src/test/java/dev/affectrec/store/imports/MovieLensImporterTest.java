@@ -72,7 +72,7 @@ class MovieLensImporterTest extends ImporterTestBase {
             "u.item:3: expected 7 |-separated fields but found 2",
             "u.user:2: expected 5 |-separated fields (id|age|gender|occupation|zip) but found 2",
             "u.data:2: rating 'five' is not a number",
-            "u.data:3: expected 4 tab-separated fields (user item rating timestamp) but found 2");
+            "u.data:3: expected user<TAB>item<TAB>rating[<TAB>time] but found 2 field(s): '1\t3'");
     assertThat(store.item("1"))
         .contains(
             new Item(

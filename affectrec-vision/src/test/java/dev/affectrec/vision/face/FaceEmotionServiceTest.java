@@ -55,7 +55,7 @@ class FaceEmotionServiceTest {
     FaceEmotionService service = service();
     ImageFaces result = service.analyze("blank.png", grey(320, 240), FaceConsent.GRANTED);
     assertThat(result.faces()).isEmpty();
-    assertThat(FaceJson.render(result))
+    assertThat(result.toJson())
         .isEqualTo("{\"image\":\"blank.png\",\"faces\":[],\"model\":\"" + result.model() + "\"}");
     EmotionReading reading =
         service.recognizer(FaceConsent.GRANTED).recognize(grey(64, 64), Subject.user("u"), T);
@@ -69,7 +69,7 @@ class FaceEmotionServiceTest {
   void jsonHasTheDocumentedShape() throws IOException {
     EmotionDistribution d = EmotionDistribution.of(0.1, 0, 0, 0.7, 0, 0.1, 0.1);
     FaceReading face = FaceReading.of(new FaceBox(10.04, 20, 30.55, 31, 0.9), d);
-    String json = FaceJson.render(new ImageFaces("a.jpg", List.of(face), "m"));
+    String json = new ImageFaces("a.jpg", List.of(face), "m").toJson();
     JsonNode root = new ObjectMapper().readTree(json);
     assertThat(json).doesNotContain("\n");
     assertThat(root.path("image").asText()).isEqualTo("a.jpg");

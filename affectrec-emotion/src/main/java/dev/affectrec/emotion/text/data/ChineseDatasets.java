@@ -1,5 +1,6 @@
 package dev.affectrec.emotion.text.data;
 
+import dev.affectrec.io.csv.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class ChineseDatasets {
     }
     List<Example> hotel = new ArrayList<>();
     try (BufferedReader in = DatasetFiles.open(file)) {
-      CsvReader csv = new CsvReader(in);
+      CsvReader csv = CsvReader.of(in);
       csv.next();
       for (List<String> r; (r = csv.next()) != null; ) {
         if (r.size() >= 3 && r.get(0).strip().equals("酒店") && !dev.contains(r.get(2).strip())) {
@@ -82,13 +83,13 @@ final class ChineseDatasets {
     Path file = data.resolve("nlpcc2013-weibo-emotion/Nlpcc2013Train.tsv");
     List<Example> rows = new ArrayList<>();
     try (BufferedReader in = DatasetFiles.open(file)) {
-      CsvReader csv = new CsvReader(in);
+      CsvReader csv = CsvReader.of(in);
       csv.next();
       for (List<String> r; (r = csv.next()) != null; ) {
         if (r.size() < 2) {
           continue;
         }
-        int label = EnglishDatasets.UNIFIED.indexOf(unified(r.get(0).strip(), csv.line()));
+        int label = EnglishDatasets.UNIFIED.indexOf(unified(r.get(0).strip(), csv.startLine()));
         rows.add(Example.of(String.join(",", r.subList(1, r.size())), label));
       }
     }
@@ -104,7 +105,7 @@ final class ChineseDatasets {
   }
 
   /** NLPCC's 8 classes to the unified 7: like and happiness are joy, none is neutral. */
-  static String unified(String label, int line) throws IOException {
+  static String unified(String label, long line) throws IOException {
     return switch (label) {
       case "like", "happiness" -> "joy";
       case "none" -> "neutral";
@@ -116,7 +117,7 @@ final class ChineseDatasets {
   private static List<Example> readBinary(Path file, int labelCol, int textCol) throws IOException {
     List<Example> rows = new ArrayList<>();
     try (BufferedReader in = DatasetFiles.open(file)) {
-      CsvReader csv = new CsvReader(in);
+      CsvReader csv = CsvReader.of(in);
       csv.next();
       for (List<String> r; (r = csv.next()) != null; ) {
         if (r.size() <= Math.max(labelCol, textCol) || r.get(textCol).isBlank()) {
@@ -124,7 +125,8 @@ final class ChineseDatasets {
         }
         String label = r.get(labelCol).strip();
         if (!label.equals("0") && !label.equals("1")) {
-          throw new IOException(file + " line " + csv.line() + ": label must be 0 or 1: " + label);
+          throw new IOException(
+              file + " line " + csv.startLine() + ": label must be 0 or 1: " + label);
         }
         rows.add(Example.of(r.get(textCol), Integer.parseInt(label)));
       }

@@ -2,7 +2,8 @@ package dev.affectrec.emotion.text.job;
 
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.TextEmotionResult;
-import java.io.BufferedInputStream;
+import dev.affectrec.io.InputException;
+import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,18 +36,20 @@ public final class BatchReadJob {
    * @throws IllegalArgumentException if a line is not valid UTF-8 (lines before it are written)
    */
   public long run(InputStream input, OutputStream output) throws IOException {
-    Utf8Lines lines = new Utf8Lines(new BufferedInputStream(input, 1 << 16));
+    LineReader lines = new LineReader(input, "input");
     Writer writer = new java.io.OutputStreamWriter(output, StandardCharsets.UTF_8);
     PrintWriter out = new PrintWriter(new java.io.BufferedWriter(writer, 1 << 16));
     long written = 0;
     List<String> chunk = new ArrayList<>(CHUNK);
     try {
-      for (String line; (line = lines.next()) != null; ) {
-        chunk.add(line);
+      while (lines.next()) {
+        chunk.add(lines.utf8());
         if (chunk.size() == CHUNK) {
           written += flush(chunk, out);
         }
       }
+    } catch (InputException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } finally {
       written += flush(chunk, out);
       out.flush();

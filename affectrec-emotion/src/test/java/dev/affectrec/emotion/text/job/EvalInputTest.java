@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.affectrec.emotion.text.data.Example;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,16 +27,5 @@ class EvalInputTest {
         .hasMessageContaining("sideways");
     assertThatThrownBy(() -> new EvalOptions("sst2", null, null, 10))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void utf8LinesKeepEmptyLinesAndStripCarriageReturns() throws Exception {
-    Utf8Lines lines =
-        new Utf8Lines(new ByteArrayInputStream("a\r\n\n好".getBytes(StandardCharsets.UTF_8)));
-    assertThat(lines.next()).isEqualTo("a");
-    assertThat(lines.next()).isEmpty();
-    assertThat(lines.next()).isEqualTo("好");
-    assertThat(lines.line()).isEqualTo(3);
-    assertThat(lines.next()).isNull();
   }
 }

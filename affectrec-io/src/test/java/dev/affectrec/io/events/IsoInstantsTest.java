@@ -1,4 +1,4 @@
-package dev.affectrec.store.imports;
+package dev.affectrec.io.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

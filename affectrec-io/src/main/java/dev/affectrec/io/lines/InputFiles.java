@@ -1,5 +1,6 @@
-package dev.affectrec.store.imports;
+package dev.affectrec.io.lines;
 
+import dev.affectrec.io.InputException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,11 +11,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Opens input files for the importers: checks that the file exists and is not empty, decompresses
+ * Opens input files for every reader: checks that the file exists and is not empty, decompresses
  * gzip (detected by its magic bytes, whatever the name) and reports progress in bytes of the file
  * on disk, so the total is known even for compressed input.
  */
-final class InputFiles {
+public final class InputFiles {
   private static final int BUFFER = 1 << 16;
 
   private InputFiles() {}
@@ -22,14 +23,14 @@ final class InputFiles {
   /**
    * Opens {@code file} for reading.
    *
-   * @throws ImportException if the file is missing, not a regular file, empty, or not a valid gzip
+   * @throws InputException if the file is missing, not a regular file, empty, or not a valid gzip
    *     header although it starts like one
    */
-  static InputStream open(Path file, ImportProgress progress) throws IOException {
+  public static InputStream open(Path file, ReadProgress progress) throws IOException {
     requireReadableFile(file);
     long total = Files.size(file);
     if (total == 0) {
-      throw new ImportException(file + " is empty");
+      throw new InputException(file + " is empty");
     }
     InputStream raw = new ProgressStream(Files.newInputStream(file), progress, total);
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
@@ -42,7 +43,7 @@ final class InputFiles {
         return new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER);
       } catch (ZipException e) {
         buffered.close();
-        throw new ImportException(file + " is not a valid gzip file: " + e.getMessage(), e);
+        throw new InputException(file + " is not a valid gzip file: " + e.getMessage(), e);
       }
     }
     return buffered;
@@ -51,26 +52,26 @@ final class InputFiles {
   /**
    * Checks that {@code file} exists and is a regular file.
    *
-   * @throws ImportException otherwise
+   * @throws InputException otherwise
    */
-  static void requireReadableFile(Path file) {
+  public static void requireReadableFile(Path file) {
     if (!Files.exists(file)) {
-      throw new ImportException(file + " does not exist");
+      throw new InputException(file + " does not exist");
     }
     if (!Files.isRegularFile(file)) {
-      throw new ImportException(file + " is not a regular file");
+      throw new InputException(file + " is not a regular file");
     }
   }
 
   /** Counts the bytes read from the file and reports them about every 256 KiB. */
   private static final class ProgressStream extends FilterInputStream {
     private static final long REPORT_EVERY = 1 << 18;
-    private final ImportProgress progress;
+    private final ReadProgress progress;
     private final long total;
     private long read;
     private long reported;
 
-    ProgressStream(InputStream in, ImportProgress progress, long total) {
+    ProgressStream(InputStream in, ReadProgress progress, long total) {
       super(in);
       this.progress = progress;
       this.total = total;

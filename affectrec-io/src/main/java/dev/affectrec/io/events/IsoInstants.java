@@ -1,4 +1,4 @@
-package dev.affectrec.store.imports;
+package dev.affectrec.io.events;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package dev.affectrec.store.imports;
+package dev.affectrec.io.lines;
 
+import dev.affectrec.io.InputException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +17,10 @@ import java.util.zip.ZipException;
  * UTF-8 byte order mark) without decoding them, so JSON parsers can read the bytes directly. Line
  * numbers start at 1. Not thread-safe.
  *
- * <p>Whole-input failures become {@link ImportException}s that name the file and, for encoding
+ * <p>Whole-input failures become {@link InputException}s that name the file and, for encoding
  * errors, the line: invalid UTF-8 (see {@link #requireUtf8()}) and truncated or corrupt gzip.
  */
-final class LineReader implements AutoCloseable {
+public final class LineReader implements AutoCloseable {
   private final InputStream in;
   private final String fileName;
   private final CharsetDecoder utf8 =
@@ -35,13 +36,13 @@ final class LineReader implements AutoCloseable {
   private long number;
   private boolean eof;
 
-  LineReader(InputStream in, String fileName) {
+  public LineReader(InputStream in, String fileName) {
     this.in = in;
     this.fileName = fileName;
   }
 
   /** Advances to the next line; false at the end of the input. */
-  boolean next() throws IOException {
+  public boolean next() throws IOException {
     if (eof) {
       return false;
     }
@@ -87,22 +88,22 @@ final class LineReader implements AutoCloseable {
   }
 
   /** The bytes of the current line; valid up to {@link #length()} until the next call. */
-  byte[] bytes() {
+  public byte[] bytes() {
     return line;
   }
 
   /** Length of the current line in bytes, without the line terminator. */
-  int length() {
+  public int length() {
     return length;
   }
 
   /** 1-based number of the current line. */
-  long number() {
+  public long number() {
     return number;
   }
 
   /** Whether the current line is empty or only whitespace. */
-  boolean isBlank() {
+  public boolean isBlank() {
     for (int i = 0; i < length; i++) {
       byte b = line[i];
       if (b != ' ' && b != '\t') {
@@ -115,9 +116,9 @@ final class LineReader implements AutoCloseable {
   /**
    * Checks that the current line is valid UTF-8.
    *
-   * @throws ImportException naming the file, line and byte column otherwise
+   * @throws InputException naming the file, line and byte column otherwise
    */
-  void requireUtf8() {
+  public void requireUtf8() {
     for (int i = 0; i < length; i++) {
       if (line[i] < 0) {
         decodeUtf8();
@@ -127,13 +128,13 @@ final class LineReader implements AutoCloseable {
   }
 
   /** The current line decoded as UTF-8; throws like {@link #requireUtf8()}. */
-  String utf8() {
+  public String utf8() {
     requireUtf8();
     return new String(line, 0, length, StandardCharsets.UTF_8);
   }
 
   /** The current line decoded as ISO-8859-1 (every byte is a character). */
-  String latin1() {
+  public String latin1() {
     return new String(line, 0, length, StandardCharsets.ISO_8859_1);
   }
 
@@ -147,7 +148,7 @@ final class LineReader implements AutoCloseable {
     try {
       utf8.reset().decode(buffer);
     } catch (CharacterCodingException e) {
-      throw new ImportException(
+      throw new InputException(
           fileName
               + " line "
               + number
@@ -165,10 +166,10 @@ final class LineReader implements AutoCloseable {
     try {
       n = in.read(chunk, 0, chunk.length);
     } catch (EOFException e) {
-      throw new ImportException(
+      throw new InputException(
           fileName + " is truncated: the compressed stream ends early after line " + number, e);
     } catch (ZipException e) {
-      throw new ImportException(
+      throw new InputException(
           fileName + " is corrupt after line " + number + ": " + e.getMessage(), e);
     }
     if (n <= 0) {

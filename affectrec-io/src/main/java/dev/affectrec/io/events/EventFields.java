@@ -1,0 +1,125 @@
+package dev.affectrec.io.events;
+
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * The one set of rules that turns the raw fields of the AffectRec event form (from JSON or a CSV
+ * row) into an {@link Event}, naming every field that is wrong. The checks run in the order the
+ * importer has always reported them, so the first error is the one a line-by-line import shows.
+ * Stateless and thread-safe.
+ */
+public final class EventFields {
+  private EventFields() {}
+
+  /**
+   * Builds the event, or adds one error per invalid field.
+   *
+   * @param prefix prepended with a dot to every field name, for example {@code [3]}; empty for none
+   * @param errors receives the errors; nothing is added when the event is valid
+   * @return the event, or null when at least one error was added
+   */
+  public static Event event(
+      String id,
+      String user,
+      String item,
+      String type,
+      String time,
+      Double value,
+      String text,
+      EventContext context,
+      String prefix,
+      List<EventFieldError> errors) {
+    Problems problems = new Problems(prefix, errors);
+    required(id, "id", problems);
+    required(user, "user", problems);
+    EventType eventType = type(type, problems);
+    Instant instant = time(time, problems);
+    blank(id, "id", problems);
+    blank(user, "user", problems);
+    blank(item, "item", problems);
+    if (eventType != null && eventType.requiresItem() && item == null) {
+      problems.add("item", "is required for type " + eventType.wireName());
+    }
+    if (value != null && !Double.isFinite(value)) {
+      problems.add("value", "must be a finite number but was " + value);
+    }
+    if (eventType != null && eventType.requiresValue() && value == null) {
+      problems.add("value", "is required for type " + eventType.wireName());
+    }
+    if (eventType == EventType.DWELL && value != null && value < 0) {
+      problems.add("value", "(dwell seconds) must not be negative but was " + value);
+    }
+    if (eventType != null && eventType.requiresText() && (text == null || text.isBlank())) {
+      problems.add("text", "is required for type " + eventType.wireName());
+    }
+    if (problems.any()) {
+      return null;
+    }
+    return new Event(id, user, item, eventType, instant, value, text, context);
+  }
+
+  private static void required(String value, String field, Problems problems) {
+    if (value == null) {
+      problems.add(field, "is required");
+    }
+  }
+
+  private static void blank(String value, String field, Problems problems) {
+    if (value != null && value.isBlank()) {
+      problems.add(field, "must not be blank");
+    }
+  }
+
+  private static EventType type(String wireName, Problems problems) {
+    if (wireName == null) {
+      problems.add("type", "is required");
+      return null;
+    }
+    EventType type = EventType.fromWireName(wireName).orElse(null);
+    if (type == null) {
+      problems.add("type", "'" + wireName + "' is not one of: " + EventType.wireNames());
+    }
+    return type;
+  }
+
+  private static Instant time(String text, Problems problems) {
+    if (text == null) {
+      problems.add("time", "is required");
+      return null;
+    }
+    try {
+      return IsoInstants.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add(
+          "time",
+          "'" + text + "' is not an ISO-8601 date-time with offset (e.g. 2024-05-01T12:00:00Z)");
+      return null;
+    }
+  }
+
+  /** Collects errors under one path prefix. */
+  private static final class Problems {
+    private final String prefix;
+    private final List<EventFieldError> errors;
+    private final int before;
+
+    Problems(String prefix, List<EventFieldError> errors) {
+      this.prefix = prefix;
+      this.errors = errors;
+      this.before = errors.size();
+    }
+
+    void add(String field, String message) {
+      errors.add(new EventFieldError(FieldPaths.join(prefix, field), message));
+    }
+
+    boolean any() {
+      return errors.size() > before;
+    }
+  }
+}
