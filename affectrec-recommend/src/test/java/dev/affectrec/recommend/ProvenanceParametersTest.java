@@ -16,7 +16,7 @@ import dev.affectrec.recommend.knn.ItemKnnConfig;
 import dev.affectrec.recommend.knn.ItemKnnTrainer;
 import dev.affectrec.recommend.mf.BiasedMfConfig;
 import dev.affectrec.recommend.mf.BiasedMfTrainer;
-import dev.affectrec.recommend.model.Trainer;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.popular.PopularConfig;
 import dev.affectrec.recommend.popular.PopularTrainer;
 import java.lang.reflect.RecordComponent;
@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,8 +38,8 @@ class ProvenanceParametersTest {
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private static <C extends Record> Arguments of(
-      C config, BiFunction<C, Clock, Trainer<?>> trainer) {
-    return Arguments.of(config, trainer.apply(config, CLOCK));
+      C config, Function<C, ConfiguredTrainer<C, ?>> trainer) {
+    return Arguments.of(config, trainer.apply(config));
   }
 
   static Stream<Arguments> configs() {
@@ -52,14 +52,13 @@ class ProvenanceParametersTest {
         of(new BiasedMfConfig(3, 2, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1), BiasedMfTrainer::new),
         of(
             ContentConfig.DEFAULTS,
-            (c, clock) ->
-                new ContentTrainer(c, new HashingTextEncoder(8), Map.of("a", "red"), clock)));
+            c -> new ContentTrainer(c, new HashingTextEncoder(8), Map.of("a", "red"))));
   }
 
   @ParameterizedTest
   @MethodSource("configs")
-  void everyConfigComponentIsAProvenanceParameter(Record config, Trainer<?> trainer) {
-    var provenance = trainer.train(DATA).provenance();
+  void everyConfigComponentIsAProvenanceParameter(Record config, ConfiguredTrainer<?, ?> trainer) {
+    var provenance = trainer.train(DATA, CLOCK).provenance();
     assertThat(provenance.createdAt()).isEqualTo(NOW);
     for (RecordComponent component : config.getClass().getRecordComponents()) {
       assertThat(provenance.parameters())

@@ -28,12 +28,7 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
 
   /** A trainer with {@code config}; starts the local session if needed. */
   public SparkAlsTrainer(SparkAlsConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public SparkAlsTrainer(SparkAlsConfig config, Clock clock) {
-    super(algorithm(config), config, clock);
+    super(algorithm(config), config);
     this.spark = LocalSpark.session();
   }
 
@@ -44,7 +39,7 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
   }
 
   @Override
-  protected FactorModel fit(InteractionMatrix data) {
+  protected FactorModel fit(InteractionMatrix data, Clock clock) {
     StructType schema =
         new StructType()
             .add("user", DataTypes.IntegerType, false)
@@ -80,7 +75,7 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
         data.users(),
         data.items(),
         Popularity.counts(data),
-        provenance(data, config.seed()),
+        provenance(data, config.seed(), clock),
         f,
         users,
         items,

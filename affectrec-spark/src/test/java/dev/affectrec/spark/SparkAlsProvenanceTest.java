@@ -24,7 +24,7 @@ class SparkAlsProvenanceTest {
                 new Interaction("u1", "b", 1, 1),
                 new Interaction("u2", "b", 1, 2)));
     var provenance =
-        new SparkAlsTrainer(config, Clock.fixed(now, ZoneOffset.UTC)).train(data).provenance();
+        new SparkAlsTrainer(config).train(data, Clock.fixed(now, ZoneOffset.UTC)).provenance();
     assertThat(provenance.createdAt()).isEqualTo(now);
     for (RecordComponent component : SparkAlsConfig.class.getRecordComponents()) {
       assertThat(provenance.parameters()).containsKey(component.getName());

@@ -13,16 +13,11 @@ public final class AlsTrainer extends ConfiguredTrainer<AlsConfig, FactorModel> 
 
   /** A trainer with {@code config}, never null. */
   public AlsTrainer(AlsConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public AlsTrainer(AlsConfig config, Clock clock) {
-    super("als", config, clock);
+    super("als", config);
   }
 
   @Override
-  protected FactorModel fit(InteractionMatrix data) {
+  protected FactorModel fit(InteractionMatrix data, Clock clock) {
     AlsState state = initialState(data);
     for (int it = 0; it < config.iterations(); it++) {
       state.sweep();
@@ -31,7 +26,7 @@ public final class AlsTrainer extends ConfiguredTrainer<AlsConfig, FactorModel> 
         data.users(),
         data.items(),
         Popularity.counts(data),
-        provenance(data, config.seed()),
+        provenance(data, config.seed(), clock),
         config.factors(),
         state.userFactors(),
         state.itemFactors(),

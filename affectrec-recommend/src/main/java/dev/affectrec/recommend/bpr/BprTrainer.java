@@ -19,16 +19,11 @@ public final class BprTrainer extends ConfiguredTrainer<BprConfig, FactorModel> 
 
   /** A trainer with {@code config}, never null. */
   public BprTrainer(BprConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public BprTrainer(BprConfig config, Clock clock) {
-    super("bpr", config, clock);
+    super("bpr", config);
   }
 
   @Override
-  protected FactorModel fit(InteractionMatrix data) {
+  protected FactorModel fit(InteractionMatrix data, Clock clock) {
     int f = config.factors();
     int nItems = data.itemCount();
     SplittableRandom random = new SplittableRandom(config.seed());
@@ -62,7 +57,7 @@ public final class BprTrainer extends ConfiguredTrainer<BprConfig, FactorModel> 
         data.users(),
         data.items(),
         Popularity.counts(data),
-        provenance(data, config.seed()),
+        provenance(data, config.seed(), clock),
         f,
         users,
         items,

@@ -26,19 +26,13 @@ public final class ContentTrainer extends ConfiguredTrainer<ContentConfig, Conte
    * @param itemTexts item id to text (title and description), never null
    */
   public ContentTrainer(ContentConfig config, TextEncoder encoder, Map<String, String> itemTexts) {
-    this(config, encoder, itemTexts, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public ContentTrainer(
-      ContentConfig config, TextEncoder encoder, Map<String, String> itemTexts, Clock clock) {
-    super("content", config, clock);
+    super("content", config);
     this.encoder = Objects.requireNonNull(encoder, "encoder is required");
     this.itemTexts = Map.copyOf(Objects.requireNonNull(itemTexts, "itemTexts is required"));
   }
 
   @Override
-  protected ContentModel fit(InteractionMatrix data) {
+  protected ContentModel fit(InteractionMatrix data, Clock clock) {
     List<String> ids = new ArrayList<>(data.items().ids());
     itemTexts.keySet().stream()
         .filter(id -> data.items().indexOf(id) < 0)
@@ -63,7 +57,7 @@ public final class ContentTrainer extends ConfiguredTrainer<ContentConfig, Conte
         data.users(),
         items,
         popularity,
-        provenance(data, 0),
+        provenance(data, 0, clock),
         d,
         embeddings,
         UserHistories.of(data, config.binary()));

@@ -16,16 +16,11 @@ public final class EaseTrainer extends ConfiguredTrainer<EaseConfig, EaseModel> 
 
   /** A trainer with {@code config}, never null. */
   public EaseTrainer(EaseConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public EaseTrainer(EaseConfig config, Clock clock) {
-    super("ease", config, clock);
+    super("ease", config);
   }
 
   @Override
-  protected EaseModel fit(InteractionMatrix data) {
+  protected EaseModel fit(InteractionMatrix data, Clock clock) {
     int n = data.itemCount();
     double[][] p = gram(data, n);
     for (int i = 0; i < n; i++) {
@@ -54,7 +49,7 @@ public final class EaseTrainer extends ConfiguredTrainer<EaseConfig, EaseModel> 
         data.users(),
         data.items(),
         Popularity.counts(data),
-        provenance(data, 0),
+        provenance(data, 0, clock),
         RowMajor.adopt(weights),
         UserHistories.of(data, config.binary()));
   }

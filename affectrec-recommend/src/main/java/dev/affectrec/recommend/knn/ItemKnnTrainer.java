@@ -17,16 +17,11 @@ public final class ItemKnnTrainer extends ConfiguredTrainer<ItemKnnConfig, ItemK
 
   /** A trainer with {@code config}, never null. */
   public ItemKnnTrainer(ItemKnnConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public ItemKnnTrainer(ItemKnnConfig config, Clock clock) {
-    super("itemknn", config, clock);
+    super("itemknn", config);
   }
 
   @Override
-  protected ItemKnnModel fit(InteractionMatrix data) {
+  protected ItemKnnModel fit(InteractionMatrix data, Clock clock) {
     int n = data.itemCount();
     float[] norms = columnNorms(data);
     int keep = Math.min(config.neighbours(), Math.max(1, n - 1));
@@ -54,7 +49,7 @@ public final class ItemKnnTrainer extends ConfiguredTrainer<ItemKnnConfig, ItemK
         data.users(),
         data.items(),
         Popularity.counts(data),
-        provenance(data, 0),
+        provenance(data, 0, clock),
         SparseRows.of(neighbourItems, neighbourSims),
         UserHistories.of(data, config.binary()));
   }

@@ -14,16 +14,11 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
 
   /** A trainer with {@code config}, never null. */
   public BiasedMfTrainer(BiasedMfConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public BiasedMfTrainer(BiasedMfConfig config, Clock clock) {
-    super("biasedmf", config, clock);
+    super("biasedmf", config);
   }
 
   @Override
-  protected BiasedMfModel fit(InteractionMatrix data) {
+  protected BiasedMfModel fit(InteractionMatrix data, Clock clock) {
     int f = config.factors();
     int nnz = data.nonZeros();
     SplittableRandom random = new SplittableRandom(config.seed());
@@ -73,7 +68,7 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
         data.users(),
         data.items(),
         Popularity.counts(data),
-        provenance(data, config.seed()),
+        provenance(data, config.seed(), clock),
         params,
         min,
         max,

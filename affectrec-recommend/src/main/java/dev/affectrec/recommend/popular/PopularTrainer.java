@@ -10,16 +10,11 @@ public final class PopularTrainer extends ConfiguredTrainer<PopularConfig, Popul
 
   /** A trainer with {@code config}, never null. */
   public PopularTrainer(PopularConfig config) {
-    this(config, Clock.systemUTC());
-  }
-
-  /** A trainer as above whose models record {@code clock}'s time as their creation time. */
-  public PopularTrainer(PopularConfig config, Clock clock) {
-    super("popular", config, clock);
+    super("popular", config);
   }
 
   @Override
-  protected PopularModel fit(InteractionMatrix data) {
+  protected PopularModel fit(InteractionMatrix data, Clock clock) {
     float[] scores;
     if (config.halfLifeDays() == 0) {
       scores = Popularity.counts(data);
@@ -36,6 +31,6 @@ public final class PopularTrainer extends ConfiguredTrainer<PopularConfig, Popul
         scores[items[p]] += (float) Math.pow(0.5, (latest - times[p]) / halfLifeSeconds);
       }
     }
-    return new PopularModel(data.users(), data.items(), scores, provenance(data, 0));
+    return new PopularModel(data.users(), data.items(), scores, provenance(data, 0, clock));
   }
 }

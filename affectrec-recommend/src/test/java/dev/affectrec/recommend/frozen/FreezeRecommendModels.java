@@ -15,7 +15,8 @@ class FreezeRecommendModels {
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeFrozenFiles() throws IOException {
     for (var entry : FrozenRecommendModels.trainers().entrySet()) {
-      ScoringModel model = entry.getValue().train(FrozenRecommendModels.data());
+      ScoringModel model =
+          entry.getValue().train(FrozenRecommendModels.data(), FrozenRecommendModels.CLOCK);
       String stem = FrozenRecommendModels.DIR + entry.getKey();
       model.save(FrozenOutputs.sourceOf(stem + ".bin"));
       FrozenOutputs.write(

@@ -16,8 +16,8 @@ import dev.affectrec.recommend.knn.ItemKnnConfig;
 import dev.affectrec.recommend.knn.ItemKnnTrainer;
 import dev.affectrec.recommend.mf.BiasedMfConfig;
 import dev.affectrec.recommend.mf.BiasedMfTrainer;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.ScoringModel;
-import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.popular.PopularConfig;
 import dev.affectrec.recommend.popular.PopularTrainer;
 import java.time.Clock;
@@ -38,7 +38,9 @@ final class FrozenRecommendModels {
   /** The creation time recorded in every frozen file. */
   static final Instant CREATED = Instant.parse("2026-12-02T00:00:00Z");
 
-  private static final Clock CLOCK = Clock.fixed(CREATED, ZoneOffset.UTC);
+  /** The clock every frozen model was trained with. */
+  static final Clock CLOCK = Clock.fixed(CREATED, ZoneOffset.UTC);
+
   private static final InteractionMatrix DATA =
       Fixtures.matrix(
           "u1 a 5, u1 b 3, u2 a 4, u2 c 2, u3 c 5, u3 d 1, u4 b 4, u4 d 2, u5 a 1, u5 e 4");
@@ -46,23 +48,22 @@ final class FrozenRecommendModels {
   private FrozenRecommendModels() {}
 
   /** File stem to the trainer of that frozen model, one per model format. */
-  static Map<String, Trainer<?>> trainers() {
-    Map<String, Trainer<?>> out = new LinkedHashMap<>();
-    out.put("popular", new PopularTrainer(new PopularConfig(2), CLOCK));
-    out.put("itemknn", new ItemKnnTrainer(new ItemKnnConfig(3, 1, false, 1), CLOCK));
-    out.put("ease", new EaseTrainer(new EaseConfig(2, true), CLOCK));
-    out.put("als", new AlsTrainer(new AlsConfig(3, 3, 0.1, 1, true, 3, 1, 1), CLOCK));
-    out.put("bpr", new BprTrainer(new BprConfig(3, 3, 0.05, 0.01, 1), CLOCK));
+  static Map<String, ConfiguredTrainer<?, ?>> trainers() {
+    Map<String, ConfiguredTrainer<?, ?>> out = new LinkedHashMap<>();
+    out.put("popular", new PopularTrainer(new PopularConfig(2)));
+    out.put("itemknn", new ItemKnnTrainer(new ItemKnnConfig(3, 1, false, 1)));
+    out.put("ease", new EaseTrainer(new EaseConfig(2, true)));
+    out.put("als", new AlsTrainer(new AlsConfig(3, 3, 0.1, 1, true, 3, 1, 1)));
+    out.put("bpr", new BprTrainer(new BprConfig(3, 3, 0.05, 0.01, 1)));
     out.put(
         "biasedmf",
-        new BiasedMfTrainer(new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1), CLOCK));
+        new BiasedMfTrainer(new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1)));
     out.put(
         "content",
         new ContentTrainer(
             ContentConfig.DEFAULTS,
             new HashingTextEncoder(8),
-            Map.of("a", "red apple", "b", "blue boat", "c", "red car", "e", "green tree"),
-            CLOCK));
+            Map.of("a", "red apple", "b", "blue boat", "c", "red car", "e", "green tree")));
     return out;
   }
 
