@@ -56,6 +56,15 @@ public final class Arguments {
    * @throws IllegalArgumentException if {@code value < min}
    */
   public static int requireAtLeast(int value, int min, String field) {
+    return (int) requireAtLeast((long) value, min, field);
+  }
+
+  /**
+   * Returns {@code value} if it is at least {@code min}.
+   *
+   * @throws IllegalArgumentException if {@code value < min}
+   */
+  public static long requireAtLeast(long value, long min, String field) {
     if (value < min) {
       throw new IllegalArgumentException(field + " must be at least " + min + " but was " + value);
     }

@@ -1,5 +1,6 @@
 package dev.affectrec.fusion;
 
+import dev.affectrec.api.Arguments;
 import dev.affectrec.api.emotion.EmotionState;
 import java.util.Objects;
 
@@ -17,8 +18,6 @@ public record FusionResult(EmotionState state, Disagreement disagreement, int ig
   public FusionResult {
     Objects.requireNonNull(state, "state is required");
     Objects.requireNonNull(disagreement, "disagreement is required");
-    if (ignoredReadings < 0) {
-      throw new IllegalArgumentException("ignoredReadings must be >= 0 but was " + ignoredReadings);
-    }
+    Arguments.requireAtLeast(ignoredReadings, 0, "ignoredReadings");
   }
 }

@@ -1,5 +1,6 @@
 package dev.affectrec.store;
 
+import dev.affectrec.api.Arguments;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,8 +17,6 @@ public record DailyEventCount(LocalDate day, String type, long count) {
   public DailyEventCount {
     Objects.requireNonNull(day, "day is required");
     Objects.requireNonNull(type, "type is required");
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1 but was " + count);
-    }
+    Arguments.requireAtLeast(count, 1, "count");
   }
 }

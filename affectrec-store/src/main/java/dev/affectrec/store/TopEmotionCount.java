@@ -1,5 +1,6 @@
 package dev.affectrec.store;
 
+import dev.affectrec.api.Arguments;
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.Modality;
 import java.util.Objects;
@@ -17,8 +18,6 @@ public record TopEmotionCount(Modality modality, Emotion emotion, long readings)
   public TopEmotionCount {
     Objects.requireNonNull(modality, "modality is required");
     Objects.requireNonNull(emotion, "emotion is required");
-    if (readings < 1) {
-      throw new IllegalArgumentException("readings must be at least 1 but was " + readings);
-    }
+    Arguments.requireAtLeast(readings, 1, "readings");
   }
 }

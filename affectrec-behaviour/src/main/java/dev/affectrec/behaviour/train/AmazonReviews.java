@@ -1,16 +1,12 @@
 package dev.affectrec.behaviour.train;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
-import dev.affectrec.io.InputException;
-import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.AmazonReview;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,36 +24,25 @@ public final class AmazonReviews {
    *     field)
    */
   public static List<Event> read(Path file) throws IOException {
-    List<Event> events = new ArrayList<>();
-    try {
-      Lines.eachNonBlank(
-          file,
-          lines -> {
-            try {
-              AmazonReview review = AmazonReview.parse(lines);
-              if (review.overall() == null) {
-                throw new IllegalArgumentException("overall is required");
-              }
-              if (review.time() == null) {
-                throw new IllegalArgumentException("unixReviewTime is required");
-              }
-              events.add(
-                  new Event(
-                      "amazon-" + lines.number(),
-                      review.reviewer(),
-                      review.asin(),
-                      EventType.REVIEW,
-                      Instant.ofEpochSecond(review.time()),
-                      review.overall(),
-                      "(review text not loaded)",
-                      EventContext.EMPTY));
-            } catch (IllegalArgumentException | JsonProcessingException e) {
-              throw new IOException("line " + lines.number() + ": " + e.getMessage(), e);
-            }
-          });
-    } catch (InputException e) {
-      throw new IOException(e.getMessage(), e);
-    }
-    return events;
+    return LineEvents.read(
+        file,
+        lines -> {
+          AmazonReview review = AmazonReview.parse(lines);
+          if (review.overall() == null) {
+            throw new IllegalArgumentException("overall is required");
+          }
+          if (review.time() == null) {
+            throw new IllegalArgumentException("unixReviewTime is required");
+          }
+          return new Event(
+              "amazon-" + lines.number(),
+              review.reviewer(),
+              review.asin(),
+              EventType.REVIEW,
+              Instant.ofEpochSecond(review.time()),
+              review.overall(),
+              "(review text not loaded)",
+              EventContext.EMPTY);
+        });
   }
 }

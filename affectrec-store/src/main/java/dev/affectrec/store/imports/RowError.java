@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.api.Arguments;
 import java.util.Objects;
 
 /**
@@ -15,8 +16,6 @@ public record RowError(String file, long line, String message) {
   public RowError {
     Objects.requireNonNull(file, "file is required");
     Objects.requireNonNull(message, "message is required");
-    if (line < 1) {
-      throw new IllegalArgumentException("line must be at least 1 but was " + line);
-    }
+    Arguments.requireAtLeast(line, 1, "line");
   }
 }
