@@ -85,6 +85,7 @@ public final class ServingTrainer {
             d.itemProfiles(),
             d.reputationPrior(),
             d.serving());
-    return new HybridEmotionTrainer(base, config, data.readings(), data.interactionContexts());
+    return new HybridEmotionTrainer(
+        base, config, data.readings(), data.interactionContexts(), clock);
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,20 @@ class ModelDirectoryTest {
     assertThat(loaded.manifest().version()).isEqualTo("v" + (now.toEpochMilli() + 2));
     assertThat(loaded.manifest().metrics()).isEqualTo(trained.manifest().metrics());
     assertThat(loaded.model().items().size()).isEqualTo(trained.model().items().size());
+  }
+
+  @Test
+  void theServedModelAndItsBaseRecordTheInjectedClock() throws IOException {
+    Instant trainedAt = Instant.parse("2025-03-04T05:06:07Z");
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")))) {
+      store.append(TwoClusterShop.events());
+      ServingTrainer.Trained trained =
+          new ServingTrainer(ServingOptions.DEFAULTS, Clock.fixed(trainedAt, ZoneOffset.UTC))
+              .train(StoreTrainingData.read(store, FeedbackWeights.DEFAULTS));
+      assertThat(trained.manifest().trainedAt()).isEqualTo(trainedAt);
+      assertThat(trained.model().provenance().createdAt()).isEqualTo(trainedAt);
+      assertThat(trained.model().base().provenance().createdAt()).isEqualTo(trainedAt);
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.affectrec.hybrid.score.Feature;
 import dev.affectrec.hybrid.score.RankingQuery;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
@@ -110,7 +111,10 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     }
     BlendWeights weights = config.learn() ? learn(raw, read) : BlendWeights.CF_ONLY;
     Fitted full = fit(raw, read);
-    ScoringModel base = baseTrainer.train(full.data());
+    ScoringModel base =
+        baseTrainer instanceof ConfiguredTrainer<?, ?> configured
+            ? configured.train(full.data(), clock)
+            : baseTrainer.train(full.data());
     Map<String, String> parameters = new java.util.LinkedHashMap<>(ConfigParameters.of(config));
     parameters.putAll(weights.asParameters());
     parameters.put("base", base.provenance().component());
