@@ -43,10 +43,24 @@ final class FrozenServedModel {
     }
   }
 
-  /** The manifest's fields and recommendations for users of both clusters. */
+  /** The manifest's counts and metrics, and recommendations for users of both clusters. */
   static Map<String, String> outputs(ModelDirectory.Loaded loaded) {
     Map<String, String> out = new LinkedHashMap<>();
-    loaded.manifest().toMap().forEach((key, value) -> out.put("manifest " + key, value.toString()));
+    ModelManifest manifest = loaded.manifest();
+    out.put(
+        "manifest counts",
+        "events=%d users=%d items=%d interactions=%d reviewReadings=%d"
+            .formatted(
+                manifest.events(),
+                manifest.users(),
+                manifest.items(),
+                manifest.interactions(),
+                manifest.reviewReadings()));
+    out.put(
+        "manifest metrics",
+        manifest.metrics().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" ")));
     for (String user : List.of("a0", "b7")) {
       out.put("recommend " + user, render(loaded.model().recommend(user, 5, Set.of())));
     }
