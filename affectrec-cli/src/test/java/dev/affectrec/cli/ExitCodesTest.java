@@ -2,8 +2,9 @@ package dev.affectrec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.affectrec.eval.job.JobInputException;
-import dev.affectrec.store.imports.ImportException;
+import dev.affectrec.api.InputException;
+import dev.affectrec.eval.data.DataFormatException;
+import dev.affectrec.vision.image.ImageDecodeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -82,8 +83,8 @@ class ExitCodesTest {
     for (RuntimeException input :
         new RuntimeException[] {
           new InputException("--k must be in [1, 100] but was 0"),
-          new ImportException("ratings.csv: no header"),
-          new JobInputException("unknown algorithm 'teleport'")
+          new DataFormatException(Path.of("ratings.csv"), 1, "no header"),
+          new ImageDecodeException("not a JPEG or PNG image")
         }) {
       Run run = run(input, true);
       assertThat(run.code()).as(input.toString()).isEqualTo(ExitCodes.USAGE);

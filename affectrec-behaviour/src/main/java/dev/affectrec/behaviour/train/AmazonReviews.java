@@ -1,10 +1,10 @@
 package dev.affectrec.behaviour.train;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.AmazonReview;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.affectrec.behaviour.train;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.RatingRow;
 import java.io.IOException;
