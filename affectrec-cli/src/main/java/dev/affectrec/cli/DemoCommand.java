@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.demo.DemoConfig;
 import dev.affectrec.demo.DemoShop;

@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.job.BatchReadJob;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.vision.detect.DetectorChoice;
 import dev.affectrec.vision.detect.DetectorKind;

@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.emotion.text.train.TrainConfig;
 import dev.affectrec.emotion.text.train.TrainOptions;
 import dev.affectrec.emotion.text.train.TrainTextHeadsJob;

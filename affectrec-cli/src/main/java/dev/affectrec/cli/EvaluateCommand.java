@@ -2,7 +2,6 @@ package dev.affectrec.cli;
 
 import dev.affectrec.eval.job.EvaluateJob;
 import dev.affectrec.eval.job.EvaluateOptions;
-import dev.affectrec.eval.job.JobInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -111,8 +110,6 @@ final class EvaluateCommand implements Callable<Integer> {
                   validation),
               capture,
               System.err);
-    } catch (JobInputException e) {
-      throw new InputException(e.getMessage());
     }
     PrintWriter writer = spec.commandLine().getOut();
     writer.print(buffer.toString(StandardCharsets.UTF_8));

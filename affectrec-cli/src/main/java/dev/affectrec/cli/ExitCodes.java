@@ -1,10 +1,8 @@
 package dev.affectrec.cli;
 
-import dev.affectrec.eval.data.DataFormatException;
-import dev.affectrec.eval.job.JobInputException;
+import dev.affectrec.api.InputException;
 import dev.affectrec.serving.ModelUnavailableException;
 import dev.affectrec.store.StoreException;
-import dev.affectrec.store.imports.ImportException;
 import dev.affectrec.vision.detect.DetectorModelException;
 import dev.affectrec.vision.image.ImageDecodeException;
 import dev.affectrec.vision.model.ModelIntegrityException;
@@ -22,8 +20,8 @@ import picocli.CommandLine.ParseResult;
  * Maps exceptions thrown by commands to exit codes and one-line messages on stderr, by type:
  *
  * <ul>
- *   <li>{@link #INPUT_ERRORS}, input the user can fix ({@link InputException} and the typed input
- *       exceptions of the modules below): 2 with the message.
+ *   <li>{@link #INPUT_ERRORS}, input the user can fix ({@link InputException} with all its
+ *       subclasses, the vision module's input errors and a missing file): 2 with the message.
  *   <li>{@link #RUNTIME_FAILURES}, failures of the environment (files, database, models): 1 with
  *       the message.
  *   <li>Anything else, including an {@link IllegalArgumentException} or {@link
@@ -48,9 +46,6 @@ final class ExitCodes implements IExecutionExceptionHandler {
   static final List<Class<? extends Exception>> INPUT_ERRORS =
       List.of(
           InputException.class,
-          ImportException.class,
-          JobInputException.class,
-          DataFormatException.class,
           ImageDecodeException.class,
           DetectorModelException.class,
           NoSuchFileException.class,

@@ -1,6 +1,5 @@
 package dev.affectrec.cli;
 
-import dev.affectrec.eval.job.JobInputException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,8 +10,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * What the file jobs ({@code recommend-file}, {@code predict-file}) share: the data format, the
- * training file, the output file, and a run that turns the job's input errors into exit code 2 and
- * reports on stderr how many lines it wrote. Subclasses add their own options and run their job.
+ * training file, the output file, and a run that reports on stderr how many lines it wrote (the
+ * job's input errors reach {@link ExitCodes} as they are). Subclasses add their own options and run
+ * their job.
  */
 abstract class FileJobCommand implements Callable<Integer> {
 
@@ -34,12 +34,7 @@ abstract class FileJobCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws IOException {
-    long lines;
-    try {
-      lines = runJob();
-    } catch (JobInputException e) {
-      throw new InputException(e.getMessage());
-    }
+    long lines = runJob();
     spec.commandLine().getErr().println("wrote " + lines + " " + linesName() + " to " + out);
     return ExitCodes.OK;
   }

@@ -1,6 +1,7 @@
 package dev.affectrec.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.InputException;
 import dev.affectrec.io.progress.ProgressBar;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.imports.ImportFormat;

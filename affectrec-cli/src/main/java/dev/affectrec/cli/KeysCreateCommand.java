@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.serving.access.KeyService;
 import dev.affectrec.serving.access.Role;
 import dev.affectrec.store.EventStore;

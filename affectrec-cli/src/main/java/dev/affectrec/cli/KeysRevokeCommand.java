@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.store.EventStore;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,7 @@
 package dev.affectrec.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.recommend.ScoredItem;

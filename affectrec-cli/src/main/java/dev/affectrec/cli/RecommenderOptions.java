@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.serving.ModelDirectory;
 import dev.affectrec.serving.ServingOptions;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.serving.access.SecurityConfig;
 import dev.affectrec.store.EventStore;

@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.jdbc.EventStores;
 import dev.affectrec.store.jdbc.StoreConfig;

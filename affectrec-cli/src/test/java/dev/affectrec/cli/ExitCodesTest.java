@@ -2,15 +2,21 @@ package dev.affectrec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.affectrec.eval.job.JobInputException;
-import dev.affectrec.store.imports.ImportException;
+import dev.affectrec.api.InputException;
+import dev.affectrec.eval.data.DataFormatException;
+import dev.affectrec.vision.image.ImageDecodeException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -82,8 +88,8 @@ class ExitCodesTest {
     for (RuntimeException input :
         new RuntimeException[] {
           new InputException("--k must be in [1, 100] but was 0"),
-          new ImportException("ratings.csv: no header"),
-          new JobInputException("unknown algorithm 'teleport'")
+          new DataFormatException(Path.of("ratings.csv"), 1, "no header"),
+          new ImageDecodeException("not a JPEG or PNG image")
         }) {
       Run run = run(input, true);
       assertThat(run.code()).as(input.toString()).isEqualTo(ExitCodes.USAGE);
@@ -108,6 +114,53 @@ class ExitCodesTest {
             events.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).startsWith("import: ").contains("batchSize").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anUnreadableInputFileIsAUsageErrorNamingTheFile(@TempDir Path dir) throws IOException {
+    Path truncated = dir.resolve("ratings.tsv.gz");
+    byte[] gzip = gzip("u1\ti1\t4\t100\nu2\ti2\t3\t200\n".repeat(2_000));
+    Files.write(truncated, Arrays.copyOf(gzip, gzip.length / 2));
+    Path missing = dir.resolve("missing.tsv");
+    for (Path input : List.of(truncated, missing)) {
+      String out = dir.resolve("recs.tsv").toString();
+      for (CliRun run :
+          List.of(
+              CliRun.of(
+                  "evaluate",
+                  "--format",
+                  "tsv",
+                  "--input",
+                  input.toString(),
+                  "--protocol",
+                  "holdout",
+                  "--algorithms",
+                  "popular"),
+              CliRun.of(
+                  "recommend-file",
+                  "--format",
+                  "tsv",
+                  "--train",
+                  input.toString(),
+                  "--algorithm",
+                  "popular",
+                  "--out",
+                  out))) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip())
+            .contains(input.getFileName().toString())
+            .doesNotContain("internal error")
+            .doesNotContain("\n");
+      }
+    }
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.affectrec.behaviour.train;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.LineReader;
 import dev.affectrec.io.lines.Lines;
 import java.io.IOException;

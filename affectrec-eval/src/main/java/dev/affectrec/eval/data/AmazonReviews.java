@@ -1,7 +1,6 @@
 package dev.affectrec.eval.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.AmazonReview;
 import dev.affectrec.recommend.data.Interaction;
@@ -46,28 +45,26 @@ final class AmazonReviews {
    * Hands every review of {@code file} to {@code sink}.
    *
    * @param strict a bad line fails with its number; otherwise it is skipped
-   * @throws DataFormatException for a bad line in strict mode, or when the file cannot be read
+   * @throws DataFormatException for a bad line in strict mode
+   * @throws dev.affectrec.api.InputException when the file as a whole cannot be read (empty, not
+   *     valid gzip or UTF-8)
    */
   static void forEach(Path file, boolean strict, ReviewSink sink) throws IOException {
-    try {
-      Lines.eachNonBlank(
-          file,
-          lines -> {
-            try {
-              sink.review(AmazonReview.parse(lines));
-            } catch (JsonProcessingException e) {
-              if (strict) {
-                throw new DataFormatException(
-                    file, lines.number(), "not valid JSON: " + e.getOriginalMessage());
-              }
-            } catch (IllegalArgumentException e) {
-              if (strict) {
-                throw new DataFormatException(file, lines.number(), e.getMessage());
-              }
+    Lines.eachNonBlank(
+        file,
+        lines -> {
+          try {
+            sink.review(AmazonReview.parse(lines));
+          } catch (JsonProcessingException e) {
+            if (strict) {
+              throw new DataFormatException(
+                  file, lines.number(), "not valid JSON: " + e.getOriginalMessage());
             }
-          });
-    } catch (InputException e) {
-      throw new DataFormatException(e.getMessage());
-    }
+          } catch (IllegalArgumentException e) {
+            if (strict) {
+              throw new DataFormatException(file, lines.number(), e.getMessage());
+            }
+          }
+        });
   }
 }

@@ -1,6 +1,5 @@
 package dev.affectrec.eval.data;
 
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.RatingRow;
 import dev.affectrec.recommend.data.Interaction;
@@ -23,20 +22,16 @@ final class DelimitedRatings {
    */
   static List<Interaction> read(Path file, boolean latin1) throws IOException {
     List<Interaction> out = new ArrayList<>();
-    try {
-      Lines.eachNonBlank(
-          file,
-          lines -> {
-            try {
-              RatingRow row = RatingRow.parse(latin1 ? lines.latin1() : lines.utf8());
-              out.add(new Interaction(row.user(), row.item(), (float) row.rating(), row.seconds()));
-            } catch (IllegalArgumentException e) {
-              throw new DataFormatException(file, lines.number(), e.getMessage());
-            }
-          });
-    } catch (InputException e) {
-      throw new DataFormatException(e.getMessage());
-    }
+    Lines.eachNonBlank(
+        file,
+        lines -> {
+          try {
+            RatingRow row = RatingRow.parse(latin1 ? lines.latin1() : lines.utf8());
+            out.add(new Interaction(row.user(), row.item(), (float) row.rating(), row.seconds()));
+          } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, lines.number(), e.getMessage());
+          }
+        });
     return out;
   }
 }

@@ -1,6 +1,5 @@
 package dev.affectrec.eval.data;
 
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.Lines;
 import dev.affectrec.io.ratings.MovieLensItem;
 import java.io.IOException;
@@ -40,22 +39,18 @@ public final class ItemTexts {
     List<String> genres =
         Files.isRegularFile(genreFile) ? MovieLensItem.genreNames(genreFile) : List.of();
     Map<String, String> texts = new HashMap<>();
-    try {
-      Lines.eachNonBlank(
-          items,
-          lines -> {
-            try {
-              MovieLensItem movie = MovieLensItem.parse(lines.latin1(), genres);
-              StringBuilder text = new StringBuilder(movie.title());
-              movie.genres().forEach(genre -> text.append(' ').append(genre));
-              texts.put(movie.id(), text.toString());
-            } catch (IllegalArgumentException e) {
-              // not a movie line; the importer reports these, the texts only skip them
-            }
-          });
-    } catch (InputException e) {
-      throw new DataFormatException(e.getMessage());
-    }
+    Lines.eachNonBlank(
+        items,
+        lines -> {
+          try {
+            MovieLensItem movie = MovieLensItem.parse(lines.latin1(), genres);
+            StringBuilder text = new StringBuilder(movie.title());
+            movie.genres().forEach(genre -> text.append(' ').append(genre));
+            texts.put(movie.id(), text.toString());
+          } catch (IllegalArgumentException e) {
+            // not a movie line; the importer reports these, the texts only skip them
+          }
+        });
     return texts;
   }
 

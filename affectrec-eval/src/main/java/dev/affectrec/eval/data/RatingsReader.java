@@ -16,6 +16,8 @@ public final class RatingsReader {
    *
    * @throws NoSuchFileException if the path does not exist
    * @throws DataFormatException naming the line that does not parse
+   * @throws dev.affectrec.api.InputException when the file as a whole cannot be read (empty, not
+   *     valid gzip or UTF-8)
    */
   public static List<Interaction> read(DataFormat format, Path path) throws IOException {
     return switch (format) {

@@ -1,6 +1,6 @@
 package dev.affectrec.eval.job;
 
-import dev.affectrec.eval.data.DataFormatException;
+import dev.affectrec.api.InputException;
 import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
@@ -42,7 +42,7 @@ public final class EvaluateJob {
    *
    * @param out receives the table or JSON
    * @param err receives the progress bar, or null for none
-   * @throws JobInputException for bad input or options
+   * @throws InputException for bad input or options
    * @throws IOException if a report file cannot be written
    */
   public EvaluationReport run(EvaluateOptions options, PrintStream out, PrintStream err)
@@ -62,25 +62,15 @@ public final class EvaluateJob {
         options.protocol().equals("ml100k-5fold")
             ? List.of()
             : JobInputs.read(options.format(), options.input(), "input");
-    List<Split> splits;
-    try {
-      splits = protocol.split(data);
-    } catch (DataFormatException e) {
-      throw new JobInputException(e.getMessage(), e);
-    }
-    String protocolName = protocol.name();
-    if (options.validation()) {
-      splits = Protocols.validationCuts(splits, protocol, options);
-      protocolName = "validation:" + protocolName;
-    }
-    EvaluationReport report;
-    try {
-      report =
-          new EvaluationHarness(registry, context, options.k(), err)
-              .run(options.input().toString(), protocolName, splits, specs);
-    } catch (IllegalArgumentException e) {
-      throw new JobInputException(e.getMessage(), e);
-    }
+    List<Split> folds = protocol.split(data);
+    List<Split> splits =
+        options.validation() ? Protocols.validationCuts(folds, protocol, options) : folds;
+    String protocolName = (options.validation() ? "validation:" : "") + protocol.name();
+    EvaluationReport report =
+        InputException.fromInput(
+            () ->
+                new EvaluationHarness(registry, context, options.k(), err)
+                    .run(options.input().toString(), protocolName, splits, specs));
     out.print(options.json() ? JsonReport.render(report) + "\n" : MarkdownTable.render(report));
     out.flush();
     if (options.outDir() != null) {

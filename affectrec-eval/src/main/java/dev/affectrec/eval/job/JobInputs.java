@@ -1,7 +1,7 @@
 package dev.affectrec.eval.job;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.eval.data.DataFormat;
-import dev.affectrec.eval.data.DataFormatException;
 import dev.affectrec.eval.data.ItemTexts;
 import dev.affectrec.eval.data.RatingsReader;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
@@ -17,21 +17,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Reads job inputs and resolves algorithms, turning bad input into {@link JobInputException}. */
+/** Reads job inputs and resolves algorithms, turning bad input into {@link InputException}. */
 final class JobInputs {
   private JobInputs() {}
 
   static List<Interaction> read(DataFormat format, Path path, String role) {
+    List<Interaction> data;
     try {
-      List<Interaction> data = RatingsReader.read(format, path);
-      if (data.isEmpty()) {
-        throw new JobInputException(role + " file " + path + " has no interactions");
-      }
-      return data;
+      data = RatingsReader.read(format, path);
     } catch (NoSuchFileException e) {
-      throw new JobInputException(role + " file not found: " + path, e);
-    } catch (DataFormatException e) {
-      throw new JobInputException(
+      throw new InputException(role + " file not found: " + path, e);
+    } catch (InputException e) {
+      throw new InputException(
           "wrong format in "
               + role
               + " file (expected "
@@ -42,6 +39,10 @@ final class JobInputs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (data.isEmpty()) {
+      throw new InputException(role + " file " + path + " has no interactions");
+    }
+    return data;
   }
 
   static Map<String, String> texts(DataFormat format, Path path) {
@@ -54,25 +55,17 @@ final class JobInputs {
 
   static void requirePositiveK(int k) {
     if (k < 1) {
-      throw new JobInputException("k must be at least 1 but was " + k);
+      throw new InputException("k must be at least 1 but was " + k);
     }
   }
 
   static List<AlgorithmSpec> specs(String algorithms) {
-    try {
-      return AlgorithmSpec.parseList(algorithms);
-    } catch (IllegalArgumentException e) {
-      throw new JobInputException(e.getMessage(), e);
-    }
+    return InputException.fromInput(() -> AlgorithmSpec.parseList(algorithms));
   }
 
   /** Resolves {@code spec} (fails fast on unknown names, parameters and values). */
   static Trainer<? extends ScoringModel> trainer(
       AlgorithmRegistry registry, AlgorithmSpec spec, AlgorithmContext context) {
-    try {
-      return registry.create(spec, context);
-    } catch (IllegalArgumentException e) {
-      throw new JobInputException(e.getMessage(), e);
-    }
+    return InputException.fromInput(() -> registry.create(spec, context));
   }
 }

@@ -1,5 +1,6 @@
 package dev.affectrec.eval.job;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
@@ -36,13 +37,13 @@ public final class PredictFileJob {
   /**
    * Runs the job and returns the number of lines written (the number of test pairs).
    *
-   * @throws JobInputException for bad input or options
+   * @throws InputException for bad input or options
    * @throws IOException if the output cannot be written
    */
   public long run(PredictFileOptions options) throws IOException {
     List<AlgorithmSpec> specs = JobInputs.specs(options.algorithm());
     if (specs.size() != 1) {
-      throw new JobInputException("predict-file takes one algorithm, not " + specs.size());
+      throw new InputException("predict-file takes one algorithm, not " + specs.size());
     }
     AlgorithmContext context =
         new AlgorithmContext(

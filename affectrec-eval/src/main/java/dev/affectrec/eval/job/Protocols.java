@@ -1,5 +1,6 @@
 package dev.affectrec.eval.job;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.data.RatingsReader;
 import dev.affectrec.eval.split.HoldoutProtocol;
@@ -28,7 +29,7 @@ final class Protocols {
         case "loo" -> new LeaveOneOutProtocol();
         case "ml100k-5fold" -> {
           if (o.format() != DataFormat.MOVIELENS) {
-            throw new JobInputException("protocol ml100k-5fold needs --format movielens");
+            throw new InputException("protocol ml100k-5fold needs --format movielens");
           }
           Path folder =
               Files.isDirectory(o.input())
@@ -37,13 +38,13 @@ final class Protocols {
           yield new MovieLensFoldsProtocol(folder);
         }
         default ->
-            throw new JobInputException(
+            throw new InputException(
                 "unknown protocol '" + o.protocol() + "'; known protocols: " + KNOWN);
       };
     } catch (IllegalArgumentException e) {
-      throw new JobInputException(e.getMessage(), e);
+      throw new InputException(e.getMessage(), e);
     } catch (IOException e) {
-      throw new JobInputException("input not found: " + o.input(), e);
+      throw new InputException("input not found: " + o.input(), e);
     }
   }
 

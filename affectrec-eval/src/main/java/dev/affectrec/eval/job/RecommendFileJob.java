@@ -1,5 +1,6 @@
 package dev.affectrec.eval.job;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
@@ -35,14 +36,14 @@ public final class RecommendFileJob {
   /**
    * Runs the job and returns the number of lines written.
    *
-   * @throws JobInputException for bad input or options
+   * @throws InputException for bad input or options
    * @throws IOException if the output cannot be written
    */
   public long run(RecommendFileOptions options) throws IOException {
     JobInputs.requirePositiveK(options.k());
     List<AlgorithmSpec> specs = JobInputs.specs(options.algorithm());
     if (specs.size() != 1) {
-      throw new JobInputException("recommend-file takes one algorithm, not " + specs.size());
+      throw new InputException("recommend-file takes one algorithm, not " + specs.size());
     }
     AlgorithmContext context =
         new AlgorithmContext(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.InputException;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.harness.EvaluationReport;
 import java.io.ByteArrayOutputStream;
@@ -141,7 +142,7 @@ class JobsTest {
                     .run(
                         new RecommendFileOptions(
                             DataFormat.TSV, dir.resolve("nope.tsv"), "ease", 10, out)))
-        .isInstanceOf(JobInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("training file not found");
     Path empty = Files.writeString(dir.resolve("empty.tsv"), "\n");
     assertThatThrownBy(
@@ -196,7 +197,7 @@ class JobsTest {
                     .run(
                         new RecommendFileOptions(
                             DataFormat.TSV, missing, "ease", 10, dir.resolve("o.tsv"))))
-        .isInstanceOf(JobInputException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageStartingWith("training file not found");
   }
 }

@@ -1,6 +1,6 @@
 package dev.affectrec.io.lines;
 
-import dev.affectrec.io.InputException;
+import dev.affectrec.api.InputException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.affectrec.io.lines;
 
-import dev.affectrec.io.InputException;
+import dev.affectrec.api.InputException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

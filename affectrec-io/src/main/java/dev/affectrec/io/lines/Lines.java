@@ -18,7 +18,7 @@ public final class Lines {
    * Calls {@code visitor} for every line of {@code file} that is not blank; errors name the file by
    * its file name.
    *
-   * @throws dev.affectrec.io.InputException when the file is missing, empty, not valid gzip or (if
+   * @throws dev.affectrec.api.InputException when the file is missing, empty, not valid gzip or (if
    *     the visitor checks) not valid UTF-8
    */
   public static void eachNonBlank(Path file, Visitor visitor) throws IOException {

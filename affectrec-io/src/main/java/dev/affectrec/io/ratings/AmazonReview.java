@@ -60,7 +60,7 @@ public record AmazonReview(
   /**
    * Parses the current line of {@code lines}, checked as UTF-8 first.
    *
-   * @throws dev.affectrec.io.InputException when the line is not valid UTF-8
+   * @throws dev.affectrec.api.InputException when the line is not valid UTF-8
    * @throws IllegalArgumentException when the line is not one JSON object or a field is wrong
    * @throws com.fasterxml.jackson.core.JsonProcessingException when the line is not valid JSON
    */

@@ -1,6 +1,6 @@
 package dev.affectrec.io.ratings;
 
-import dev.affectrec.io.InputException;
+import dev.affectrec.api.InputException;
 import dev.affectrec.io.lines.InputFiles;
 import dev.affectrec.io.lines.LineReader;
 import dev.affectrec.io.lines.ReadProgress;

@@ -3,7 +3,7 @@ package dev.affectrec.io.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.affectrec.io.InputException;
+import dev.affectrec.api.InputException;
 import dev.affectrec.io.lines.LineReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.affectrec.io.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.affectrec.io.InputException;
+import dev.affectrec.api.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.io.csv.CsvReader;
@@ -73,22 +74,22 @@ final class CsvEventImporter extends FileImporter {
   private static Map<String, Integer> header(String file, CsvReader records) throws IOException {
     List<String> names = records.next();
     if (names == null) {
-      throw new ImportException(file + " has no header line");
+      throw new InputException(file + " has no header line");
     }
     Map<String, Integer> header = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i) == null ? "" : names.get(i).strip();
       if (!COLUMNS.contains(name)) {
-        throw new ImportException(
+        throw new InputException(
             file + " line 1: unknown column '" + name + "'; known columns: " + COLUMNS);
       }
       if (header.put(name, i) != null) {
-        throw new ImportException(file + " line 1: column '" + name + "' appears twice");
+        throw new InputException(file + " line 1: column '" + name + "' appears twice");
       }
     }
     for (String required : REQUIRED) {
       if (!header.containsKey(required)) {
-        throw new ImportException(file + " line 1: required column '" + required + "' is missing");
+        throw new InputException(file + " line 1: required column '" + required + "' is missing");
       }
     }
     return header;

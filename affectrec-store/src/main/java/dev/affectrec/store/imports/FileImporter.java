@@ -1,6 +1,6 @@
 package dev.affectrec.store.imports;
 
-import dev.affectrec.io.InputException;
+import dev.affectrec.api.InputException;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,14 +12,14 @@ import java.util.Objects;
  *
  * <p>Lenient: one pass that stores good rows and reports bad ones. Strict: a validating pass first,
  * then, only if no row was bad, a storing pass. Input with no data row at all is an {@link
- * ImportException}.
+ * InputException}.
  */
 abstract class FileImporter implements Importer {
 
   /**
    * Parses all of {@code input} into {@code sink}.
    *
-   * @throws ImportException for whole-input errors
+   * @throws InputException for whole-input errors
    */
   abstract void scan(Path input, RowSink sink, ImportProgress progress) throws IOException;
 
@@ -33,7 +33,7 @@ abstract class FileImporter implements Importer {
     Objects.requireNonNull(progress, "progress is required");
     if (options.strict()) {
       try (ImportRun check = ImportRun.validating(options)) {
-        scanOrFail(input, check, ImportProgress.NONE);
+        scan(input, check, ImportProgress.NONE);
         requireData(input, check);
         if (check.rejected() > 0) {
           return check.report();
@@ -41,25 +41,16 @@ abstract class FileImporter implements Importer {
       }
     }
     try (ImportRun run = ImportRun.storing(store, options)) {
-      scanOrFail(input, run, progress);
+      scan(input, run, progress);
       run.flush();
       requireData(input, run);
       return run.report();
     }
   }
 
-  /** {@link #scan}, with the reader's whole-input errors reported as {@link ImportException}s. */
-  private void scanOrFail(Path input, RowSink sink, ImportProgress progress) throws IOException {
-    try {
-      scan(input, sink, progress);
-    } catch (InputException e) {
-      throw new ImportException(e.getMessage(), e);
-    }
-  }
-
   private static void requireData(Path input, ImportRun run) {
     if (run.read() == 0) {
-      throw new ImportException(input + " contains no data rows");
+      throw new InputException(input + " contains no data rows");
     }
   }
 }

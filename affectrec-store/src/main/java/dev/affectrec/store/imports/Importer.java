@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ public interface Importer {
    * ImportOptions#strict()} the whole input is validated first and nothing is stored if any row is
    * bad. Rows accepted before a failure stay stored.
    *
-   * @throws ImportException if the input as a whole cannot be read (missing, empty, wrong encoding,
+   * @throws InputException if the input as a whole cannot be read (missing, empty, wrong encoding,
    *     truncated compression), with a message that names the file
    * @throws IOException on an I/O failure while reading
    */

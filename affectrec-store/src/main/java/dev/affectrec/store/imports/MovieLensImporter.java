@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
@@ -41,12 +42,12 @@ final class MovieLensImporter extends FileImporter {
   @Override
   void scan(Path input, RowSink sink, ImportProgress progress) throws IOException {
     if (!Files.isDirectory(input)) {
-      throw new ImportException(
+      throw new InputException(
           input + " is not a directory; --format movielens expects the MovieLens 100K folder");
     }
     Path data = input.resolve("u.data");
     if (!Files.isRegularFile(data)) {
-      throw new ImportException(input + " has no u.data file; is it a MovieLens 100K folder?");
+      throw new InputException(input + " has no u.data file; is it a MovieLens 100K folder?");
     }
     Path items = input.resolve("u.item");
     if (Files.isRegularFile(items)) {
@@ -92,7 +93,7 @@ final class MovieLensImporter extends FileImporter {
 
   private static List<String> genres(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new ImportException(file + " is missing; it names the genre columns of u.item");
+      throw new InputException(file + " is missing; it names the genre columns of u.item");
     }
     return MovieLensItem.genreNames(file);
   }

@@ -5,6 +5,7 @@ import static dev.affectrec.store.imports.ImportTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
@@ -94,13 +95,13 @@ class CsvEventImporterTest extends ImporterTestBase {
     Path twice = write(dir, "twice.csv", "id,user,type,time,id\n");
 
     assertThatThrownBy(() -> run(ImportFormat.CSV, unknown, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("unknown column 'colour'");
     assertThatThrownBy(() -> run(ImportFormat.CSV, missing, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("required column 'time'");
     assertThatThrownBy(() -> run(ImportFormat.CSV, twice, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("'id' appears twice");
   }
 

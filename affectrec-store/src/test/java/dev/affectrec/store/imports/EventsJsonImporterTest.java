@@ -6,6 +6,7 @@ import static dev.affectrec.store.imports.ImportTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
@@ -151,7 +152,7 @@ class EventsJsonImporterTest extends ImporterTestBase {
         Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(bytes, bytes.length / 2));
 
     assertThatThrownBy(() -> run(ImportFormat.EVENTS, truncated, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("cut.jsonl.gz")
         .hasMessageContaining("truncated");
   }
@@ -172,7 +173,7 @@ class EventsJsonImporterTest extends ImporterTestBase {
     Path file = Files.write(dir.resolve("latin1.jsonl"), content);
 
     assertThatThrownBy(() -> run(ImportFormat.EVENTS, file, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("latin1.jsonl line 2")
         .hasMessageContaining("not valid UTF-8");
   }
@@ -185,16 +186,16 @@ class EventsJsonImporterTest extends ImporterTestBase {
     assertThatThrownBy(
             () ->
                 run(ImportFormat.EVENTS, dir.resolve("nope.jsonl"), store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("does not exist");
     assertThatThrownBy(() -> run(ImportFormat.EVENTS, empty, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("is empty");
     assertThatThrownBy(() -> run(ImportFormat.EVENTS, blank, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("no data rows");
     assertThatThrownBy(() -> run(ImportFormat.EVENTS, dir, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("not a regular file");
   }
 }

@@ -5,6 +5,7 @@ import static dev.affectrec.store.imports.ImportTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
@@ -106,10 +107,10 @@ class MovieLensImporterTest extends ImporterTestBase {
     write(noGenre, "u.item", "1|Film A|||http://x|0\n");
 
     assertThatThrownBy(() -> run(ImportFormat.MOVIELENS, noData, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("has no u.data");
     assertThatThrownBy(() -> run(ImportFormat.MOVIELENS, noGenre, store, ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("u.genre is missing");
     assertThatThrownBy(
             () ->
@@ -118,7 +119,7 @@ class MovieLensImporterTest extends ImporterTestBase {
                     noGenre.resolve("u.data"),
                     store,
                     ImportOptions.DEFAULTS))
-        .isInstanceOf(ImportException.class)
+        .isInstanceOf(InputException.class)
         .hasMessageContaining("is not a directory");
   }
 }

@@ -1,8 +1,8 @@
 package dev.affectrec.emotion.text.job;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.TextEmotionResult;
-import dev.affectrec.io.InputException;
 import dev.affectrec.io.lines.LineReader;
 import java.io.IOException;
 import java.io.InputStream;
