@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,12 +39,7 @@ final class EmotionEvalCommand implements Callable<Integer> {
       description = "TSV of text<TAB>label[,label] (default: the dataset's dev split in --data).")
   Path input;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "../shared/data",
-      description = "The shared/data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin SharedDataOption shared;
 
   @Option(
       names = "--limit",
@@ -70,7 +66,7 @@ final class EmotionEvalCommand implements Callable<Integer> {
       throw new InputException("--window must be in [8, 512] but was " + window);
     }
     EvalOptions options =
-        InputException.fromInput(() -> new EvalOptions(dataset, input, data, limit));
+        InputException.fromInput(() -> new EvalOptions(dataset, input, shared.data, limit));
     try (TextEmotionRecognizer recognizer =
         TextEmotionRecognizer.load(
             HeadBundles.shipped("en"), HeadBundles.shipped("zh"), 2, window)) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code affectrec emotion train}: trains the text heads and writes them with provenance. */
@@ -23,12 +24,7 @@ import picocli.CommandLine.Option;
     })
 final class EmotionTrainCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      defaultValue = "../shared/data",
-      description = "The shared/data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin SharedDataOption shared;
 
   @Option(
       names = "--cache",
@@ -61,8 +57,8 @@ final class EmotionTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(data)) {
-      throw new NoSuchFileException(data + " (no such folder)");
+    if (!Files.isDirectory(shared.data)) {
+      throw new NoSuchFileException(shared.data + " (no such folder)");
     }
     TrainOptions options = InputException.fromInput(this::options);
     new TrainTextHeadsJob(options, System.err).run();
@@ -81,6 +77,6 @@ final class EmotionTrainCommand implements Callable<Integer> {
             d.tfidfL2(),
             d.iterations(),
             d.vocabularySize());
-    return new TrainOptions(data, cache, output, languages, config, List.of());
+    return new TrainOptions(shared.data, cache, output, languages, config, List.of());
   }
 }

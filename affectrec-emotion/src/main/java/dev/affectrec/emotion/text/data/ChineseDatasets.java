@@ -21,17 +21,20 @@ final class ChineseDatasets {
 
   private ChineseDatasets() {}
 
+  /** A Chinese polarity set of {@code split} (train, then dev) read from {@code files}. */
+  private static TextDataset binary(
+      String name, List<List<Example>> split, Map<String, String> files) {
+    return new TextDataset(
+        name, "zh", EnglishDatasets.BINARY, false, split.get(0), split.get(1), files);
+  }
+
   static TextDataset onlineShopping(Path data) throws IOException {
     Path file = data.resolve("online-shopping-10-cats/train.csv.gz");
     List<Example> all = Splits.distinctTexts(readBinary(file, 1, 2));
     List<List<Example>> split = Splits.trainDev(all, 0.10, SPLIT_SEED);
-    return new TextDataset(
+    return binary(
         "online-shopping",
-        "zh",
-        EnglishDatasets.BINARY,
-        false,
-        split.get(0),
-        split.get(1),
+        split,
         Map.of("online-shopping-10-cats/train.csv.gz", DatasetFiles.sha256(file)));
   }
 
@@ -44,13 +47,9 @@ final class ChineseDatasets {
     }
     List<Example> all = Splits.distinctTexts(Splits.without(readBinary(file, 0, 1), shoppingTexts));
     List<List<Example>> split = Splits.trainDev(all, 0.20, SPLIT_SEED);
-    return new TextDataset(
+    return binary(
         "chnsenticorp",
-        "zh",
-        EnglishDatasets.BINARY,
-        false,
-        split.get(0),
-        split.get(1),
+        split,
         Map.of(
             "chnsenticorp-htl-all/ChnSentiCorp_htl_all.csv", DatasetFiles.sha256(file),
             "online-shopping-10-cats/train.csv.gz", DatasetFiles.sha256(shopping)));
