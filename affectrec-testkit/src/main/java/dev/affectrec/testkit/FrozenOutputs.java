@@ -60,6 +60,23 @@ public final class FrozenOutputs {
     return file;
   }
 
+  /** Saves a model to a file. */
+  @FunctionalInterface
+  public interface Saver {
+    /** Writes the model to {@code file}. */
+    void save(Path file) throws IOException;
+  }
+
+  /**
+   * Freezes one model: {@code saver} writes it to the source of resource {@code file}, and {@code
+   * outputs} go to the source of resource {@code expected}.
+   */
+  public static void freeze(String file, Saver saver, String expected, Map<String, String> outputs)
+      throws IOException {
+    saver.save(sourceOf(file));
+    write(sourceOf(expected), outputs);
+  }
+
   /** Writes {@code outputs} (key to tokens) in key order of the map. */
   public static void write(Path file, Map<String, String> outputs) {
     List<String> lines = new ArrayList<>();

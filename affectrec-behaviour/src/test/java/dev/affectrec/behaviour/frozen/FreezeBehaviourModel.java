@@ -15,8 +15,10 @@ class FreezeBehaviourModel {
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeFrozenFiles() throws IOException {
     BehaviourModel model = FrozenBehaviourModel.train();
-    model.save(FrozenOutputs.sourceOf(FrozenBehaviourModel.FILE));
-    FrozenOutputs.write(
-        FrozenOutputs.sourceOf(FrozenBehaviourModel.EXPECTED), FrozenBehaviourModel.outputs(model));
+    FrozenOutputs.freeze(
+        FrozenBehaviourModel.FILE,
+        model::save,
+        FrozenBehaviourModel.EXPECTED,
+        FrozenBehaviourModel.outputs(model));
   }
 }

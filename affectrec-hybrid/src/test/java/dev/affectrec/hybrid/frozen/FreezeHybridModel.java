@@ -16,8 +16,10 @@ class FreezeHybridModel {
   @EnabledIfSystemProperty(named = FrozenOutputs.FREEZE_PROPERTY, matches = "true")
   void writeFrozenFiles() throws IOException {
     HybridEmotionModel model = Fixtures.trainShop();
-    model.save(FrozenOutputs.sourceOf(FrozenHybridModel.FILE));
-    FrozenOutputs.write(
-        FrozenOutputs.sourceOf(FrozenHybridModel.EXPECTED), FrozenHybridModel.outputs(model));
+    FrozenOutputs.freeze(
+        FrozenHybridModel.FILE,
+        model::save,
+        FrozenHybridModel.EXPECTED,
+        FrozenHybridModel.outputs(model));
   }
 }

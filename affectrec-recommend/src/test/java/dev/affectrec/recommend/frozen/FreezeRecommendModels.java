@@ -18,9 +18,8 @@ class FreezeRecommendModels {
       ScoringModel model =
           entry.getValue().train(FrozenRecommendModels.data(), FrozenRecommendModels.CLOCK);
       String stem = FrozenRecommendModels.DIR + entry.getKey();
-      model.save(FrozenOutputs.sourceOf(stem + ".bin"));
-      FrozenOutputs.write(
-          FrozenOutputs.sourceOf(stem + ".expected.tsv"), FrozenRecommendModels.outputs(model));
+      FrozenOutputs.freeze(
+          stem + ".bin", model::save, stem + ".expected.tsv", FrozenRecommendModels.outputs(model));
     }
   }
 }
