@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ConfigParametersTest {
@@ -49,22 +50,27 @@ class ConfigParametersTest {
 
   @Test
   void rendersEveryComponentInDeclarationOrder() {
-    assertThat(ConfigParameters.of(OUTER))
-        .containsExactly(
-            Map.entry("lambda", "0.1"),
-            Map.entry("binary", "true"),
-            Map.entry("seed", "42"),
-            Map.entry("mode", "mood-regulating"),
-            Map.entry("halfLife", "PT168H"),
-            Map.entry("inner.rounds", "3"),
-            Map.entry("inner.steps", "[0.5, 0.25]"),
-            Map.entry("weights.mood-regulating", "0.8"),
-            Map.entry("languages", "[en, zh]"),
-            Map.entry("sizes", "[1, 2, 3]"),
-            Map.entry("steps.0.name", "a"),
-            Map.entry("steps.1.name", "b"),
-            Map.entry("label", "[]"),
-            Map.entry("none", "null"));
+    String rendered =
+        ConfigParameters.of(OUTER).entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining("\n"));
+    assertThat(rendered)
+        .isEqualTo(
+            """
+            lambda=0.1
+            binary=true
+            seed=42
+            mode=mood-regulating
+            halfLife=PT168H
+            inner.rounds=3
+            inner.steps=[0.5, 0.25]
+            weights.mood-regulating=0.8
+            languages=[en, zh]
+            sizes=[1, 2, 3]
+            steps.0.name=a
+            steps.1.name=b
+            label=[]
+            none=null""");
   }
 
   @Test

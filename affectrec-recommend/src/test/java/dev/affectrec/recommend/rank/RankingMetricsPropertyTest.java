@@ -60,17 +60,17 @@ class RankingMetricsPropertyTest {
           .orElse(0);
     }
 
+    /** The sum of {@code term(i)} over the 1-based ranks i within k that hold a relevant item. */
+    private double overRelevantRanks(java.util.function.IntToDoubleFunction term) {
+      return IntStream.rangeClosed(1, k).filter(i -> rel[i - 1]).mapToDouble(term).sum();
+    }
+
     /** AP@k = sum over relevant ranks i of P@i, divided by min(|R|, k). */
     double averagePrecision() {
       if (relevantCount == 0) {
         return 0;
       }
-      double sum =
-          IntStream.rangeClosed(1, k)
-              .filter(i -> rel[i - 1])
-              .mapToDouble(i -> hitsAt(i) / (double) i)
-              .sum();
-      return sum / Math.min(relevantCount, k);
+      return overRelevantRanks(i -> hitsAt(i) / (double) i) / Math.min(relevantCount, k);
     }
 
     /** DCG@k / IDCG@k with gain 1 for a relevant item at rank i discounted by log2(i + 1). */
@@ -78,11 +78,7 @@ class RankingMetricsPropertyTest {
       if (relevantCount == 0) {
         return 0;
       }
-      double dcg =
-          IntStream.rangeClosed(1, k)
-              .filter(i -> rel[i - 1])
-              .mapToDouble(i -> 1 / (Math.log(i + 1) / Math.log(2)))
-              .sum();
+      double dcg = overRelevantRanks(i -> 1 / (Math.log(i + 1) / Math.log(2)));
       double idcg =
           IntStream.rangeClosed(1, Math.min(relevantCount, k))
               .mapToDouble(i -> 1 / (Math.log(i + 1) / Math.log(2)))
