@@ -108,8 +108,9 @@ class RecommendCommandTest {
 
   @Test
   void badInputIsNamedWithExitCode2() throws Exception {
-    String empty = dir.resolve("empty").toString();
-    CliRun nothing = recommend(empty, "--user", "a1");
+    Path empty = dir.resolve("empty");
+    EventStores.open(StoreConfig.sqlite(empty)).close();
+    CliRun nothing = recommend(empty.toString(), "--user", "a1");
     assertThat(nothing.exitCode()).isEqualTo(2);
     assertThat(nothing.err()).contains("no interactions to train on");
 
