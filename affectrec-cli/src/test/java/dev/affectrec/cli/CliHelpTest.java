@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,5 +86,26 @@ class CliHelpTest {
         CliRun.of("recommend", "-k", "4"),
         "recommend: Missing required option: '--user=ID'",
         "see 'affectrec recommend --help' for every option");
+  }
+
+  @Test
+  void theReadmeNamesExactlyTheCommandsThatTakeDataDir() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String sentence =
+        "The commands that use the store (`import`,\n`stats`, `serve`, `demo`, `recommend`, `keys`)"
+            + " accept `--data-dir DIR`";
+    assertThat(readme).contains(sentence);
+    List<String> documented = List.of("import", "stats", "serve", "demo", "recommend", "keys");
+    for (List<String> path : commandPaths(AffectRecCli.newCommandLine(), List.of())) {
+      if (path.isEmpty() || path.get(0).equals("keys") && path.size() == 1) {
+        continue;
+      }
+      String help = CliRun.of(path, "--help").out();
+      boolean takesDataDir = help.contains("--data-dir") && help.contains("--db");
+      assertThat(takesDataDir).as("%s", path).isEqualTo(documented.contains(path.get(0)));
+    }
+    CliRun evaluate = CliRun.of("evaluate", "--data-dir", "x");
+    assertThat(evaluate.exitCode()).isEqualTo(2);
+    assertThat(evaluate.err()).startsWith("evaluate: unknown option '--data-dir'");
   }
 }
