@@ -50,7 +50,6 @@ public final class AffectRecCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required; see affectrec --help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 }

@@ -58,12 +58,16 @@ final class UsageErrors implements IParameterExceptionHandler {
     return e;
   }
 
-  /** Whether {@code e} is about a word where a subcommand was expected. */
+  /**
+   * Whether {@code e} is about a missing or unknown subcommand: its command has subcommands and it
+   * is not about an option.
+   */
   private static boolean expectsCommand(ParameterException e) {
-    return e instanceof UnmatchedArgumentException u
-        && !u.getUnmatched().isEmpty()
-        && !u.getUnmatched().get(0).startsWith("-")
-        && !e.getCommandLine().getSubcommands().isEmpty();
+    boolean aboutOption =
+        e instanceof UnmatchedArgumentException u
+            && !u.getUnmatched().isEmpty()
+            && u.getUnmatched().get(0).startsWith("-");
+    return !aboutOption && !e.getCommandLine().getSubcommands().isEmpty();
   }
 
   private static String message(ParameterException e, boolean command) {

@@ -81,6 +81,22 @@ class CliHelpTest {
   }
 
   @Test
+  void aMissingCommandPointsToTheListOfCommands() {
+    assertUsageError(
+        CliRun.of(),
+        "affectrec: a command is required",
+        "see 'affectrec --help' for every command");
+    assertUsageError(
+        CliRun.of("keys"),
+        "keys: a subcommand is required: create, list or revoke",
+        "see 'affectrec keys --help' for every command");
+    assertUsageError(
+        CliRun.of("emotion"),
+        "emotion: a subcommand is required: text, batch, eval, train or face",
+        "see 'affectrec emotion --help' for every command");
+  }
+
+  @Test
   void aMissingRequiredOptionIsOneLineAndAPointerToHelp() {
     assertUsageError(
         CliRun.of("recommend", "-k", "4"),
