@@ -36,17 +36,20 @@ public final class AffectRecCli implements Runnable {
     return newCommandLine().execute(args);
   }
 
-  /** A configured command line, with the exit-code mapping of {@link ExitCodes}. */
+  /**
+   * A configured command line, with the exit-code mapping of {@link ExitCodes} and the two-line
+   * answers of {@link UsageErrors} to a command line that does not parse.
+   */
   public static CommandLine newCommandLine() {
     CommandLine cli = new CommandLine(new AffectRecCli());
     cli.setExecutionExceptionHandler(new ExitCodes());
+    cli.setParameterExceptionHandler(new UsageErrors());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required; see affectrec --help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 }

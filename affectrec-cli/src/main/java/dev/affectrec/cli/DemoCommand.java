@@ -10,6 +10,7 @@ import dev.affectrec.server.AffectRecServer;
 import dev.affectrec.serving.access.Role;
 import dev.affectrec.serving.reading.ReviewReadingListener;
 import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.imports.ImportFormat;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,11 +110,14 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(
           "data: %s (%,d users, %,d items, %,d events)%n",
           store.dataDir().toAbsolutePath(), stats.users(), stats.items(), stats.events());
-      out.flush();
+      String user = exampleUser(shop, events);
       if (noServe) {
+        out.println("  try: affectrec recommend --data-dir " + store.dataDir() + " --user " + user);
+        out.flush();
         events.close();
         return ExitCodes.OK;
       }
+      out.flush();
       AffectRecServer running = ServeCommand.start(events, store, server, recommender);
       String key = running.keys().create(Role.ADMIN, "demo").key();
       out.println("AffectRec demo is running at " + running.baseUri());
@@ -121,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
           "  dashboard: "
               + running.baseUri()
               + "/dashboard  (paste the key; try user "
-              + firstUser(shop)
+              + user
               + ")");
       out.println(
           "  recommendations: curl -H 'Authorization: Bearer "
@@ -129,7 +134,7 @@ final class DemoCommand implements Callable<Integer> {
               + "' '"
               + running.baseUri()
               + "/v1/users/"
-              + firstUser(shop)
+              + user
               + "/recommendations?k=5'");
       LiveShopDriver driver = null;
       if (shop != null && !live.isZero()) {
@@ -176,8 +181,22 @@ final class DemoCommand implements Callable<Integer> {
         input, report.read(), report.imported(), report.duplicates(), report.rejected());
   }
 
-  private static String firstUser(LiveShop shop) {
-    return shop == null ? "shopper-0001" : shop.history().users().get(0).id();
+  /**
+   * A user to try: the simulated shop's first shopper, or for real data the user of the store's
+   * earliest event (a user who exists in the data that was loaded).
+   */
+  static String exampleUser(LiveShop shop, EventStore events) {
+    if (shop != null) {
+      return shop.history().users().get(0).id();
+    }
+    AtomicReference<String> first = new AtomicReference<>();
+    try (EventSnapshot snapshot = events.snapshot()) {
+      snapshot.forEach(e -> first.compareAndSet(null, e.user()));
+    }
+    if (first.get() == null) {
+      throw new InputException("the loaded data holds no event, so there is nothing to serve");
+    }
+    return first.get();
   }
 
   private LiveShop loadSimulation(EventStore events, PrintWriter out) {

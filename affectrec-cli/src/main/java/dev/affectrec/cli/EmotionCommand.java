@@ -23,6 +23,6 @@ final class EmotionCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a sub-command is required; see affectrec emotion --help");
+        spec.commandLine(), "a subcommand is required: text, batch, eval, train or face");
   }
 }

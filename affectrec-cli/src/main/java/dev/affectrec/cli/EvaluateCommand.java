@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Splits a dataset, trains each algorithm and ranks all items for every test user (training"
-          + " items excluded); prints a Markdown table with 95% confidence intervals.",
+          + " items excluded); prints a Markdown table with 95%% confidence intervals.",
       "Algorithms: popular, itemknn, ease, als, bpr, biasedmf, content, hybrid-emotion; parameters as"
           + " name:key=value, for example ease:lambda=300.",
       "A progress bar goes to stderr."

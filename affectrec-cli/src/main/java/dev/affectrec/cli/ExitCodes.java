@@ -81,7 +81,7 @@ final class ExitCodes implements IExecutionExceptionHandler {
       return USAGE;
     }
     if (hasCause(e, RUNTIME_FAILURES)) {
-      cli.getErr().println(command + ": failed: " + e);
+      cli.getErr().println(command + ": failed: " + describe(e));
     } else {
       cli.getErr()
           .println(
@@ -93,6 +93,19 @@ final class ExitCodes implements IExecutionExceptionHandler {
       e.printStackTrace(cli.getErr());
     }
     return FAILURE;
+  }
+
+  /**
+   * The message of the store failure in {@code e}'s chain (it names the path or host and what to
+   * check; its type is noise to a user), otherwise {@code e} with its type.
+   */
+  private static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StoreException && t.getMessage() != null) {
+        return t.getMessage();
+      }
+    }
+    return e.toString();
   }
 
   private static boolean isA(Throwable e, List<Class<? extends Exception>> types) {

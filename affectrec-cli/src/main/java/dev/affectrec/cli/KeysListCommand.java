@@ -22,7 +22,7 @@ final class KeysListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore events = store.open()) {
+    try (EventStore events = store.openExisting()) {
       for (StoredKey key : events.access().keys()) {
         out.printf(
             "%s  %-6s  %-7s  %s  %s%n",

@@ -24,7 +24,7 @@ final class KeysRevokeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (EventStore events = store.open()) {
+    try (EventStore events = store.openExisting()) {
       if (!events.access().revokeKey(id)) {
         throw new InputException("no key with id '" + id + "'");
       }

@@ -81,7 +81,7 @@ final class RecommendCommand implements Callable<Integer> {
     EmotionPolicy chosen = policy == null ? null : parsePolicy(policy);
     PrintWriter err = spec.commandLine().getErr();
     UserIds ids = UserIds.of(ServeCommand.security());
-    try (EventStore events = store.open();
+    try (EventStore events = store.openExisting();
         ReviewReadingListener reader = ReviewReadingListener.standalone(events);
         RecommendationService service =
             new RecommendationService(

@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     StoreStats stats;
-    try (EventStore events = store.open()) {
+    try (EventStore events = store.openExisting()) {
       stats = events.stats();
     }
     PrintWriter out = spec.commandLine().getOut();

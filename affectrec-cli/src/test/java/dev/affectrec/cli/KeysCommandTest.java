@@ -33,6 +33,7 @@ class KeysCommandTest {
     CliRun badRole = CliRun.of("keys", "create", "--data-dir", dir.toString(), "--role", "root");
     assertThat(badRole.exitCode()).isEqualTo(2);
     assertThat(badRole.err()).contains("--role");
+    CliRun.of("keys", "create", "--data-dir", dir.toString(), "--role", "read");
     CliRun unknown = CliRun.of("keys", "revoke", "--data-dir", dir.toString(), "nope");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("nope");

@@ -106,10 +106,35 @@ class RecommendCommandTest {
     assertThat(recommend(dataDir, "--user", "b1").err()).contains("training on 322 events");
   }
 
+  /** Item id to score of {@code recommend --json}. */
+  private Map<String, Double> scores(String dataDir, String user, int k) throws Exception {
+    CliRun run = recommend(dataDir, "--user", user, "-k", "" + k, "--policy", "neutral", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (JsonNode item : JSON.readTree(run.lastLine()).get("items")) {
+      out.put(item.get("item").asText(), item.get("score").asDouble());
+    }
+    assertThat(out).hasSize(k);
+    assertThat(out.values()).allSatisfy(s -> assertThat(s).isBetween(-1.0, 1.0));
+    return out;
+  }
+
+  @Test
+  void anItemScoresTheSameAtKThreeAndTen() throws Exception {
+    String dataDir = dir.resolve("data").toString();
+    CliRun.of("import", "--data-dir", dataDir, "--format", "events", shop().toString());
+    for (String user : List.of("a3", "b7")) {
+      Map<String, Double> three = scores(dataDir, user, 3);
+      Map<String, Double> ten = scores(dataDir, user, 10);
+      assertThat(ten).as(user).containsAllEntriesOf(three);
+    }
+  }
+
   @Test
   void badInputIsNamedWithExitCode2() throws Exception {
-    String empty = dir.resolve("empty").toString();
-    CliRun nothing = recommend(empty, "--user", "a1");
+    Path empty = dir.resolve("empty");
+    EventStores.open(StoreConfig.sqlite(empty)).close();
+    CliRun nothing = recommend(empty.toString(), "--user", "a1");
     assertThat(nothing.exitCode()).isEqualTo(2);
     assertThat(nothing.err()).contains("no interactions to train on");
 

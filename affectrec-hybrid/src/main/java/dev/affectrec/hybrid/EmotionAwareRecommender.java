@@ -25,6 +25,13 @@ import java.util.function.IntFunction;
  * The emotion-aware recommender: CF candidates, learned hybrid blend, policy re-rank, the
  * negative-review rule, MMR diversity and explanations. Immutable and thread-safe.
  *
+ * <p>The score of a recommended item is its relevance for the request (blended score plus policy
+ * bonus, {@link HybridEmotionModel#relevance}) divided by {@link
+ * HybridEmotionModel#relevanceBound}, so it is in [-1, 1], higher is more relevant, and the same
+ * item scores the same for the same user, model and request whatever k and its rank. The list is
+ * ordered by the re-ranks, not by score: MMR diversity and the alternatives to a disliked item may
+ * put an item above one that scores higher.
+ *
  * <p>The user's state is fused from the request's recent review readings (time-decayed with the
  * fusion half-life); without any, the state stored at training is used, and for unknown users the
  * state is unknown (confidence 0, so the policies change nothing).
@@ -120,10 +127,12 @@ public final class EmotionAwareRecommender {
     }
     Explainer explainer = new Explainer(model, names);
     List<ScoredItem> items = new ArrayList<>(out.size());
-    double last = Double.POSITIVE_INFINITY;
+    double bound = model.relevanceBound(withPolicy);
     for (Candidate c : out) {
-      double score = Math.min(c.score(), last);
-      last = score;
+      // The re-ranks rewrite candidate scores to encode their order; the score shown is the
+      // item's own relevance, the same whatever k and wherever the item lands in the list.
+      double relevance = model.relevance(blended[c.item()], c.item(), context, withPolicy);
+      double score = Math.max(-1, Math.min(1, relevance / bound));
       items.add(
           new ScoredItem(
               model.items().id(c.item()), score, explainer.reasons(c, u, policy, state)));

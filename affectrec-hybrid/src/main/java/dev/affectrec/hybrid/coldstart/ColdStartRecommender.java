@@ -20,9 +20,11 @@ import java.util.Set;
  * Recommends for a user known only by one text (a review or a search) through the content
  * recommender's {@link TextEncoder} and the reading of that text: {@code score = cos(text, item) +
  * moodWeight * evidence * fit(reading, item profile) + reputationWeight * reputation}. With no
- * interaction data there is nothing to learn weights on, so they are configuration. Items carry
- * their own embedding, so a new item with a description is recommendable at once ({@link
- * #withItem}). Immutable and thread-safe.
+ * interaction data there is nothing to learn weights on, so they are configuration. The score shown
+ * is that sum divided by its largest possible value {@code 1 + moodWeight + reputationWeight}, so
+ * it is in [-1, 1] like the hybrid's and does not depend on k. Items carry their own embedding, so
+ * a new item with a description is recommendable at once ({@link #withItem}). Immutable and
+ * thread-safe.
  */
 public final class ColdStartRecommender {
   private final TextEncoder encoder;
@@ -106,7 +108,9 @@ public final class ColdStartRecommender {
                   * MoodFit.fit(
                       reading.valence(), reading.arousal(), p.meanValence(), p.meanArousal());
       double reputation = p == null ? 0 : p.meanValence() * evidence;
-      double score = cos + moodWeight * fit + reputationWeight * reputation;
+      double score =
+          (cos + moodWeight * fit + reputationWeight * reputation)
+              / (1 + moodWeight + reputationWeight);
       all.add(new ScoredItem(e.getKey(), score, reasons(cos, fit, p)));
     }
     all.sort((a, b) -> Double.compare(b.score(), a.score()));

@@ -196,14 +196,38 @@ public final class HybridEmotionModel extends ScoringModel {
     List<Candidate> candidates = new ArrayList<>(top.size());
     for (int n = 0; n < top.size(); n++) {
       int item = top.items()[n];
-      double bonus =
-          config.policyStrength() == 0
-              ? 0
-              : PolicyBonus.bonus(config.policy(), context.state(), emotions, item);
-      candidates.add(Candidate.of(item, top.scores()[n] + config.policyStrength() * bonus));
+      candidates.add(Candidate.of(item, relevance(top.scores()[n], item, context, config)));
     }
     candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
     return new Mmr(config.mmrLambda()).rerank(candidates, candidates.size(), similarity);
+  }
+
+  /**
+   * The relevance of {@code item} for a request: its blended score plus the bonus of {@code
+   * config}'s policy at its strength. The order the policy re-rank starts from, before MMR.
+   *
+   * @param blended the item's score from {@link #blend}
+   */
+  public double relevance(double blended, int item, RequestContext context, ServingConfig config) {
+    double bonus =
+        config.policyStrength() == 0
+            ? 0
+            : PolicyBonus.bonus(config.policy(), context.state(), emotions, item);
+    return blended + config.policyStrength() * bonus;
+  }
+
+  /**
+   * The largest {@link #relevance} any item can have under this model and {@code config}, in
+   * absolute value: the sum of the absolute blend weights (every feature is in [-1, 1]) plus the
+   * policy strength (every bonus is in [0, 1]); 1 when that sum is 0. Dividing by it puts a
+   * relevance into [-1, 1] without changing any order.
+   */
+  public double relevanceBound(ServingConfig config) {
+    double bound = config.policyStrength();
+    for (double w : weights.values()) {
+      bound += Math.abs(w);
+    }
+    return bound > 0 ? bound : 1;
   }
 
   /** Writes the learned blend of {@code cf} for {@code context} into {@code out}. */

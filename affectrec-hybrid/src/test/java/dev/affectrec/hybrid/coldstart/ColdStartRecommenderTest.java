@@ -51,6 +51,19 @@ class ColdStartRecommenderTest {
   }
 
   @Test
+  void scoresAreInMinusOneToOneWhateverTheWeights() {
+    ColdStartRecommender heavy =
+        ColdStartRecommender.of(new HashingTextEncoder(256), TEXTS, Map.of(), 10, 10);
+    List<ScoredItem> recs =
+        heavy.recommend("hydrating face serum with vitamin c", null, 3, Set.of());
+    assertThat(recs)
+        .extracting(ScoredItem::score)
+        .allSatisfy(s -> assertThat(s).isBetween(-1.0, 1.0));
+    // The serum's text is the query: cosine 1, no profile, so its score is 1 / (1 + 10 + 10).
+    assertThat(recs.get(0).score()).isCloseTo(1.0 / 21, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
   void rejectsBadInput() {
     assertThatThrownBy(
             () -> ColdStartRecommender.of(new HashingTextEncoder(8), TEXTS, Map.of(), -1, 0))

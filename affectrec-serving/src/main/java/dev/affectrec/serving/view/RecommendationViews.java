@@ -19,7 +19,9 @@ public final class RecommendationViews {
 
   /**
    * {@code {"user","policy","policySource","segment","model","emotion":{state},"items":[{"item",
-   * "score","reasons":[{"type","item","emotion","text","textZh"}]}]}}.
+   * "score","reasons":[{"type","item","emotion","text","textZh"}]}]}}. Each {@code score} is the
+   * item's relevance in [-1, 1] as the recommender computed it (see {@code
+   * EmotionAwareRecommender}), rounded to six decimals: independent of k and of the item's rank.
    *
    * @param clientUser the user id as the client knows it (before pseudonymisation)
    */

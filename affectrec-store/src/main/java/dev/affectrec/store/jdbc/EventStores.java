@@ -2,6 +2,9 @@ package dev.affectrec.store.jdbc;
 
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,7 +43,14 @@ public final class EventStores {
       pools = ConnectionPools.open(config);
     } catch (RuntimeException e) {
       throw new StoreException(
-          "cannot open the " + config.dialect() + " database: " + rootMessage(e), e);
+          (config.dialect() == Dialect.POSTGRESQL
+                  ? "cannot connect to the PostgreSQL database at " + config.location()
+                  : "cannot open the SQLite database " + config.location())
+              + ": "
+              + rootMessage(e)
+              + "; "
+              + remedy(config),
+          e);
     }
     try (Connection connection = pools.writes().getConnection()) {
       Migrations.apply(connection, clock);
@@ -50,9 +60,34 @@ public final class EventStores {
         throw store;
       }
       throw new StoreException(
-          "cannot migrate the " + config.dialect() + " database: " + rootMessage(e), e);
+          "cannot set up the "
+              + (config.dialect() == Dialect.POSTGRESQL ? "PostgreSQL" : "SQLite")
+              + " database at "
+              + config.location()
+              + ": "
+              + rootMessage(e)
+              + "; "
+              + remedy(config),
+          e);
     }
-    return new JdbcEventStore(pools, config.dialect());
+    return new JdbcEventStore(pools, config);
+  }
+
+  /** What to check when {@code config}'s database cannot be opened. */
+  static String remedy(StoreConfig config) {
+    if (config.dialect() == Dialect.POSTGRESQL) {
+      return "check that the server runs there and that the URL's host, port, database, user and"
+          + " password are right";
+    }
+    Path dir = Path.of(config.location()).toAbsolutePath().getParent();
+    try {
+      if (Files.isDirectory(dir) && Files.getFileStore(dir).getUsableSpace() == 0) {
+        return "the disk holding " + dir + " is full; free space there and try again";
+      }
+    } catch (IOException e) {
+      // No answer about free space: fall back to the general advice.
+    }
+    return "check that " + dir + " is a writable directory with free space";
   }
 
   private static String rootMessage(Throwable e) {

@@ -41,6 +41,7 @@ final class JdbcEventStore implements EventStore {
   static final int KNOWN_IDS = 200_000;
 
   private final ConnectionPools pools;
+  private final StoreConfig config;
   private final Dialect dialect;
   private final ReentrantLock writeLock = new ReentrantLock(true);
   private final JdbcAccessStore access = new JdbcAccessStore(this);
@@ -48,9 +49,10 @@ final class JdbcEventStore implements EventStore {
   private final KnownIds knownItems = new KnownIds(KNOWN_IDS);
   private volatile boolean closed;
 
-  JdbcEventStore(ConnectionPools pools, Dialect dialect) {
+  JdbcEventStore(ConnectionPools pools, StoreConfig config) {
     this.pools = pools;
-    this.dialect = dialect;
+    this.config = config;
+    this.dialect = config.dialect();
   }
 
   @Override
@@ -229,7 +231,15 @@ final class JdbcEventStore implements EventStore {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException(what + " failed, nothing was stored: " + e.getMessage(), e);
+      throw new StoreException(
+          what
+              + " failed in "
+              + config.location()
+              + ", nothing was stored: "
+              + e.getMessage()
+              + "; "
+              + EventStores.remedy(config),
+          e);
     } finally {
       if (serialise) {
         writeLock.unlock();
@@ -242,7 +252,7 @@ final class JdbcEventStore implements EventStore {
     try (Connection connection = pools.reads().getConnection()) {
       return work.apply(connection);
     } catch (SQLException e) {
-      throw new StoreException(what + " failed: " + e.getMessage(), e);
+      throw new StoreException(what + " failed in " + config.location() + ": " + e.getMessage(), e);
     }
   }
 

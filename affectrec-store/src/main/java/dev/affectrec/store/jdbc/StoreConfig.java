@@ -73,6 +73,32 @@ public record StoreConfig(Path dataDir, String jdbcUrl, int maxPoolSize, Duratio
         : "jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE_NAME).toAbsolutePath();
   }
 
+  /**
+   * Where the store lives, for messages: the absolute path of the SQLite file, or {@code
+   * host:port/database} of a PostgreSQL URL (port 5432 when the URL has none). Never a user name or
+   * password.
+   */
+  public String location() {
+    String url = effectiveJdbcUrl();
+    if (dialect() == Dialect.SQLITE) {
+      String file = url.substring("jdbc:sqlite:".length());
+      return file.contains("?") ? file.substring(0, file.indexOf('?')) : file;
+    }
+    String rest = url.substring("jdbc:postgresql://".length());
+    int end = rest.indexOf('?');
+    rest = end < 0 ? rest : rest.substring(0, end);
+    int slash = rest.indexOf('/');
+    String hosts = slash < 0 ? rest : rest.substring(0, slash);
+    String database = slash < 0 ? "" : rest.substring(slash);
+    hosts = hosts.substring(hosts.lastIndexOf('@') + 1);
+    StringBuilder out = new StringBuilder();
+    for (String host : hosts.split(",")) {
+      boolean hasPort = host.startsWith("[") ? host.contains("]:") : host.contains(":");
+      out.append(out.length() == 0 ? "" : ",").append(hasPort ? host : host + ":5432");
+    }
+    return out + database;
+  }
+
   private static boolean isPostgresUrl(String url) {
     return url.startsWith("jdbc:postgresql://");
   }

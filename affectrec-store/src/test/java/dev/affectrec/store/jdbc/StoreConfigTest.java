@@ -54,7 +54,7 @@ class StoreConfigTest {
 
     assertThatThrownBy(() -> EventStores.open(config))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("POSTGRESQL")
+        .hasMessageContaining("PostgreSQL database at 127.0.0.1:1/none")
         .hasMessageNotContaining("hunter2");
   }
 
@@ -64,5 +64,22 @@ class StoreConfigTest {
         .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
     assertThatThrownBy(() -> Migrations.statements("CREATE TABLE a (x INT)"))
         .hasMessageContaining("semicolon");
+  }
+
+  @Test
+  void locationNamesTheFileOrHostAndPortButNeverCredentials() {
+    Path dir = Path.of("some", "data");
+    assertThat(StoreConfig.sqlite(dir).location())
+        .isEqualTo(dir.resolve(StoreConfig.SQLITE_FILE_NAME).toAbsolutePath().toString());
+    assertThat(
+            StoreConfig.of(dir, "jdbc:postgresql://db.example:6543/shop?password=s3cret")
+                .location())
+        .isEqualTo("db.example:6543/shop");
+    assertThat(StoreConfig.of(dir, "jdbc:postgresql://db.example/shop?user=u").location())
+        .isEqualTo("db.example:5432/shop");
+    assertThat(StoreConfig.of(dir, "jdbc:postgresql://a:1,b/shop").location())
+        .isEqualTo("a:1,b:5432/shop");
+    assertThat(StoreConfig.of(dir, "jdbc:sqlite:/tmp/x.db?journal_mode=wal").location())
+        .isEqualTo("/tmp/x.db");
   }
 }
