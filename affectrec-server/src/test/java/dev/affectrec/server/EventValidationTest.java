@@ -3,7 +3,6 @@ package dev.affectrec.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -49,13 +48,7 @@ class EventValidationTest extends FreshServerTest {
 
   @Test
   void aBodyThatIsNotDeclaredJsonIs415() throws Exception {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(http.uri("/v1/events"))
-                .header("Authorization", "Bearer " + http.key)
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(RATE))
-                .build());
+    HttpResponse<String> response = http.post("/v1/events", "text/plain", RATE);
     assertThat(response.statusCode()).isEqualTo(415);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
