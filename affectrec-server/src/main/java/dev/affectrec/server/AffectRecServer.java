@@ -17,6 +17,8 @@ import dev.affectrec.server.http.RequestMetrics;
 import dev.affectrec.server.privacy.RequestAudit;
 import dev.affectrec.server.recommend.RecommendationHandlers;
 import dev.affectrec.server.security.AccessControl;
+import dev.affectrec.server.security.HeadRoutes;
+import dev.affectrec.server.security.Route;
 import dev.affectrec.server.security.RouteRoles;
 import dev.affectrec.serving.ModelDirectory;
 import dev.affectrec.serving.RecommendationService;
@@ -61,13 +63,19 @@ public final class AffectRecServer implements AutoCloseable {
   private final ServerConfig config;
   private final Services services;
   private final JvmGcMetrics gcMetrics;
+  private final HeadRoutes routes;
 
   private AffectRecServer(
-      Javalin app, ServerConfig config, Services services, JvmGcMetrics gcMetrics) {
+      Javalin app,
+      ServerConfig config,
+      Services services,
+      JvmGcMetrics gcMetrics,
+      HeadRoutes routes) {
     this.app = app;
     this.config = config;
     this.services = services;
     this.gcMetrics = gcMetrics;
+    this.routes = routes;
   }
 
   /** The long-lived services the handlers share. */
@@ -176,6 +184,7 @@ public final class AffectRecServer implements AutoCloseable {
     SummaryHandlers summary = new SummaryHandlers(store, clock);
     DashboardAssets dashboard = new DashboardAssets();
     byte[] openApi = readResource("/openapi.json");
+    HeadRoutes routes = new HeadRoutes();
 
     Javalin app =
         Javalin.create(
@@ -186,6 +195,7 @@ public final class AffectRecServer implements AutoCloseable {
               javalin.jsonMapper(new JavalinJackson(mapper, false));
               RequestMetrics.install(javalin, registry);
               ProblemResponses.install(javalin, mapper);
+              routes.install(javalin);
               javalin.router.mount(
                   router -> {
                     router.beforeMatched(access::check);
@@ -219,6 +229,7 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/bandit", recommend::bandit, RouteRoles.READ);
                     router.get("/dashboard", dashboard::page);
                     router.get("/dashboard/{file}", dashboard::asset);
+                    routes.mirrorGets(router);
                   });
             });
     try {
@@ -238,7 +249,8 @@ public final class AffectRecServer implements AutoCloseable {
         app,
         config,
         new Services(ingest, keys, erasure, reviewReadings, recommendations),
-        gcMetrics);
+        gcMetrics,
+        routes);
   }
 
   private static byte[] readResource(String name) {
@@ -261,6 +273,11 @@ public final class AffectRecServer implements AutoCloseable {
   public URI baseUri() {
     String host = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
     return URI.create("http://" + host + ":" + port());
+  }
+
+  /** Every route the server registered (each GET with its HEAD twin), for tests and docs. */
+  public java.util.List<Route> routes() {
+    return routes.routes();
   }
 
   /** The ingest path, for registering listeners. */

@@ -63,6 +63,16 @@ final class HttpFixture implements AutoCloseable {
     return send(json(path).POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** POST with the given {@code Content-Type} instead of JSON's. */
+  HttpResponse<String> post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    return send(
+        authorised(HttpRequest.newBuilder(uri(path)))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
     return send(json(path).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
   }

@@ -11,9 +11,25 @@ import java.util.List;
  * The one set of rules that turns the raw fields of the AffectRec event form (from JSON or a CSV
  * row) into an {@link Event}, naming every field that is wrong. The checks run in the order the
  * importer has always reported them, so the first error is the one a line-by-line import shows.
- * Stateless and thread-safe.
+ *
+ * <p>Beyond the required fields: a {@code search} names no item; a rating (the {@code value} of
+ * {@code rate}, and of {@code review} when present) lies in [{@value #MIN_RATING}, {@value
+ * #MAX_RATING}] stars; a time lies in [{@link #EARLIEST_TIME}, {@link #LATEST_TIME}). Stateless and
+ * thread-safe.
  */
 public final class EventFields {
+  /** The smallest rating accepted, in stars. */
+  public static final double MIN_RATING = 0;
+
+  /** The largest rating accepted, in stars: the models read ratings on a 1-5 scale. */
+  public static final double MAX_RATING = 5;
+
+  /** The earliest event time accepted (inclusive): the Unix epoch. */
+  public static final Instant EARLIEST_TIME = Instant.parse("1970-01-01T00:00:00Z");
+
+  /** The first event time refused: times from 2100 on are typos or placeholders. */
+  public static final Instant LATEST_TIME = Instant.parse("2100-01-01T00:00:00Z");
+
   private EventFields() {}
 
   /**
@@ -45,8 +61,22 @@ public final class EventFields {
     if (eventType != null && eventType.requiresItem() && item == null) {
       problems.add("item", "is required for type " + eventType.wireName());
     }
+    if (eventType == EventType.SEARCH && item != null) {
+      problems.add("item", "must be absent for type search (a search names no item)");
+    }
     if (value != null && !Double.isFinite(value)) {
       problems.add("value", "must be a finite number but was " + value);
+    } else if (value != null
+        && isRating(eventType)
+        && !(value >= MIN_RATING && value <= MAX_RATING)) {
+      problems.add(
+          "value",
+          "(the rating) must be between "
+              + MIN_RATING
+              + " and "
+              + MAX_RATING
+              + " stars but was "
+              + value);
     }
     if (eventType != null && eventType.requiresValue() && value == null) {
       problems.add("value", "is required for type " + eventType.wireName());
@@ -61,6 +91,10 @@ public final class EventFields {
       return null;
     }
     return new Event(id, user, item, eventType, instant, value, text, context);
+  }
+
+  private static boolean isRating(EventType type) {
+    return type == EventType.RATE || type == EventType.REVIEW;
   }
 
   private static void required(String value, String field, Problems problems) {
@@ -93,7 +127,19 @@ public final class EventFields {
       return null;
     }
     try {
-      return IsoInstants.parse(text);
+      Instant instant = IsoInstants.parse(text);
+      if (instant.isBefore(EARLIEST_TIME) || !instant.isBefore(LATEST_TIME)) {
+        problems.add(
+            "time",
+            "'"
+                + text
+                + "' is outside the accepted range: from "
+                + EARLIEST_TIME
+                + " up to, not including, "
+                + LATEST_TIME);
+        return null;
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       problems.add(
           "time",

@@ -106,6 +106,7 @@ class EventJsonReaderTest {
         .containsExactly(
             "value is required for type rate",
             "item is required for type view",
+            "item must be absent for type search (a search names no item)",
             "text is required for type search",
             "value (dwell seconds) must not be negative but was -1.0",
             "user must not be blank");
@@ -140,5 +141,80 @@ class EventJsonReaderTest {
   void theModeIsChosenByFlag() {
     assertThat(EventJsonReader.of(true)).isSameAs(EventJsonReader.STRICT);
     assertThat(EventJsonReader.of(false).strict()).isFalse();
+  }
+
+  private static List<EventFieldError> errorsOf(String json) throws Exception {
+    List<EventFieldError> errors = new ArrayList<>();
+    assertThat(EventJsonReader.STRICT.read(JSON.readTree(json), "[0]", errors)).isNull();
+    return errors;
+  }
+
+  @Test
+  void aSearchThatNamesAnItemIsRefused() throws Exception {
+    assertThat(
+            errorsOf(
+                "{\"id\":\"s\",\"user\":\"u\",\"item\":\"i\",\"type\":\"search\","
+                    + "\"time\":\"2024-05-01T12:00:00Z\",\"text\":\"red dress\"}"))
+        .containsExactly(
+            new EventFieldError(
+                "[0].item", "must be absent for type search (a search names no item)"));
+  }
+
+  @Test
+  void aRatingOutsideZeroToFiveStarsIsRefused() throws Exception {
+    for (String value : List.of("-5", "1e9", "5.5")) {
+      assertThat(errorsOf(RATE.replace("\"value\":4", "\"value\":" + value)))
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.field()).isEqualTo("[0].value");
+                assertThat(e.message()).contains("between 0.0 and 5.0 stars");
+              });
+    }
+    String review =
+        "{\"id\":\"r\",\"user\":\"u\",\"item\":\"i\",\"type\":\"review\","
+            + "\"time\":\"2024-05-01T12:00:00Z\",\"value\":-1,\"text\":\"bad\"}";
+    assertThat(errorsOf(review)).extracting(EventFieldError::field).containsExactly("[0].value");
+  }
+
+  @Test
+  void theRatingBoundsAndDwellOverFiveAreAccepted() throws Exception {
+    for (String value : List.of("0", "5", "0.5")) {
+      List<EventFieldError> errors = new ArrayList<>();
+      assertThat(
+              EventJsonReader.STRICT.read(
+                  JSON.readTree(RATE.replace("\"value\":4", "\"value\":" + value)), "", errors))
+          .isNotNull();
+      assertThat(errors).isEmpty();
+    }
+    List<EventFieldError> errors = new ArrayList<>();
+    String dwell =
+        "{\"id\":\"d\",\"user\":\"u\",\"item\":\"i\",\"type\":\"dwell\","
+            + "\"time\":\"2024-05-01T12:00:00Z\",\"value\":600}";
+    assertThat(EventJsonReader.STRICT.read(JSON.readTree(dwell), "", errors)).isNotNull();
+  }
+
+  @Test
+  void aTimeOutside1970To2100IsRefused() throws Exception {
+    for (String time :
+        List.of("+99999-05-01T12:00:00Z", "0001-05-01T12:00:00Z", "1969-12-31T23:59:59Z")) {
+      assertThat(errorsOf(RATE.replace("2024-05-01T20:00:00+08:00", time)))
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.field()).isEqualTo("[0].time");
+                assertThat(e.message())
+                    .contains(time)
+                    .contains("1970-01-01T00:00:00Z")
+                    .contains("2100-01-01T00:00:00Z");
+              });
+    }
+    List<EventFieldError> errors = new ArrayList<>();
+    assertThat(
+            EventJsonReader.STRICT.read(
+                JSON.readTree(RATE.replace("2024-05-01T20:00:00+08:00", "1970-01-01T00:00:00Z")),
+                "",
+                errors))
+        .isNotNull();
   }
 }

@@ -103,10 +103,29 @@ public final class EmotionHandlers {
     ctx.contentType("application/json").result(result.toJson());
   }
 
+  /**
+   * The multipart field {@code image}; a body Jetty cannot parse as multipart (no boundary, a
+   * truncated part) is a 400 naming the problem, not a 500.
+   */
+  private static UploadedFile uploadedImage(Context ctx) {
+    try {
+      return ctx.uploadedFile("image");
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) { // Jetty's IOException, which Javalin (Kotlin) throws undeclared
+      throw ApiException.invalid(
+          "body",
+          "the multipart/form-data body cannot be parsed ("
+              + e.getMessage()
+              + "); send the image as the part named 'image' with the boundary the Content-Type"
+              + " declares, or send the raw image bytes");
+    }
+  }
+
   private static byte[] imageBytes(Context ctx) throws IOException {
     String type = ctx.contentType();
     if (type != null && type.startsWith("multipart/form-data")) {
-      UploadedFile file = ctx.uploadedFile("image");
+      UploadedFile file = uploadedImage(ctx);
       if (file == null) {
         throw ApiException.invalid("image", "the multipart body has no file field named 'image'");
       }

@@ -37,7 +37,7 @@ public final class TextEmotionHandlers {
 
   /** Reads one text or a batch. */
   public void read(Context ctx) throws IOException {
-    JsonNode body = mapper.readTree(BoundedBody.read(ctx, config.maxBodyBytes()));
+    JsonNode body = mapper.readTree(BoundedBody.readJson(ctx, config.maxBodyBytes()));
     if (!body.isObject() || body.has("text") == body.has("texts") || body.size() != 1) {
       throw ApiException.invalid(
           "body", "must be {\"text\": \"...\"} or {\"texts\": [\"...\", ...]}");

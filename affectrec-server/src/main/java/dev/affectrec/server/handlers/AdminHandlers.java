@@ -49,7 +49,7 @@ public final class AdminHandlers {
 
   /** Creates a key: body {@code {"role": "ingest|read|admin", "label": "..."}}; 201. */
   public void createKey(Context ctx) throws IOException {
-    JsonNode body = mapper.readTree(BoundedBody.read(ctx, config.maxBodyBytes()));
+    JsonNode body = mapper.readTree(BoundedBody.readJson(ctx, config.maxBodyBytes()));
     if (!body.isObject()) {
       throw ApiException.invalid("body", "must be an object such as {\"role\": \"read\"}");
     }

@@ -88,7 +88,7 @@ public final class CatalogHandlers {
   }
 
   private JsonNode object(Context ctx) throws IOException {
-    JsonNode body = mapper.readTree(BoundedBody.read(ctx, config.maxBodyBytes()));
+    JsonNode body = mapper.readTree(BoundedBody.readJson(ctx, config.maxBodyBytes()));
     if (!body.isObject()) {
       throw ApiException.invalid("body", "must be a JSON object");
     }

@@ -56,7 +56,7 @@ public final class EventHandlers {
 
   /** Stores one event or a batch. */
   public void ingest(Context ctx) throws IOException {
-    JsonNode body = mapper.readTree(BoundedBody.read(ctx, config.maxBodyBytes()));
+    JsonNode body = mapper.readTree(BoundedBody.readJson(ctx, config.maxBodyBytes()));
     List<Event> events = parse(body);
     AppendResult result = ingest.accept(events);
     ctx.json(

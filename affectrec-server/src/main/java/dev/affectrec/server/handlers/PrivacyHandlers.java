@@ -79,7 +79,7 @@ public final class PrivacyHandlers {
   /** Records decisions: a body such as {@code {"face": true, "text": false}}. */
   public void putConsent(Context ctx) throws IOException {
     String user = existingUser(ctx);
-    JsonNode body = mapper.readTree(BoundedBody.read(ctx, config.maxBodyBytes()));
+    JsonNode body = mapper.readTree(BoundedBody.readJson(ctx, config.maxBodyBytes()));
     if (!body.isObject() || body.isEmpty()) {
       throw ApiException.invalid("body", "must be an object such as {\"face\": true}");
     }

@@ -8,7 +8,8 @@ import java.io.InputStream;
 /**
  * Reads a request body without ever holding more than a limit in memory: a declared {@code
  * Content-Length} over the limit is refused before reading, and a chunked body is cut off as soon
- * as it passes the limit. Stateless and thread-safe.
+ * as it passes the limit. A read that fails (a client that stops sending) is a 400 whose detail
+ * names no exception. Stateless and thread-safe.
  */
 public final class BoundedBody {
   private BoundedBody() {}
@@ -37,12 +38,38 @@ public final class BoundedBody {
         out.write(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw ApiException.invalid("body", "could not read the request body: " + e.getMessage());
+      throw ApiException.invalid(
+          "body",
+          "the request body could not be read to its end: the client stopped sending or was too"
+              + " slow; send the whole body again");
     }
     if (total == 0) {
       throw ApiException.invalid("body", "the request body is empty");
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Returns the body bytes of a request that must carry JSON: as {@link #read}, after checking that
+   * the {@code Content-Type}, when sent, is {@code application/json} or a {@code +json} type.
+   *
+   * @throws ApiException 415 naming the type sent when it is not JSON, else as {@link #read}
+   */
+  public static byte[] readJson(Context ctx, long maxBytes) {
+    String type = ctx.contentType();
+    if (type != null && !isJson(type)) {
+      throw ApiException.unsupportedMediaType(
+          "the body must be JSON, sent with Content-Type: application/json, but the request"
+              + " declared '"
+              + type
+              + "'");
+    }
+    return read(ctx, maxBytes);
+  }
+
+  private static boolean isJson(String contentType) {
+    String media = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    return media.equals("application/json") || media.endsWith("+json");
   }
 
   private static ApiException tooLarge(long maxBytes) {

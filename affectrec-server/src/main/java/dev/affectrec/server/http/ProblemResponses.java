@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Renders every error as an RFC 9457 problem response: {@link ApiException} with its status,
- * malformed JSON as 400 naming the location, Javalin's own HTTP errors with their status, and
- * anything else as a 500 whose detail reveals nothing internal.
+ * malformed JSON as 400 naming the location, Javalin's own HTTP errors with their status, errors
+ * Jetty answers itself through {@link ProblemErrorHandler}, and anything else as a 500 whose detail
+ * reveals nothing internal.
  */
 public final class ProblemResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
@@ -21,6 +22,9 @@ public final class ProblemResponses {
 
   /** Registers the exception and error handlers on {@code config}. */
   public static void install(JavalinConfig config, ObjectMapper mapper) {
+    ProblemErrorHandler jettyErrors = new ProblemErrorHandler(mapper);
+    config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+    config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
     config.router.mount(
         router -> {
           router.exception(
@@ -94,13 +98,16 @@ public final class ProblemResponses {
             + ")";
   }
 
-  private static String titleFor(int status) {
+  static String titleFor(int status) {
     return switch (status) {
       case 400 -> "Invalid request";
       case 401 -> "Unauthorized";
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 413 -> "Payload too large";
+      case 414 -> "URI too long";
+      case 415 -> "Unsupported media type";
+      case 431 -> "Request header fields too large";
       default -> "HTTP " + status;
     };
   }

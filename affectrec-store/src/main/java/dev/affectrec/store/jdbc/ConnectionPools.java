@@ -49,6 +49,7 @@ record ConnectionPools(HikariDataSource writes, HikariDataSource reads) implemen
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
       }
+      SqliteFiles.restrict(config.dataDir().resolve(StoreConfig.SQLITE_FILE_NAME));
     }
     HikariConfig writer = base(config, "affectrec-sqlite-writer", 1);
     writer.setConnectionInitSql("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
@@ -58,7 +59,11 @@ record ConnectionPools(HikariDataSource writes, HikariDataSource reads) implemen
     reader.setMinimumIdle(1);
     HikariDataSource writes = new HikariDataSource(writer);
     try {
-      return new ConnectionPools(writes, new HikariDataSource(reader));
+      ConnectionPools pools = new ConnectionPools(writes, new HikariDataSource(reader));
+      if (config.jdbcUrl() == null) {
+        SqliteFiles.restrict(config.dataDir().resolve(StoreConfig.SQLITE_FILE_NAME));
+      }
+      return pools;
     } catch (RuntimeException e) {
       writes.close();
       throw e;

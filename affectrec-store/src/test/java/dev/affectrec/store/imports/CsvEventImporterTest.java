@@ -50,6 +50,44 @@ class CsvEventImporterTest extends ImporterTestBase {
   }
 
   @Test
+  void rowsOutsideTheValueRangesAreRefusedAsOverRest() throws Exception {
+    Path file =
+        write(
+            dir,
+            "ranges.csv",
+            """
+            id,user,item,type,time,value,text
+            e1,u1,i1,rate,2024-05-01T12:00:00Z,-5,
+            e2,u1,i1,rate,2024-05-01T12:00:00Z,1e9,
+            e3,u1,i1,search,2024-05-01T12:00:00Z,,red dress
+            e4,u1,i1,view,+99999-05-01T12:00:00Z,,
+            e5,u1,i1,view,0001-05-01T12:00:00Z,,
+            e6,u1,i1,rate,2024-05-01T12:00:00Z,5,
+            """);
+
+    ImportReport report = run(ImportFormat.CSV, file, store, ImportOptions.DEFAULTS);
+
+    assertThat(report.imported()).isEqualTo(1);
+    assertThat(report.errors())
+        .extracting(RowError::line, RowError::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                2L, "value (the rating) must be between 0.0 and 5.0 stars but was -5.0"),
+            org.assertj.core.groups.Tuple.tuple(
+                3L, "value (the rating) must be between 0.0 and 5.0 stars but was 1.0E9"),
+            org.assertj.core.groups.Tuple.tuple(
+                4L, "item must be absent for type search (a search names no item)"),
+            org.assertj.core.groups.Tuple.tuple(
+                5L,
+                "time '+99999-05-01T12:00:00Z' is outside the accepted range: from"
+                    + " 1970-01-01T00:00:00Z up to, not including, 2100-01-01T00:00:00Z"),
+            org.assertj.core.groups.Tuple.tuple(
+                6L,
+                "time '0001-05-01T12:00:00Z' is outside the accepted range: from"
+                    + " 1970-01-01T00:00:00Z up to, not including, 2100-01-01T00:00:00Z"));
+  }
+
+  @Test
   void badRowsNameTheLineAndField() throws Exception {
     Path file =
         write(

@@ -31,7 +31,13 @@ class EventsJsonAgreesWithRestTest extends ImporterTestBase {
     "{\"id\":\"a8\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"dwell\",\"time\":\"2024-05-01T12:00:00Z\",\"value\":-3}",
     "{\"id\":\" \",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"view\",\"time\":\"2024-05-01T12:00:00Z\"}",
     "{\"id\":\"a10\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"view\",\"time\":\"2024-05-01T12:00:00Z\",\"context\":{\"device\":3}}",
-    "{\"id\":\"a11\",\"user\":\"u1\",\"type\":\"search\",\"time\":\"2024-05-01T12:00:00Z\",\"text\":\"red dress\",\"value\":null,\"context\":null}"
+    "{\"id\":\"a11\",\"user\":\"u1\",\"type\":\"search\",\"time\":\"2024-05-01T12:00:00Z\",\"text\":\"red dress\",\"value\":null,\"context\":null}",
+    "{\"id\":\"a12\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"search\",\"time\":\"2024-05-01T12:00:00Z\",\"text\":\"red dress\"}",
+    "{\"id\":\"a13\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"rate\",\"time\":\"2024-05-01T12:00:00Z\",\"value\":-5}",
+    "{\"id\":\"a14\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"rate\",\"time\":\"2024-05-01T12:00:00Z\",\"value\":1e9}",
+    "{\"id\":\"a15\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"view\",\"time\":\"+99999-05-01T12:00:00Z\"}",
+    "{\"id\":\"a16\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"view\",\"time\":\"0001-05-01T12:00:00Z\"}",
+    "{\"id\":\"a17\",\"user\":\"u1\",\"item\":\"i1\",\"type\":\"review\",\"time\":\"2024-05-01T12:00:00Z\",\"value\":0,\"text\":\"meh\"}"
   };
 
   @Test
@@ -43,7 +49,8 @@ class EventsJsonAgreesWithRestTest extends ImporterTestBase {
     Set<Long> refusedByImport = new TreeSet<>();
     report.errors().forEach(e -> refusedByImport.add(e.line()));
     assertThat(refusedByImport).isEqualTo(refusedByStrictReader(LINES));
-    assertThat(refusedByImport).containsExactly(2L, 3L, 4L, 5L, 7L, 8L, 9L, 10L);
+    assertThat(refusedByImport)
+        .containsExactly(2L, 3L, 4L, 5L, 7L, 8L, 9L, 10L, 12L, 13L, 14L, 15L, 16L);
   }
 
   @Test
