@@ -1,12 +1,9 @@
 package dev.affectrec.behaviour.train;
 
 import dev.affectrec.api.event.Event;
-import dev.affectrec.api.event.EventContext;
-import dev.affectrec.api.event.EventType;
 import dev.affectrec.io.ratings.RatingRow;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,18 +23,7 @@ public final class MovieLensRatings {
         file,
         lines -> {
           RatingRow row = RatingRow.parse(lines.utf8());
-          if (row.timestamp() == null) {
-            throw new IllegalArgumentException("timestamp is required");
-          }
-          return new Event(
-              "ml-" + lines.number(),
-              "ml" + row.user(),
-              row.item(),
-              EventType.RATE,
-              Instant.ofEpochSecond(row.seconds()),
-              row.rating(),
-              null,
-              EventContext.EMPTY);
+          return row.toRateEvent("ml-" + lines.number(), "ml" + row.user());
         });
   }
 }

@@ -1,5 +1,10 @@
 package dev.affectrec.io.ratings;
 
+import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventType;
+import java.time.Instant;
+
 /**
  * One line of a delimited ratings file: MovieLens {@code u.data} ({@code
  * user<TAB>item<TAB>rating<TAB>timestamp}), MovieLens 1M {@code ratings.dat} ({@code ::}-separated)
@@ -62,5 +67,28 @@ public record RatingRow(String user, String item, double rating, String timestam
   /** The time in epoch seconds; 0 when the line has none. */
   public long seconds() {
     return timestamp == null ? 0 : Long.parseLong(timestamp);
+  }
+
+  /**
+   * This row as a timed rate event of {@code user}: the one mapping of a MovieLens rating to an
+   * event, shared by the importer and the behaviour trainer.
+   *
+   * @param id the event id, non-blank
+   * @param user the user id the caller gives the row's user, non-blank
+   * @throws IllegalArgumentException if the row has no timestamp
+   */
+  public Event toRateEvent(String id, String user) {
+    if (timestamp == null) {
+      throw new IllegalArgumentException("timestamp is required");
+    }
+    return new Event(
+        id,
+        user,
+        item,
+        EventType.RATE,
+        Instant.ofEpochSecond(seconds()),
+        rating,
+        null,
+        EventContext.EMPTY);
   }
 }

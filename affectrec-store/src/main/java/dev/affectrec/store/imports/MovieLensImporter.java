@@ -2,8 +2,6 @@ package dev.affectrec.store.imports;
 
 import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
-import dev.affectrec.api.event.EventContext;
-import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.io.lines.InputFiles;
@@ -13,7 +11,6 @@ import dev.affectrec.io.ratings.RatingRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,18 +74,8 @@ final class MovieLensImporter extends FileImporter {
 
   static Event rating(String line) {
     RatingRow row = RatingRow.parse(line);
-    if (row.timestamp() == null) {
-      throw new IllegalArgumentException("timestamp is required");
-    }
-    return new Event(
-        "movielens:" + row.user() + ":" + row.item() + ":" + row.timestamp(),
-        row.user(),
-        row.item(),
-        EventType.RATE,
-        Instant.ofEpochSecond(row.seconds()),
-        row.rating(),
-        null,
-        EventContext.EMPTY);
+    return row.toRateEvent(
+        "movielens:" + row.user() + ":" + row.item() + ":" + row.timestamp(), row.user());
   }
 
   private static List<String> genres(Path file) throws IOException {
