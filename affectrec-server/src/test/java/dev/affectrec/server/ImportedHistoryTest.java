@@ -47,33 +47,33 @@ class ImportedHistoryTest {
                 Modality.TEXT, review, Emotion.JOY, PolarityScores.normalised(0, 0, 1), "e2")));
   }
 
-  @Test
-  void aUserWhoseReadingsAreFiveYearsOldStillReadsTheirState() throws Exception {
+  /** Imports the five-year-old history into a fresh server and reads {@code path} with GET. */
+  private JsonNode afterImport(String path) throws Exception {
     try (HttpFixture http = new HttpFixture(dir)) {
       importHistory(http);
-      HttpResponse<String> response = http.get("/v1/users/u1/emotion");
+      HttpResponse<String> response = http.get(path);
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      JsonNode state = JSON.readTree(response.body()).get("state");
-      assertThat(state.get("top").asText()).isEqualTo("joy");
-      assertThat(state.get("confidence").asDouble()).isGreaterThan(0);
-      assertThat(Instant.parse(state.get("time").asText()))
-          .isBefore(FIVE_YEARS_AGO.plusSeconds(7_200));
+      return JSON.readTree(response.body());
     }
   }
 
   @Test
+  void aUserWhoseReadingsAreFiveYearsOldStillReadsTheirState() throws Exception {
+    JsonNode state = afterImport("/v1/users/u1/emotion").get("state");
+    assertThat(state.get("top").asText()).isEqualTo("joy");
+    assertThat(state.get("confidence").asDouble()).isGreaterThan(0);
+    assertThat(Instant.parse(state.get("time").asText()))
+        .isBefore(FIVE_YEARS_AGO.plusSeconds(7_200));
+  }
+
+  @Test
   void theSummaryOfAHistoryImportedYearsAgoEndsAtItsNewestEvent() throws Exception {
-    try (HttpFixture http = new HttpFixture(dir)) {
-      importHistory(http);
-      HttpResponse<String> response = http.get("/v1/summary?days=7");
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      JsonNode body = JSON.readTree(response.body());
-      assertThat(body.get("events").asLong()).isEqualTo(2);
-      assertThat(body.get("readings").asLong()).isEqualTo(1);
-      JsonNode perDay = body.get("eventsPerDay");
-      assertThat(perDay.get(6).get("day").asText())
-          .isEqualTo(LocalDate.ofInstant(FIVE_YEARS_AGO, ZoneOffset.UTC).toString());
-      assertThat(perDay.get(6).get("total").asLong()).isEqualTo(2);
-    }
+    JsonNode body = afterImport("/v1/summary?days=7");
+    assertThat(body.get("events").asLong()).isEqualTo(2);
+    assertThat(body.get("readings").asLong()).isEqualTo(1);
+    JsonNode perDay = body.get("eventsPerDay");
+    assertThat(perDay.get(6).get("day").asText())
+        .isEqualTo(LocalDate.ofInstant(FIVE_YEARS_AGO, ZoneOffset.UTC).toString());
+    assertThat(perDay.get(6).get("total").asLong()).isEqualTo(2);
   }
 }
