@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.serving.access.Role;
 import java.net.http.HttpResponse;
@@ -98,6 +104,27 @@ class RecommendationEndpointsTest {
     HttpResponse<String> train = http.post("/v1/models/retrain?wait=true", "");
     assertThat(train.statusCode()).isEqualTo(409);
     assertThat(train.body()).contains("no interactions to train on");
+  }
+
+  @Test
+  void theEmotionOfAMonthsOldHistoryIsReadAtTheUsersNewestEventNotNow() throws Exception {
+    twoClusters();
+    retrain();
+    http.store.putReadings(
+        List.of(
+            EmotionReading.derived(
+                Modality.TEXT,
+                Subject.user("a3"),
+                T0.plus(Duration.ofDays(30)),
+                EmotionDistribution.pointMass(Emotion.JOY),
+                PolarityScores.normalised(0, 0, 1),
+                0.5,
+                0.9,
+                "test",
+                null)));
+    JsonNode emotion = recommend("a3/recommendations?k=2&policy=neutral").get("emotion");
+    assertThat(emotion.get("top").asText()).isEqualTo("joy");
+    assertThat(emotion.get("confidence").asDouble()).isGreaterThan(0);
   }
 
   @Test

@@ -21,7 +21,8 @@ import java.util.Map;
  * state over every modality, their recent reviews with text readings (for the negative-review rule)
  * and their latest review or search text (for cold start). Immutable.
  *
- * @param state the fused state at {@code at}
+ * @param state the fused state at the user's newest event or reading ({@link StateTime}), so an
+ *     imported history keeps its state
  * @param recentReviews reviews of items with their readings, oldest first
  * @param at when the view was read
  * @param latestText the user's latest review or search event with text, or null
@@ -42,7 +43,8 @@ record UserView(
   static UserView read(
       EventStore store, String user, Instant now, FusionConfig fusion, boolean needText) {
     List<EmotionReading> readings = store.readingsOf(Subject.user(user), MAX_READINGS);
-    EmotionState state = LateFusion.fuse(user, readings, now, fusion).state();
+    EmotionState state =
+        LateFusion.fuse(user, readings, StateTime.of(store, user, readings, now), fusion).state();
     List<ItemReading> reviews = new ArrayList<>();
     Map<String, String> reviewedItem = new HashMap<>();
     Event latestText = null;

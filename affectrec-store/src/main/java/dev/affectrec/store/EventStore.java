@@ -89,6 +89,19 @@ public interface EventStore extends AutoCloseable {
   }
 
   /**
+   * The time of the newest event in the store, for windows that end at the data rather than the
+   * wall clock (a history imported years ago). The default implementation refuses; the JDBC stores
+   * answer with one query.
+   *
+   * @return empty when the store holds no event
+   * @throws UnsupportedOperationException if this store cannot answer
+   */
+  default Optional<Instant> newestEventTime() {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not know its newest event");
+  }
+
+  /**
    * For readings about users at or after {@code since}: how many had each emotion as their most
    * probable one (ties go to the emotion first in {@link dev.affectrec.api.emotion.Emotion} order),
    * per modality. The default implementation refuses; the JDBC stores answer with one grouped

@@ -173,7 +173,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     Map<Integer, Integer> heldOut = new HashMap<>();
     Map<Integer, Integer> heldOutPosition = new HashMap<>();
     for (int u : chosen) {
-      int latest = raw.latestPosition(u);
+      int latest = latestPosition(raw, u, random);
       heldOut.put(u, raw.rowItems()[latest]);
       heldOutPosition.put(u, latest);
     }
@@ -214,6 +214,26 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
           query(probe, u, cf, top, heldOut.get(u), requestContext(raw, u, heldOutPosition.get(u))));
     }
     return config.learner().learn(queries, BlendWeights.CF_ONLY);
+  }
+
+  /**
+   * One of {@code u}'s latest interactions, drawn uniformly among those sharing the latest time.
+   * Data with coarse times (Amazon reviews carry a day) ties most users' latest reviews; taking the
+   * first of a tie in item order made the held-out items the same few items for everyone, so
+   * removing them emptied those items' columns and "looks unseen in training" identified the
+   * validation target: the blend learned to drop the CF score and collapsed on test data.
+   */
+  private static int latestPosition(InteractionMatrix raw, int u, Random random) {
+    long[] times = raw.rowTimes();
+    long latest = times[raw.latestPosition(u)];
+    int ties = 0;
+    int chosen = -1;
+    for (int p = raw.rowStart(u); p < raw.rowEnd(u); p++) {
+      if (times[p] == latest && random.nextInt(++ties) == 0) {
+        chosen = p;
+      }
+    }
+    return chosen;
   }
 
   /**

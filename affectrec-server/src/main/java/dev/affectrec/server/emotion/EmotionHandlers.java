@@ -12,6 +12,7 @@ import dev.affectrec.fusion.profile.ItemProfileConfig;
 import dev.affectrec.fusion.profile.ItemProfiles;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
+import dev.affectrec.serving.StateTime;
 import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.serving.view.EmotionViews;
@@ -155,7 +156,10 @@ public final class EmotionHandlers {
     ctx.json(EmotionViews.itemProfile(profile));
   }
 
-  /** The user's fused state now, with contributions, disagreement and trajectory. */
+  /**
+   * The user's fused state at their newest event or reading (never later than now, see {@link
+   * StateTime}), with contributions, disagreement and trajectory.
+   */
   public void userEmotion(Context ctx) {
     String clientUser = ctx.pathParam("id");
     String user = userIds.stored(clientUser);
@@ -163,8 +167,8 @@ public final class EmotionHandlers {
       throw ApiException.notFound("no user with id '" + clientUser + "'");
     }
     List<EmotionReading> readings = store.readingsOf(Subject.user(user), MAX_READINGS);
-    Instant now = clock.instant();
-    FusionResult current = LateFusion.fuse(user, readings, now, fusion);
+    Instant at = StateTime.of(store, user, readings, clock.instant());
+    FusionResult current = LateFusion.fuse(user, readings, at, fusion);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("user", clientUser);
     out.put("readings", readings.size());

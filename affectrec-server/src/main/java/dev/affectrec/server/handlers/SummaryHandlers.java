@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code GET /v1/summary}: what the dashboard overview draws. For the last {@code days} UTC days
- * (default 30, at most 366, today included): events per day (every day listed, zeros included) and
- * per type, and for readings about users in the same window how many had each emotion on top, per
- * modality. Two grouped store queries; no per-event work in Java. Thread-safe.
+ * {@code GET /v1/summary}: what the dashboard overview draws. For the {@code days} UTC days
+ * (default 30, at most 366) that end with the day of the newest event in the store (today when the
+ * store is empty or has events from the future), so a history imported years ago is summarised too:
+ * events per day (every day listed, zeros included) and per type, and for readings about users in
+ * the same window how many had each emotion on top, per modality. Two grouped store queries; no
+ * per-event work in Java. Thread-safe.
  */
 public final class SummaryHandlers {
   /** Days summarised when the request does not say. */
@@ -32,16 +34,20 @@ public final class SummaryHandlers {
   private final EventStore store;
   private final Clock clock;
 
-  /** Handlers over {@code store}; "today" is taken from {@code clock} in UTC. */
+  /**
+   * Handlers over {@code store}; "now", the latest a window may end, is {@code clock}'s, in UTC.
+   */
   public SummaryHandlers(EventStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }
 
-  /** The summary of the window ending with today. */
+  /** The summary of the window ending with the newest event's day. */
   public void summary(Context ctx) {
     int days = QueryParams.intInRange(ctx, "days", DEFAULT_DAYS, 1, MAX_DAYS);
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    Instant now = clock.instant();
+    Instant end = store.newestEventTime().filter(t -> t.isBefore(now)).orElse(now);
+    LocalDate today = LocalDate.ofInstant(end, ZoneOffset.UTC);
     LocalDate first = today.minusDays(days - 1L);
     Instant from = first.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant to = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

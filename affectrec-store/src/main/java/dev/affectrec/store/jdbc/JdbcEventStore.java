@@ -166,6 +166,11 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public Optional<Instant> newestEventTime() {
+    return read("find the newest event", SummaryRows::newestEventTime);
+  }
+
+  @Override
   public List<TopEmotionCount> topEmotionCounts(Instant since) {
     Objects.requireNonNull(since, "since is required");
     return read("count top emotions", c -> SummaryRows.topEmotionCounts(c, since));

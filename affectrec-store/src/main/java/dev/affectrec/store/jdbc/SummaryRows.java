@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Grouped counts for dashboards, in SQL that runs unchanged on SQLite and PostgreSQL (integer
@@ -28,6 +29,17 @@ final class SummaryRows {
   private SummaryRows() {}
 
   /** Events per UTC day and type with {@code from <= time < to}, ordered by day then type. */
+  static Optional<Instant> newestEventTime(Connection connection) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT MAX(time_us) FROM events");
+        ResultSet row = query.executeQuery()) {
+      if (!row.next()) {
+        return Optional.empty();
+      }
+      long micros = row.getLong(1);
+      return row.wasNull() ? Optional.empty() : Optional.of(EpochMicros.toInstant(micros));
+    }
+  }
+
   static List<DailyEventCount> eventsPerDay(Connection connection, Instant from, Instant to)
       throws SQLException {
     try (PreparedStatement query =

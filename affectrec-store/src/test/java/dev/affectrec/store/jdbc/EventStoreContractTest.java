@@ -354,6 +354,13 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void newestEventTimeIsTheLatestEventOrEmpty() {
+    assertThat(store.newestEventTime()).isEmpty();
+    store.append(List.of(view("e1", "u1", "i1", 60), view("e2", "u2", "i1", 0)));
+    assertThat(store.newestEventTime()).contains(T0.plusSeconds(60));
+  }
+
+  @Test
   void eventsPerDayCountsByUtcDayAndTypeWithinTheWindow() {
     long day = 86_400;
     store.append(
