@@ -30,6 +30,10 @@ class ImportedHistoryTest {
   private static final Instant FIVE_YEARS_AGO =
       Instant.now().minus(5 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
 
+  /**
+   * A view and a rating five years ago, and one stored text reading an hour later. No event carries
+   * text, so the server's own text reader adds no second reading while the test looks.
+   */
   private static void importHistory(HttpFixture http) throws Exception {
     Instant review = FIVE_YEARS_AGO.plusSeconds(3_600);
     HttpResponse<String> posted =
@@ -38,7 +42,7 @@ class ImportedHistoryTest {
             "["
                 + EventJson.of("e1", "u1", "view", FIVE_YEARS_AGO, "")
                 + ","
-                + EventJson.of("e2", "u1", "review", review, ",\"text\":\"Love it!\"")
+                + EventJson.of("e2", "u1", "rate", review, ",\"value\":5")
                 + "]");
     assertThat(posted.statusCode()).as(posted.body()).isBetween(200, 299);
     http.store.putReadings(
