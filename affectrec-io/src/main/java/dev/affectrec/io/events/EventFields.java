@@ -2,6 +2,7 @@ package dev.affectrec.io.events;
 
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventIds;
 import dev.affectrec.api.event.EventType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,8 +15,9 @@ import java.util.List;
  *
  * <p>Beyond the required fields: a {@code search} names no item; a rating (the {@code value} of
  * {@code rate}, and of {@code review} when present) lies in [{@value #MIN_RATING}, {@value
- * #MAX_RATING}] stars; a time lies in [{@link #EARLIEST_TIME}, {@link #LATEST_TIME}). Stateless and
- * thread-safe.
+ * #MAX_RATING}] stars; ids follow {@link EventIds} (at most {@value EventIds#MAX_BYTES} bytes, no
+ * control character, no lone surrogate); a time lies in [{@link #EARLIEST_TIME}, {@link
+ * #LATEST_TIME}). Stateless and thread-safe.
  */
 public final class EventFields {
   /** The smallest rating accepted, in stars. */
@@ -58,6 +60,9 @@ public final class EventFields {
     blank(id, "id", problems);
     blank(user, "user", problems);
     blank(item, "item", problems);
+    storable(id, "id", problems);
+    storable(user, "user", problems);
+    storable(item, "item", problems);
     if (eventType != null && eventType.requiresItem() && item == null) {
       problems.add("item", "is required for type " + eventType.wireName());
     }
@@ -106,6 +111,13 @@ public final class EventFields {
   private static void blank(String value, String field, Problems problems) {
     if (value != null && value.isBlank()) {
       problems.add(field, "must not be blank");
+    }
+  }
+
+  private static void storable(String value, String field, Problems problems) {
+    String problem = EventIds.problem(value);
+    if (problem != null) {
+      problems.add(field, problem);
     }
   }
 
