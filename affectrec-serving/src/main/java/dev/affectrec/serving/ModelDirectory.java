@@ -152,6 +152,7 @@ public final class ModelDirectory {
         required(n, "version").asText(),
         Instant.parse(required(n, "trainedAt").asText()),
         required(n, "events").asLong(),
+        n.path("skippedEvents").asLong(0),
         required(n, "users").asInt(),
         required(n, "items").asInt(),
         required(n, "interactions").asInt(),

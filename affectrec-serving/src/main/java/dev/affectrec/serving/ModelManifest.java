@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * @param version the model's directory name, non-blank
  * @param trainedAt when training finished, never null
  * @param events how many events the training snapshot held, at least 0
+ * @param skippedEvents events of the snapshot left out because an id breaks the id rules, at least
+ *     0 (0 in manifests written before the field existed)
  * @param users users with at least one positive interaction
  * @param items items with at least one positive interaction
  * @param interactions positive (user, item) interactions
@@ -24,6 +26,7 @@ public record ModelManifest(
     String version,
     Instant trainedAt,
     long events,
+    long skippedEvents,
     int users,
     int items,
     int interactions,
@@ -37,7 +40,12 @@ public record ModelManifest(
     Arguments.requireNonBlank(version, "version");
     Objects.requireNonNull(trainedAt, "trainedAt is required");
     Arguments.requireNonBlank(base, "base");
-    if (events < 0 || users < 0 || items < 0 || interactions < 0 || trainMillis < 0) {
+    if (events < 0
+        || skippedEvents < 0
+        || users < 0
+        || items < 0
+        || interactions < 0
+        || trainMillis < 0) {
       throw new IllegalArgumentException("manifest counts must not be negative");
     }
     metrics = java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
@@ -49,6 +57,7 @@ public record ModelManifest(
         newVersion,
         trainedAt,
         events,
+        skippedEvents,
         users,
         items,
         interactions,
@@ -64,6 +73,7 @@ public record ModelManifest(
     out.put("version", version);
     out.put("trainedAt", trainedAt.toString());
     out.put("events", events);
+    out.put("skippedEvents", skippedEvents);
     out.put("users", users);
     out.put("items", items);
     out.put("interactions", interactions);

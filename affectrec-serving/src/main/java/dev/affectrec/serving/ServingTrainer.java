@@ -59,6 +59,7 @@ public final class ServingTrainer {
             ModelDirectory.versionAt(now),
             now,
             data.events(),
+            data.skipped(),
             data.matrix().userCount(),
             data.matrix().itemCount(),
             data.matrix().nonZeros(),

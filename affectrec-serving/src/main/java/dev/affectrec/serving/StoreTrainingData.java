@@ -4,6 +4,7 @@ import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
+import dev.affectrec.api.event.EventIds;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.hybrid.feedback.InteractionContexts;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
@@ -33,6 +34,8 @@ import java.util.Set;
  * @param contexts (user, item) to the context of the latest event of the user on the item
  * @param unread text events (review, search) without a stored reading, oldest first
  * @param events how many events the snapshot held
+ * @param skipped events left out because an id breaks {@link EventIds} (rows stored by older
+ *     versions): the model file cannot store them, and one such row must not stop training
  * @param newest the time of the newest event, or null for an empty store
  */
 public record StoreTrainingData(
@@ -41,6 +44,7 @@ public record StoreTrainingData(
     Map<UserItem, EventContext> contexts,
     List<Event> unread,
     long events,
+    long skipped,
     Instant newest) {
 
   /** Copies the collections. */
@@ -48,6 +52,9 @@ public record StoreTrainingData(
     reviewReadings = Map.copyOf(reviewReadings);
     contexts = Map.copyOf(contexts);
     unread = List.copyOf(unread);
+    if (skipped < 0) {
+      throw new IllegalArgumentException("skipped must not be negative but was " + skipped);
+    }
   }
 
   /** Whether there is at least one positive interaction to train on. */
@@ -77,6 +84,7 @@ public record StoreTrainingData(
     Map<String, UserItem> reviewEvents = new HashMap<>();
     Map<String, Event> textEvents = new LinkedHashMap<>();
     Instant[] newest = {null};
+    long[] skipped = {0};
     long size;
     Map<UserItem, EmotionReading> readings = new HashMap<>();
     try (EventSnapshot snapshot = store.snapshot()) {
@@ -84,6 +92,10 @@ public record StoreTrainingData(
       snapshot.forEach(
           e -> {
             newest[0] = e.time();
+            if (!storable(e)) {
+              skipped[0]++;
+              return;
+            }
             if (e.text() != null
                 && !e.text().isBlank()
                 && (e.type() == EventType.REVIEW || e.type() == EventType.SEARCH)) {
@@ -129,6 +141,13 @@ public record StoreTrainingData(
         contexts,
         new ArrayList<>(textEvents.values()),
         size,
+        skipped[0],
         newest[0]);
+  }
+
+  private static boolean storable(Event e) {
+    return EventIds.valid(e.id())
+        && EventIds.valid(e.user())
+        && (e.item() == null || EventIds.valid(e.item()));
   }
 }

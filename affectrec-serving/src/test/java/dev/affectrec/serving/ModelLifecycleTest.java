@@ -71,6 +71,21 @@ class ModelLifecycleTest {
   }
 
   @Test
+  void rowsWhoseIdsTheModelFileCannotStoreAreSkippedAndCounted() throws IOException {
+    ingest(TwoClusterShop.events());
+    // Rows an older version let into the store: a 64 KiB user and an item with a NUL.
+    store.append(
+        List.of(
+            event("old-1", "u".repeat(64 * 1024), "i1", EventType.PURCHASE, 1, null),
+            event("old-2", "u1", "i\u0000", EventType.PURCHASE, 2, null)));
+    ModelManifest manifest = lifecycle.retrain();
+    assertThat(manifest.skippedEvents()).isEqualTo(2);
+    assertThat(manifest.events()).isEqualTo(TwoClusterShop.events().size() + 2L);
+    assertThat(new ModelDirectory(dir.resolve("models")).load().orElseThrow().manifest())
+        .isEqualTo(manifest);
+  }
+
+  @Test
   void aTrainingSwapsTheModelInAndRebasesTheLiveState() {
     ingest(TwoClusterShop.events());
     ModelManifest manifest = lifecycle.retrain();
