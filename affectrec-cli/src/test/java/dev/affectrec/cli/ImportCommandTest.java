@@ -67,4 +67,47 @@ class ImportCommandTest {
     assertThat(report.get("errors").findValuesAsText("line")).containsExactly("2", "3");
     assertThat(lenient.err()).contains("events.jsonl:2:").contains("teleport");
   }
+
+  @Test
+  void idsTheStoreCannotKeepAreRejectedByLineAndFieldInJsonAndCsv() throws Exception {
+    String longUser = "u".repeat(257);
+    Path jsonl = dir.resolve("events.jsonl");
+    Files.writeString(
+        jsonl,
+        "{\"id\":\"a\",\"user\":\"u\",\"item\":\"i\",\"type\":\"view\",\"time\":\"2024-01-01T00:00:00Z\"}\n"
+            + "{\"id\":\"b\",\"user\":\""
+            + longUser
+            + "\",\"item\":\"i\",\"type\":\"view\",\"time\":\"2024-01-01T00:00:00Z\"}\n"
+            + "{\"id\":\"c\",\"user\":\"u\",\"item\":\"i\\u0000\",\"type\":\"view\",\"time\":\"2024-01-01T00:00:00Z\"}\n",
+        StandardCharsets.UTF_8);
+    Path csv = dir.resolve("events.csv");
+    Files.writeString(
+        csv,
+        "id,user,item,type,time\n"
+            + "d,u,i,view,2024-01-01T00:00:00Z\n"
+            + "e,"
+            + longUser
+            + ",i,view,2024-01-01T00:00:00Z\n",
+        StandardCharsets.UTF_8);
+    String dataDir = dir.resolve("data").toString();
+
+    CliRun json = importJson(dataDir, "events", jsonl);
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode report = JSON.readTree(json.lastLine());
+    assertThat(report.get("imported").asLong()).isEqualTo(1);
+    assertThat(report.get("errors").findValuesAsText("line")).containsExactly("2", "3");
+    assertThat(json.err())
+        .contains("events.jsonl:2:")
+        .contains("user")
+        .contains("at most 256 bytes")
+        .contains("events.jsonl:3:")
+        .contains("control characters");
+
+    CliRun fromCsv = importJson(dataDir, "csv", csv);
+    assertThat(fromCsv.exitCode()).as(fromCsv.err()).isZero();
+    JsonNode csvReport = JSON.readTree(fromCsv.lastLine());
+    assertThat(csvReport.get("imported").asLong()).isEqualTo(1);
+    assertThat(csvReport.get("errors").findValuesAsText("line")).containsExactly("3");
+    assertThat(fromCsv.err()).contains("events.csv:3:").contains("at most 256 bytes");
+  }
 }
