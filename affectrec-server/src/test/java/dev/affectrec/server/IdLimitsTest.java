@@ -62,4 +62,17 @@ class IdLimitsTest extends FreshServerTest {
       assertThat(http.store.stats().events()).as(id).isZero();
     }
   }
+
+  @Test
+  void catalogueIdsFollowTheSameRules() throws Exception {
+    String tooLong = "i".repeat(257);
+    HttpResponse<String> item = http.put("/v1/items/" + tooLong, "{\"title\":\"x\"}");
+    assertThat(item.statusCode()).isEqualTo(400);
+    JsonNode errors = JSON.readTree(item.body()).get("errors");
+    assertThat(errors.get(0).get("field").asText()).isEqualTo("id");
+    assertThat(errors.get(0).get("message").asText()).contains("at most 256 bytes");
+    assertThat(http.put("/v1/users/" + tooLong, "{}").statusCode()).isEqualTo(400);
+    assertThat(http.put("/v1/items/" + "i".repeat(256), "{\"title\":\"x\"}").statusCode())
+        .isEqualTo(200);
+  }
 }

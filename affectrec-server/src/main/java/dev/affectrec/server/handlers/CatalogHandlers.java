@@ -2,6 +2,7 @@ package dev.affectrec.server.handlers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.event.EventIds;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.server.ServerConfig;
@@ -21,7 +22,8 @@ import java.util.Set;
 
 /**
  * {@code PUT /v1/items/{id}} and {@code PUT /v1/users/{id}}: create or replace a record. The id
- * comes from the path; a body {@code id}, when present, must equal it. Thread-safe.
+ * comes from the path and follows {@link EventIds} (the rules of event ids); a body {@code id},
+ * when present, must equal it. Thread-safe.
  */
 public final class CatalogHandlers {
   private static final Set<String> ITEM_FIELDS =
@@ -98,6 +100,10 @@ public final class CatalogHandlers {
   private static void checkId(JsonNode body, String id, List<FieldError> errors) {
     if (id.isBlank()) {
       errors.add(new FieldError("id", "must not be blank"));
+    }
+    String problem = EventIds.problem(id);
+    if (problem != null) {
+      errors.add(new FieldError("id", problem));
     }
     String bodyId = JsonFields.text(body, "id", "", errors, false);
     if (bodyId != null && !bodyId.equals(id)) {
