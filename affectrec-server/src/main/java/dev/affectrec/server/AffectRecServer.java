@@ -133,6 +133,7 @@ public final class AffectRecServer implements AutoCloseable {
     gcMetrics.bindTo(registry);
 
     UserIds userIds = UserIds.of(security);
+    userIds.requireCompatible(store);
     KeyService keys = new KeyService(store.access(), clock);
     if (security.bootstrapAdminKey() != null) {
       keys.bootstrapAdmin(security.bootstrapAdminKey());

@@ -1,10 +1,15 @@
 package dev.affectrec.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.api.InputException;
 import dev.affectrec.serving.access.SecurityConfig;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.jdbc.EventStores;
+import dev.affectrec.store.jdbc.StoreConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,6 +85,30 @@ class PrivacyTest {
       assertThat(http.store.stats().users()).isEqualTo(1);
       assertThat(http.delete("/v1/users/alice@example.com").statusCode()).isEqualTo(204);
       assertThat(http.store.stats().users()).isZero();
+    }
+  }
+
+  @Test
+  void pseudonymisationIsRefusedOnAStoreOfRawIdsAndKeptOnAStoreOfPseudonyms() throws Exception {
+    SecurityConfig security =
+        new SecurityConfig(null, "a-long-pseudonymisation-secret", 1000, 1000);
+    Path raw = dir.resolve("raw");
+    try (HttpFixture http = new HttpFixture(raw)) {
+      assertThat(http.post("/v1/events", REVIEW).statusCode()).isEqualTo(200);
+    }
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(raw))) {
+      assertThatThrownBy(() -> AffectRecServer.start(ServerConfig.loopback(0), security, store))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("AFFECTREC_PSEUDONYM_SECRET is set")
+          .hasMessageContaining("1 user(s) stored under raw ids")
+          .hasMessageContaining("unset AFFECTREC_PSEUDONYM_SECRET");
+    }
+    Path pseudonymised = dir.resolve("pseudonymised");
+    try (HttpFixture http = new HttpFixture(pseudonymised, ServerConfig.loopback(0), security)) {
+      assertThat(http.post("/v1/events", REVIEW).statusCode()).isEqualTo(200);
+    }
+    try (HttpFixture http = new HttpFixture(pseudonymised, ServerConfig.loopback(0), security)) {
+      assertThat(http.get("/v1/users/alice@example.com/events").statusCode()).isEqualTo(200);
     }
   }
 }

@@ -59,6 +59,12 @@ public interface EventStore extends AutoCloseable {
   StoreStats stats();
 
   /**
+   * How many stored user ids are not exactly {@code length} characters starting with {@code
+   * prefix}; used to tell whether a store holds raw user ids where only pseudonyms are expected.
+   */
+  long countUsersNotShaped(String prefix, int length);
+
+  /**
    * Opens a consistent, read-only snapshot of all events for training. Events written after the
    * snapshot opened are not visible in it. The caller must close it.
    */

@@ -51,6 +51,11 @@ final class DiscardingStore implements EventStore {
   }
 
   @Override
+  public long countUsersNotShaped(String prefix, int length) {
+    return 0;
+  }
+
+  @Override
   public EventSnapshot snapshot() {
     throw new UnsupportedOperationException("a discarding store has no snapshot");
   }

@@ -14,6 +14,12 @@ import javax.crypto.spec.SecretKeySpec;
  * reversed or recomputed. Thread-safe.
  */
 public final class Pseudonymiser {
+  /** How every pseudonym starts. */
+  public static final String PREFIX = "p_";
+
+  /** How many characters every pseudonym has: the prefix and 32 hex characters. */
+  public static final int LENGTH = PREFIX.length() + 32;
+
   private static final String ALGORITHM = "HmacSHA256";
   private final SecretKeySpec key;
 
@@ -36,7 +42,7 @@ public final class Pseudonymiser {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
       byte[] digest = mac.doFinal(userId.getBytes(StandardCharsets.UTF_8));
-      return "p_" + HexFormat.of().formatHex(digest, 0, 16);
+      return PREFIX + HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
     }

@@ -1,7 +1,9 @@
 package dev.affectrec.serving.privacy;
 
+import dev.affectrec.api.InputException;
 import dev.affectrec.serving.access.Pseudonymiser;
 import dev.affectrec.serving.access.SecurityConfig;
+import dev.affectrec.store.EventStore;
 
 /**
  * Maps the user ids clients send to the ids the store keeps: the same id, or its keyed pseudonym
@@ -33,6 +35,28 @@ public final class UserIds {
   /** The stored form of a client's user id. */
   public String stored(String clientId) {
     return pseudonymiser == null ? clientId : pseudonymiser.pseudonym(clientId);
+  }
+
+  /**
+   * Refuses a store these ids would hide: with pseudonymisation on, a store that already holds
+   * users stored under their raw ids (by a start without {@code AFFECTREC_PSEUDONYM_SECRET}) would
+   * answer 404 for every one of them while still counting them.
+   *
+   * @throws InputException naming the variable and what to do, when {@code store} holds such users
+   */
+  public void requireCompatible(EventStore store) {
+    if (pseudonymiser == null) {
+      return;
+    }
+    long raw = store.countUsersNotShaped(Pseudonymiser.PREFIX, Pseudonymiser.LENGTH);
+    if (raw > 0) {
+      throw new InputException(
+          "AFFECTREC_PSEUDONYM_SECRET is set but the store already holds "
+              + raw
+              + " user(s) stored under raw ids, which pseudonymisation would hide: unset"
+              + " AFFECTREC_PSEUDONYM_SECRET, or set it on a new data directory and import the"
+              + " events again");
+    }
   }
 
   /** Whether ids are pseudonymised. */

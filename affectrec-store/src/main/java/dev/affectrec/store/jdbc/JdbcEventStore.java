@@ -123,6 +123,25 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public long countUsersNotShaped(String prefix, int length) {
+    return read(
+        "count users not shaped like " + prefix,
+        c -> {
+          try (PreparedStatement statement =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM users WHERE NOT (SUBSTR(id, 1, ?) = ? AND LENGTH(id) = ?)")) {
+            statement.setInt(1, prefix.length());
+            statement.setString(2, prefix);
+            statement.setInt(3, length);
+            try (ResultSet row = statement.executeQuery()) {
+              row.next();
+              return row.getLong(1);
+            }
+          }
+        });
+  }
+
+  @Override
   public EventSnapshot snapshot() {
     ensureOpen();
     try {
