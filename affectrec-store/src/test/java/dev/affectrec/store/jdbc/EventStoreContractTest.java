@@ -361,6 +361,17 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void countsUsersWhoseIdsAreNotShapedLikeAPseudonym() {
+    String pseudonym = "p_" + "0123456789abcdef".repeat(2);
+    store.append(
+        List.of(
+            view("e1", pseudonym, "i1", 0),
+            view("e2", "p_short", "i1", 0),
+            view("e3", "alice", "i1", 0)));
+    assertThat(store.countUsersNotShaped("p_", pseudonym.length())).isEqualTo(2);
+  }
+
+  @Test
   void eventsPerDayCountsByUtcDayAndTypeWithinTheWindow() {
     long day = 86_400;
     store.append(
