@@ -12,10 +12,9 @@ import java.util.function.Supplier;
  * text does not answer a request that needs it. Thread-safe.
  */
 final class UserViewCache {
-  private record Cached(UserView view, long expiresNanos, boolean readText) {}
+  private record Cached(UserView view, boolean readText) {}
 
   private final Cache<String, Cached> views;
-  private final long ttlNanos;
 
   /**
    * @param ttl how long a view answers, at least 0
@@ -26,8 +25,7 @@ final class UserViewCache {
       throw new IllegalArgumentException(
           "ttl must be >= 0 and maxUsers >= 1 but were " + ttl + ", " + maxUsers);
     }
-    this.ttlNanos = ttl.toNanos();
-    this.views = Caffeine.newBuilder().maximumSize(maxUsers).build();
+    this.views = Caffeine.newBuilder().maximumSize(maxUsers).expireAfterWrite(ttl).build();
   }
 
   /**
@@ -35,15 +33,12 @@ final class UserViewCache {
    * none, it expired, or {@code needText} and it was read without the latest text.
    */
   UserView get(String user, boolean needText, Supplier<UserView> read) {
-    long t = System.nanoTime();
     Cached cached = views.getIfPresent(user);
-    if (cached != null
-        && cached.expiresNanos() - t > 0
-        && (!needText || cached.view().latestText() != null || cached.readText())) {
+    if (cached != null && (!needText || cached.view().latestText() != null || cached.readText())) {
       return cached.view();
     }
     UserView fresh = read.get();
-    views.put(user, new Cached(fresh, t + ttlNanos, needText));
+    views.put(user, new Cached(fresh, needText));
     return fresh;
   }
 
