@@ -28,12 +28,16 @@ public final class StateTime {
    */
   public static Instant of(
       EventStore store, String user, List<EmotionReading> readings, Instant now) {
+    return of(store.eventsOfUser(user, 1), readings, now);
+  }
+
+  /**
+   * The state time of a user whose events, newest first, begin with {@code events} (only the first
+   * is used, so one event is enough), and whose readings are {@code readings}, oldest first.
+   */
+  public static Instant of(List<Event> events, List<EmotionReading> readings, Instant now) {
     Objects.requireNonNull(now, "now is required");
-    Instant newest = null;
-    List<Event> events = store.eventsOfUser(user, 1);
-    if (!events.isEmpty()) {
-      newest = events.get(0).time();
-    }
+    Instant newest = events.isEmpty() ? null : events.get(0).time();
     if (!readings.isEmpty()) {
       Instant reading = readings.get(readings.size() - 1).time();
       newest = newest == null || reading.isAfter(newest) ? reading : newest;

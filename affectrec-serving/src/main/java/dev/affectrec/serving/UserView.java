@@ -43,16 +43,17 @@ record UserView(
   static UserView read(
       EventStore store, String user, Instant now, FusionConfig fusion, boolean needText) {
     List<EmotionReading> readings = store.readingsOf(Subject.user(user), MAX_READINGS);
+    boolean anyText =
+        readings.stream().anyMatch(r -> r.sourceEventId() != null && r.modality() == Modality.TEXT);
+    boolean scanEvents = anyText || needText;
+    // One query either way: the newest event alone dates the state when no text is needed.
+    List<Event> events = store.eventsOfUser(user, scanEvents ? MAX_READINGS : 1);
     EmotionState state =
-        LateFusion.fuse(user, readings, StateTime.of(store, user, readings, now), fusion).state();
+        LateFusion.fuse(user, readings, StateTime.of(events, readings, now), fusion).state();
     List<ItemReading> reviews = new ArrayList<>();
     Map<String, String> reviewedItem = new HashMap<>();
     Event latestText = null;
-    boolean anyText =
-        readings.stream().anyMatch(r -> r.sourceEventId() != null && r.modality() == Modality.TEXT);
-    List<Event> events =
-        anyText || needText ? store.eventsOfUser(user, MAX_READINGS) : List.<Event>of();
-    for (Event e : events) {
+    for (Event e : scanEvents ? events : List.<Event>of()) {
       if (e.type() == EventType.REVIEW && e.item() != null) {
         reviewedItem.put(e.id(), e.item());
       }
