@@ -7,7 +7,7 @@ import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
-import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
+import dev.affectrec.hybrid.feedback.SatisfactionWeightingConfig;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.hybrid.model.HybridTrainingConfig;
@@ -98,7 +98,7 @@ public final class Fixtures {
   public static HybridTrainingConfig plainConfig() {
     HybridTrainingConfig d = HybridTrainingConfig.defaults();
     return new HybridTrainingConfig(
-        SentimentWeightingConfig.PLAIN,
+        SatisfactionWeightingConfig.PLAIN,
         false,
         d.learner(),
         20,

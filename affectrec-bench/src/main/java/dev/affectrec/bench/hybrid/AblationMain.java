@@ -85,7 +85,8 @@ public final class AblationMain {
     EvaluationHarness harness =
         new EvaluationHarness(
             AlgorithmRegistry.discover(),
-            new AlgorithmContext(Map.of(), 2, ReviewTexts.read(format, path)),
+            new AlgorithmContext(
+                Map.of(), 2, ReviewTexts.read(format, path), format.ratingScale(data).orElse(null)),
             10,
             null);
     print("all test users", harness.run(path.toString(), "cold-start", List.of(split), specs));

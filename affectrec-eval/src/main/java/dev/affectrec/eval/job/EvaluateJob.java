@@ -1,7 +1,6 @@
 package dev.affectrec.eval.job;
 
 import dev.affectrec.api.InputException;
-import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.report.JsonReport;
@@ -49,19 +48,15 @@ public final class EvaluateJob {
       throws IOException {
     JobInputs.requirePositiveK(options.k());
     List<AlgorithmSpec> specs = JobInputs.specs(options.algorithms());
-    AlgorithmContext context =
-        new AlgorithmContext(
-            JobInputs.texts(options.format(), options.input()),
-            Runtime.getRuntime().availableProcessors(),
-            ReviewTexts.read(options.format(), options.input()));
     for (AlgorithmSpec spec : specs) {
-      JobInputs.trainer(registry, spec, context);
+      JobInputs.trainer(registry, spec, AlgorithmContext.plain());
     }
     SplitProtocol protocol = Protocols.create(options);
     List<Interaction> data =
         options.protocol().equals("ml100k-5fold")
             ? List.of()
             : JobInputs.read(options.format(), options.input(), "input");
+    AlgorithmContext context = JobInputs.context(options.format(), options.input(), data);
     List<Split> folds = protocol.split(data);
     List<Split> splits =
         options.validation() ? Protocols.validationCuts(folds, protocol, options) : folds;

@@ -4,6 +4,7 @@ import dev.affectrec.api.InputException;
 import dev.affectrec.eval.data.DataFormat;
 import dev.affectrec.eval.data.ItemTexts;
 import dev.affectrec.eval.data.RatingsReader;
+import dev.affectrec.eval.data.ReviewTexts;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
@@ -51,6 +52,19 @@ final class JobInputs {
     } catch (IOException | RuntimeException e) {
       return Map.of();
     }
+  }
+
+  /**
+   * What the algorithms may use of a data file: its item texts, its review texts and, when its
+   * values are ratings, their scale.
+   */
+  static AlgorithmContext context(DataFormat format, Path path, List<Interaction> data)
+      throws IOException {
+    return new AlgorithmContext(
+        texts(format, path),
+        Runtime.getRuntime().availableProcessors(),
+        ReviewTexts.read(format, path),
+        format.ratingScale(data).orElse(null));
   }
 
   static void requirePositiveK(int k) {

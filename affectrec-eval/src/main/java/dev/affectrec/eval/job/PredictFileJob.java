@@ -45,13 +45,12 @@ public final class PredictFileJob {
     if (specs.size() != 1) {
       throw new InputException("predict-file takes one algorithm, not " + specs.size());
     }
-    AlgorithmContext context =
-        new AlgorithmContext(
-            JobInputs.texts(options.format(), options.train()),
-            Runtime.getRuntime().availableProcessors());
-    var trainer = JobInputs.trainer(registry, specs.get(0), context);
-    InteractionMatrix data =
-        InteractionMatrix.of(JobInputs.read(options.format(), options.train(), "training"));
+    JobInputs.trainer(registry, specs.get(0), AlgorithmContext.plain());
+    List<Interaction> rows = JobInputs.read(options.format(), options.train(), "training");
+    var trainer =
+        JobInputs.trainer(
+            registry, specs.get(0), JobInputs.context(options.format(), options.train(), rows));
+    InteractionMatrix data = InteractionMatrix.of(rows);
     List<Interaction> test = JobInputs.read(options.format(), options.test(), "test");
     ScoringModel model = trainer.train(data);
     BaselinePredictor baseline = new BaselinePredictor(data);

@@ -105,7 +105,10 @@ public final class HybridEmotionModel extends ScoringModel {
     return similarity;
   }
 
-  /** The training data (sentiment-weighted). Do not modify its arrays. */
+  /**
+   * The training data (satisfaction-weighted unless the plain base was chosen). Do not modify its
+   * arrays.
+   */
   public InteractionMatrix data() {
     return data;
   }

@@ -7,7 +7,9 @@ import dev.affectrec.api.provenance.ConfigParameters;
 import dev.affectrec.fusion.profile.ItemEmotionProfile;
 import dev.affectrec.hybrid.feedback.InteractionContexts;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
-import dev.affectrec.hybrid.feedback.SentimentWeighting;
+import dev.affectrec.hybrid.feedback.SatisfactionEstimates;
+import dev.affectrec.hybrid.feedback.SatisfactionWeighting;
+import dev.affectrec.hybrid.feedback.SatisfactionWeightingConfig;
 import dev.affectrec.hybrid.profile.EmotionProfiles;
 import dev.affectrec.hybrid.profile.ItemEmotions;
 import dev.affectrec.hybrid.score.BlendWeights;
@@ -22,6 +24,7 @@ import dev.affectrec.recommend.model.ModelProvenance;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import dev.affectrec.recommend.rank.Ranking;
+import dev.affectrec.recommend.rank.RankingMetrics;
 import dev.affectrec.recommend.rank.TopK;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,15 +37,22 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * Trains a {@link HybridEmotionModel}: sentiment-weights the data, builds item profiles and user
- * states from the review readings, learns the blend weights by coordinate ascent on a validation
- * split carved from the training data (each sampled user's latest interaction; never the test
- * split), then retrains the base model on all the training data. Thread-safe.
+ * Trains a {@link HybridEmotionModel}: weights the data by each interaction's satisfaction
+ * (dislikes dropped, liked interactions weighted up), builds item profiles and user states from the
+ * review readings, learns the blend weights by coordinate ascent on a validation split carved from
+ * the training data (each sampled user's latest interaction, counted only when it was a happy one;
+ * never the test split), and on the same split chooses what to serve ({@link ServedChoice}): the
+ * plain base, the weighted base or the whole blend, whichever has the highest happy NDCG@10, so the
+ * model never serves something that loses to its plain base on validation. The choice and each
+ * option's validation score are in the model's provenance parameters ({@code served}, {@code
+ * validation.happyNdcg10.*}). Then the chosen pipeline is trained on all the training data.
+ * Thread-safe.
  */
 public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
   private final Trainer<? extends ScoringModel> baseTrainer;
   private final HybridTrainingConfig config;
   private final ReviewReadings readings;
+  private final SatisfactionEstimates satisfaction;
   private final InteractionContexts contexts;
   private final Clock clock;
 
@@ -85,10 +95,39 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       ReviewReadings readings,
       InteractionContexts contexts,
       Clock clock) {
+    this(
+        baseTrainer,
+        config,
+        readings,
+        SatisfactionEstimates.readings(readings, SatisfactionEstimates.TEXT_RELIABILITY),
+        contexts,
+        clock);
+  }
+
+  /**
+   * The general trainer.
+   *
+   * @param baseTrainer the CF trainer, never null
+   * @param config never null
+   * @param readings review readings for the emotion features (item profiles, user moods), never
+   *     null
+   * @param satisfaction each interaction's satisfaction, for the weighting and the happy validation
+   *     targets, never null
+   * @param contexts device and channel of each interaction, never null
+   * @param clock the models' creation time, never null
+   */
+  public HybridEmotionTrainer(
+      Trainer<? extends ScoringModel> baseTrainer,
+      HybridTrainingConfig config,
+      ReviewReadings readings,
+      SatisfactionEstimates satisfaction,
+      InteractionContexts contexts,
+      Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock is required");
     this.baseTrainer = Objects.requireNonNull(baseTrainer, "baseTrainer is required");
     this.config = Objects.requireNonNull(config, "config is required");
     this.readings = Objects.requireNonNull(readings, "readings is required");
+    this.satisfaction = Objects.requireNonNull(satisfaction, "satisfaction is required");
     this.contexts = Objects.requireNonNull(contexts, "contexts is required");
   }
 
@@ -109,14 +148,20 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     for (Interaction i : interactions(raw)) {
       readings.of(i).ifPresent(r -> read.put(i, r));
     }
-    BlendWeights weights = config.learn() ? learn(raw, read) : BlendWeights.CF_ONLY;
-    Fitted full = fit(raw, read);
+    Validation validation =
+        config.learn()
+            ? validate(raw, read)
+            : new Validation(ServedChoice.BLEND, BlendWeights.CF_ONLY, Map.of(), 0);
+    ServedChoice choice = validation.choice();
+    BlendWeights weights = choice.blends() ? validation.weights() : BlendWeights.CF_ONLY;
+    Fitted full = fit(raw, read, choice.weighted() ? config.weighting() : PLAIN);
     ScoringModel base =
         baseTrainer instanceof ConfiguredTrainer<?, ?> configured
             ? configured.train(full.data(), clock)
             : baseTrainer.train(full.data());
     Map<String, String> parameters = new java.util.LinkedHashMap<>(ConfigParameters.of(config));
     parameters.putAll(weights.asParameters());
+    parameters.putAll(validation.asParameters());
     parameters.put("base", base.provenance().component());
     parameters.put(HybridModelFile.LAYOUT_KEY, HybridModelFile.LAYOUT);
     return new HybridEmotionModel(
@@ -129,18 +174,21 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         full.device(),
         full.channel(),
         weights,
-        config.serving(),
+        choice.blends() ? config.serving() : ServingConfig.BLEND_ONLY,
         ModelProvenance.of(HybridEmotionModel.KIND, raw, parameters, config.seed(), clock));
   }
 
   /** Weights the data and derives profiles, states and context counts from {@code raw} only. */
-  private Fitted fit(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+  private Fitted fit(
+      InteractionMatrix raw,
+      Map<Interaction, EmotionReading> read,
+      SatisfactionWeightingConfig weighting) {
     List<Interaction> weighted =
-        SentimentWeighting.apply(
-            interactions(raw), i -> java.util.Optional.ofNullable(read.get(i)), config.weighting());
+        SatisfactionWeighting.apply(interactions(raw), satisfaction, weighting);
     if (weighted.isEmpty()) {
       throw new IllegalArgumentException(
-          "sentiment weighting left no positive interaction: every review read as negative");
+          "satisfaction weighting left no positive interaction: every interaction was a dislike"
+              + " (rating, return or negative review)");
     }
     return new Fitted(
         InteractionMatrix.of(weighted, raw.users(), raw.items()),
@@ -152,12 +200,32 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         contextCounts(raw, Bucket.CHANNEL));
   }
 
+  /** What the validation cut chose, the blend it learned and the happy NDCG@10 of each option. */
+  private record Validation(
+      ServedChoice choice, BlendWeights weights, Map<ServedChoice, Double> happyNdcg, int users) {
+
+    Map<String, String> asParameters() {
+      Map<String, String> out = new java.util.LinkedHashMap<>();
+      out.put("served", choice.wireName());
+      out.put("validation.happyUsers", Integer.toString(users));
+      happyNdcg.forEach(
+          (c, v) ->
+              out.put(
+                  "validation.happyNdcg10." + c.wireName(),
+                  String.format(java.util.Locale.ROOT, "%.4f", v)));
+      return out;
+    }
+  }
+
   /**
-   * Learns the blend on a validation split: each sampled user's latest interaction is held out, and
-   * the sentiment weighting, profiles, states, context counts and base model are all fitted without
-   * the held-out interactions, so no validation target leaks into a feature.
+   * Learns the blend on a validation split and chooses what to serve: each sampled user's latest
+   * interaction is held out, and the satisfaction weighting, profiles, states, context counts and
+   * base model are all fitted without the held-out interactions, so no validation target leaks into
+   * a feature. Only held-out interactions that were happy (or of unknown satisfaction) are targets.
+   * The plain base, the weighted base and the whole blend are then compared by happy NDCG@10 on
+   * those targets; the best wins, and a tie goes to the simpler.
    */
-  private BlendWeights learn(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
+  private Validation validate(InteractionMatrix raw, Map<Interaction, EmotionReading> read) {
     Random random = new Random(config.seed());
     List<Integer> eligible = new ArrayList<>();
     for (int u = 0; u < raw.userCount(); u++) {
@@ -166,16 +234,21 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
       }
     }
     java.util.Collections.shuffle(eligible, random);
-    List<Integer> chosen = eligible.subList(0, Math.min(config.validationUsers(), eligible.size()));
-    if (chosen.isEmpty()) {
-      return BlendWeights.CF_ONLY;
-    }
+    List<Integer> sampled =
+        eligible.subList(0, Math.min(config.validationUsers(), eligible.size()));
     Map<Integer, Integer> heldOut = new HashMap<>();
     Map<Integer, Integer> heldOutPosition = new HashMap<>();
-    for (int u : chosen) {
+    List<Integer> chosen = new ArrayList<>();
+    for (int u : sampled) {
       int latest = latestPosition(raw, u, random);
       heldOut.put(u, raw.rowItems()[latest]);
       heldOutPosition.put(u, latest);
+      if (satisfaction.happyOrUnknown(interaction(raw, u, latest))) {
+        chosen.add(u);
+      }
+    }
+    if (chosen.isEmpty()) {
+      return new Validation(ServedChoice.UNVALIDATED, BlendWeights.CF_ONLY, Map.of(), 0);
     }
     List<Interaction> rest = new ArrayList<>();
     for (Interaction i : interactions(raw)) {
@@ -184,36 +257,81 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         rest.add(i);
       }
     }
-    Fitted part = fit(InteractionMatrix.of(rest, raw.users(), raw.items()), read);
+    InteractionMatrix restMatrix = InteractionMatrix.of(rest, raw.users(), raw.items());
+    Fitted part = fit(restMatrix, read, config.weighting());
     ScoringModel base = baseTrainer.train(part.data());
-    HybridEmotionModel probe =
-        new HybridEmotionModel(
-            base,
-            part.data(),
-            part.emotions(),
-            part.moods(),
-            part.time(),
-            part.day(),
-            part.device(),
-            part.channel(),
-            BlendWeights.CF_ONLY,
-            ServingConfig.BLEND_ONLY,
-            base.provenance());
+    HybridEmotionModel probe = model(base, part, BlendWeights.CF_ONLY, ServingConfig.BLEND_ONLY);
     List<RankingQuery> queries = new ArrayList<>();
     InteractionMatrix data = part.data();
     float[] cf = new float[data.itemCount()];
     int pool = config.serving().candidatePool();
     for (int u : chosen) {
       base.scoreUser(u, cf);
-      BitSet seen = new BitSet(cf.length);
-      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
-        seen.set(data.rowItems()[p]);
-      }
-      Ranking top = TopK.select(cf, pool, seen);
+      Ranking top = TopK.select(cf, pool, seen(restMatrix, u));
       queries.add(
           query(probe, u, cf, top, heldOut.get(u), requestContext(raw, u, heldOutPosition.get(u))));
     }
-    return config.learner().learn(queries, BlendWeights.CF_ONLY);
+    BlendWeights weights = config.learner().learn(queries, BlendWeights.CF_ONLY);
+    Map<ServedChoice, Double> scores = new java.util.EnumMap<>(ServedChoice.class);
+    if (config.weighting().mode() != SatisfactionWeightingConfig.Mode.PLAIN) {
+      Fitted plain = fit(restMatrix, read, PLAIN);
+      scores.put(
+          ServedChoice.BASE,
+          happyNdcg(baseTrainer.train(plain.data()), restMatrix, chosen, heldOut));
+    }
+    scores.put(ServedChoice.WEIGHTED, happyNdcg(base, restMatrix, chosen, heldOut));
+    scores.put(
+        ServedChoice.BLEND,
+        happyNdcg(model(base, part, weights, config.serving()), restMatrix, chosen, heldOut));
+    ServedChoice best = null;
+    for (Map.Entry<ServedChoice, Double> e : scores.entrySet()) {
+      if (best == null || e.getValue() > scores.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return new Validation(best, weights, scores, chosen.size());
+  }
+
+  private static final SatisfactionWeightingConfig PLAIN = SatisfactionWeightingConfig.PLAIN;
+
+  private HybridEmotionModel model(
+      ScoringModel base, Fitted part, BlendWeights weights, ServingConfig serving) {
+    return new HybridEmotionModel(
+        base,
+        part.data(),
+        part.emotions(),
+        part.moods(),
+        part.time(),
+        part.day(),
+        part.device(),
+        part.channel(),
+        weights,
+        serving,
+        base.provenance());
+  }
+
+  /** Mean NDCG@10 of the held-out item over {@code users}, the user's other items excluded. */
+  private static double happyNdcg(
+      ScoringModel model, InteractionMatrix rest, List<Integer> users, Map<Integer, Integer> out) {
+    double sum = 0;
+    for (int u : users) {
+      int[] ranked = model.topK(u, 10, seen(rest, u)).items();
+      sum += RankingMetrics.ndcg(ranked, java.util.Set.of(out.get(u)), 10);
+    }
+    return sum / users.size();
+  }
+
+  private static BitSet seen(InteractionMatrix m, int u) {
+    BitSet seen = new BitSet(m.itemCount());
+    for (int p = m.rowStart(u); p < m.rowEnd(u); p++) {
+      seen.set(m.rowItems()[p]);
+    }
+    return seen;
+  }
+
+  private static Interaction interaction(InteractionMatrix m, int u, int p) {
+    return new Interaction(
+        m.users().id(u), m.items().id(m.rowItems()[p]), m.rowValues()[p], m.rowTimes()[p]);
   }
 
   /**

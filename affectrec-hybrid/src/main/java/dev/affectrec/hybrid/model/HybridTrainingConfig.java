@@ -3,7 +3,7 @@ package dev.affectrec.hybrid.model;
 import dev.affectrec.api.Arguments;
 import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.fusion.profile.ItemProfileConfig;
-import dev.affectrec.hybrid.feedback.SentimentWeightingConfig;
+import dev.affectrec.hybrid.feedback.SatisfactionWeightingConfig;
 import dev.affectrec.hybrid.score.CoordinateAscent;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * parameters are every component, nested records flattened ({@link
  * dev.affectrec.api.provenance.ConfigParameters}).
  *
- * @param weighting sentiment weighting of the training data, never null
+ * @param weighting satisfaction weighting of the training data, never null
  * @param learn whether blend weights are learned; false keeps the CF score alone
  * @param learner the coordinate-ascent learner, never null
  * @param validationUsers at most this many users give their latest interaction to the validation
@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param serving serving-time re-ranking, never null
  */
 public record HybridTrainingConfig(
-    SentimentWeightingConfig weighting,
+    SatisfactionWeightingConfig weighting,
     boolean learn,
     CoordinateAscent learner,
     int validationUsers,
@@ -45,10 +45,10 @@ public record HybridTrainingConfig(
     Objects.requireNonNull(serving, "serving is required");
   }
 
-  /** Sentiment weighting, learned blend, 2000 validation users, seed 42, default serving. */
+  /** Satisfaction weighting, learned blend, 2000 validation users, seed 42, default serving. */
   public static HybridTrainingConfig defaults() {
     return new HybridTrainingConfig(
-        SentimentWeightingConfig.SENTIMENT,
+        SatisfactionWeightingConfig.SATISFACTION,
         true,
         CoordinateAscent.DEFAULTS,
         2000,

@@ -61,7 +61,7 @@ class HybridEmotionModelTest {
   }
 
   @Test
-  void explainsWhenSentimentWeightingLeavesNothing() {
+  void explainsWhenSatisfactionWeightingLeavesNothing() {
     // Every shop rating is 1 star, so the star proxy reads every interaction as angry.
     assertThatThrownBy(
             () ->
