@@ -9,6 +9,7 @@ import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import java.io.IOException;
@@ -65,6 +66,21 @@ final class JobInputs {
         Runtime.getRuntime().availableProcessors(),
         ReviewTexts.read(format, path),
         format.ratingScale(data).orElse(null));
+  }
+
+  /** A model trained on a whole file, with the data it saw. */
+  record Trained(ScoringModel model, InteractionMatrix data) {}
+
+  /**
+   * Checks {@code spec} before reading anything, reads the training file, and trains on it with the
+   * file's context.
+   */
+  static Trained train(AlgorithmRegistry registry, AlgorithmSpec spec, DataFormat format, Path path)
+      throws IOException {
+    trainer(registry, spec, AlgorithmContext.plain());
+    List<Interaction> rows = read(format, path, "training");
+    InteractionMatrix data = InteractionMatrix.of(rows);
+    return new Trained(trainer(registry, spec, context(format, path, rows)).train(data), data);
   }
 
   static void requirePositiveK(int k) {

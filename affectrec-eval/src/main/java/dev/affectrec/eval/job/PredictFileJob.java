@@ -1,7 +1,6 @@
 package dev.affectrec.eval.job;
 
 import dev.affectrec.api.InputException;
-import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
@@ -45,14 +44,11 @@ public final class PredictFileJob {
     if (specs.size() != 1) {
       throw new InputException("predict-file takes one algorithm, not " + specs.size());
     }
-    JobInputs.trainer(registry, specs.get(0), AlgorithmContext.plain());
-    List<Interaction> rows = JobInputs.read(options.format(), options.train(), "training");
-    var trainer =
-        JobInputs.trainer(
-            registry, specs.get(0), JobInputs.context(options.format(), options.train(), rows));
-    InteractionMatrix data = InteractionMatrix.of(rows);
+    JobInputs.Trained trained =
+        JobInputs.train(registry, specs.get(0), options.format(), options.train());
+    InteractionMatrix data = trained.data();
     List<Interaction> test = JobInputs.read(options.format(), options.test(), "test");
-    ScoringModel model = trainer.train(data);
+    ScoringModel model = trained.model();
     BaselinePredictor baseline = new BaselinePredictor(data);
     float[] scores = new float[model.items().size()];
     int scoredUser = -1;

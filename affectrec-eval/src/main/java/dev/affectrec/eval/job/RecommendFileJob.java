@@ -1,10 +1,8 @@
 package dev.affectrec.eval.job;
 
 import dev.affectrec.api.InputException;
-import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
-import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.rank.Ranking;
@@ -45,13 +43,10 @@ public final class RecommendFileJob {
     if (specs.size() != 1) {
       throw new InputException("recommend-file takes one algorithm, not " + specs.size());
     }
-    JobInputs.trainer(registry, specs.get(0), AlgorithmContext.plain());
-    List<Interaction> rows = JobInputs.read(options.format(), options.train(), "training");
-    var trainer =
-        JobInputs.trainer(
-            registry, specs.get(0), JobInputs.context(options.format(), options.train(), rows));
-    InteractionMatrix data = InteractionMatrix.of(rows);
-    ScoringModel model = trainer.train(data);
+    JobInputs.Trained trained =
+        JobInputs.train(registry, specs.get(0), options.format(), options.train());
+    InteractionMatrix data = trained.data();
+    ScoringModel model = trained.model();
     int catalogue = model.items().size();
     long lines = 0;
     if (options.out().toAbsolutePath().getParent() != null) {
