@@ -159,7 +159,8 @@ public final class ModelDirectory {
         n.path("reviewReadings").asInt(0),
         required(n, "trainMillis").asLong(),
         required(n, "base").asText(),
-        metrics);
+        metrics,
+        n.path("served").asText("blend"));
   }
 
   private static JsonNode required(JsonNode n, String field) {

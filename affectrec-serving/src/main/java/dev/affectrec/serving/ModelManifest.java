@@ -20,7 +20,12 @@ import java.util.TreeMap;
  * @param reviewReadings interactions whose review had a text reading
  * @param trainMillis wall time of training, including the hold-out check
  * @param base the collaborative-filtering algorithm under the hybrid, non-blank
- * @param metrics hold-out metrics (see {@link HoldoutCheck}), name to value; copied and sorted
+ * @param metrics hold-out metrics (see {@link HoldoutCheck}) and the validation happy NDCG@10 of
+ *     each option the trainer chose among ({@code validation.happyNdcg10.base}, {@code .weighted},
+ *     {@code .blend}), name to value; copied and sorted
+ * @param served what the trainer chose to serve ({@link
+ *     dev.affectrec.hybrid.model.ServedChoice#wireName()}: base, weighted, blend or unvalidated),
+ *     non-blank ("blend" for manifests written before the choice existed)
  */
 public record ModelManifest(
     String version,
@@ -33,13 +38,15 @@ public record ModelManifest(
     int reviewReadings,
     long trainMillis,
     String base,
-    Map<String, Double> metrics) {
+    Map<String, Double> metrics,
+    String served) {
 
   /** Validates and copies. */
   public ModelManifest {
     Arguments.requireNonBlank(version, "version");
     Objects.requireNonNull(trainedAt, "trainedAt is required");
     Arguments.requireNonBlank(base, "base");
+    Arguments.requireNonBlank(served, "served");
     if (events < 0
         || skippedEvents < 0
         || users < 0
@@ -64,7 +71,8 @@ public record ModelManifest(
         reviewReadings,
         trainMillis,
         base,
-        metrics);
+        metrics,
+        served);
   }
 
   /** The fields as a JSON-ready map (times as ISO-8601 strings), in declaration order. */
@@ -81,6 +89,7 @@ public record ModelManifest(
     out.put("trainMillis", trainMillis);
     out.put("base", base);
     out.put("metrics", metrics);
+    out.put("served", served);
     return out;
   }
 }

@@ -50,9 +50,19 @@ public final class ServingTrainer {
     HybridEmotionTrainer trainer = trainer(data);
     HybridEmotionModel model = trainer.train(data.matrix());
     Map<String, Double> metrics =
-        options.checkUsers() == 0
-            ? Map.of()
-            : HoldoutCheck.run(data.matrix(), trainer, options.checkUsers(), options.seed());
+        new java.util.TreeMap<>(
+            options.checkUsers() == 0
+                ? Map.of()
+                : HoldoutCheck.run(data.matrix(), trainer, options.checkUsers(), options.seed()));
+    model
+        .provenance()
+        .parameters()
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith("validation.happyNdcg10.")) {
+                metrics.put(key, Double.parseDouble(value));
+              }
+            });
     Instant now = clock.instant();
     ModelManifest manifest =
         new ModelManifest(
@@ -66,7 +76,8 @@ public final class ServingTrainer {
             data.reviewReadings().size(),
             (System.nanoTime() - start) / 1_000_000,
             options.base(),
-            metrics);
+            metrics,
+            model.provenance().parameters().getOrDefault("served", "blend"));
     return new Trained(model, manifest);
   }
 
@@ -87,6 +98,11 @@ public final class ServingTrainer {
             d.reputationPrior(),
             d.serving());
     return new HybridEmotionTrainer(
-        base, config, data.readings(), data.interactionContexts(), clock);
+        base,
+        config,
+        data.readings(),
+        data.satisfactionEstimates(),
+        data.interactionContexts(),
+        clock);
   }
 }

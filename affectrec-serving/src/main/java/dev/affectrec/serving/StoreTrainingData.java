@@ -6,8 +6,12 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventIds;
 import dev.affectrec.api.event.EventType;
+import dev.affectrec.api.satisfaction.RatingScale;
+import dev.affectrec.api.satisfaction.Satisfaction;
+import dev.affectrec.api.satisfaction.SatisfactionSignals;
 import dev.affectrec.hybrid.feedback.InteractionContexts;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
+import dev.affectrec.hybrid.feedback.SatisfactionEstimates;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.store.EventSnapshot;
@@ -31,6 +35,10 @@ import java.util.Set;
  * @param matrix the positive interactions (summed {@link FeedbackWeights}), or null when there is
  *     none
  * @param reviewReadings (user, item) to the reading of the user's latest review of the item
+ * @param satisfaction (user, item) to the user's satisfaction with the item, combined from every
+ *     signal the store holds ({@link SatisfactionSignals}: ratings, rated reviews, returns,
+ *     dislikes, skips, short dwells, likes, shares and the text readings of the user's reviews of
+ *     the item); pairs without any such signal are absent
  * @param contexts (user, item) to the context of the latest event of the user on the item
  * @param unread text events (review, search) without a stored reading, oldest first
  * @param events how many events the snapshot held
@@ -41,6 +49,7 @@ import java.util.Set;
 public record StoreTrainingData(
     InteractionMatrix matrix,
     Map<UserItem, EmotionReading> reviewReadings,
+    Map<UserItem, Satisfaction> satisfaction,
     Map<UserItem, EventContext> contexts,
     List<Event> unread,
     long events,
@@ -50,6 +59,7 @@ public record StoreTrainingData(
   /** Copies the collections. */
   public StoreTrainingData {
     reviewReadings = Map.copyOf(reviewReadings);
+    satisfaction = Map.copyOf(satisfaction);
     contexts = Map.copyOf(contexts);
     unread = List.copyOf(unread);
     if (skipped < 0) {
@@ -67,6 +77,11 @@ public record StoreTrainingData(
     return i -> Optional.ofNullable(reviewReadings.get(new UserItem(i.user(), i.item())));
   }
 
+  /** Each interaction's satisfaction for the hybrid trainer, keyed by its user and item. */
+  public SatisfactionEstimates satisfactionEstimates() {
+    return i -> Optional.ofNullable(satisfaction.get(new UserItem(i.user(), i.item())));
+  }
+
   /** The device and channel of each interaction's latest event, for the hybrid trainer. */
   public InteractionContexts interactionContexts() {
     return i -> contexts.getOrDefault(new UserItem(i.user(), i.item()), EventContext.EMPTY);
@@ -80,6 +95,7 @@ public record StoreTrainingData(
     Objects.requireNonNull(store, "store is required");
     Objects.requireNonNull(weights, "weights is required");
     Map<UserItem, double[]> sums = new LinkedHashMap<>();
+    Map<UserItem, List<Satisfaction>> estimates = new HashMap<>();
     Map<UserItem, EventContext> contexts = new HashMap<>();
     Map<String, UserItem> reviewEvents = new HashMap<>();
     Map<String, Event> textEvents = new LinkedHashMap<>();
@@ -114,6 +130,8 @@ public record StoreTrainingData(
             if (e.type() == EventType.REVIEW) {
               reviewEvents.put(e.id(), key);
             }
+            SatisfactionSignals.ofEvent(e.type(), e.value(), RatingScale.FIVE_STARS)
+                .ifPresent(x -> estimates.computeIfAbsent(key, k -> new ArrayList<>(1)).add(x));
           });
       Set<String> read = new HashSet<>();
       snapshot.forEachEventReading(
@@ -122,6 +140,9 @@ public record StoreTrainingData(
             UserItem key = reviewEvents.get(r.sourceEventId());
             if (key != null && r.modality() == Modality.TEXT) {
               readings.put(key, r);
+              estimates
+                  .computeIfAbsent(key, k -> new ArrayList<>(1))
+                  .add(SatisfactionSignals.ofReading(r, SatisfactionEstimates.TEXT_RELIABILITY));
             }
           });
       textEvents.keySet().removeAll(read);
@@ -135,9 +156,12 @@ public record StoreTrainingData(
           }
         });
     contexts.keySet().retainAll(sums.keySet());
+    Map<UserItem, Satisfaction> satisfaction = new HashMap<>();
+    estimates.forEach((key, list) -> satisfaction.put(key, Satisfaction.combine(list)));
     return new StoreTrainingData(
         interactions.isEmpty() ? null : InteractionMatrix.of(interactions),
         readings,
+        satisfaction,
         contexts,
         new ArrayList<>(textEvents.values()),
         size,

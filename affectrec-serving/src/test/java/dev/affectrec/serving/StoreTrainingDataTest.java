@@ -80,4 +80,46 @@ class StoreTrainingDataTest {
                 .top())
         .isEqualTo(Emotion.ANGER);
   }
+
+  @Test
+  void eachSignalEstimatesSatisfactionAndDislikesAreDroppedFromTheServedTraining() {
+    store.append(
+        List.of(
+            event("1", "u", "loved", EventType.PURCHASE, 0, null),
+            event("2", "u", "loved", EventType.RATE, 1, 5.0),
+            event("3", "u", "hated", EventType.PURCHASE, 2, null),
+            event("4", "u", "hated", EventType.RATE, 3, 1.0),
+            event("5", "u", "disliked", EventType.VIEW, 4, null),
+            event("6", "u", "disliked", EventType.DISLIKE, 5, null),
+            event("7", "u", "glanced", EventType.CLICK, 6, null),
+            event("8", "u", "glanced", EventType.DWELL, 7, 2.0),
+            event("9", "u", "liked", EventType.VIEW, 8, null),
+            event("10", "u", "liked", EventType.LIKE, 9, null),
+            event("11", "u", "skipped", EventType.CLICK, 10, null),
+            event("12", "u", "skipped", EventType.SKIP, 11, null),
+            event("13", "u", "bought", EventType.PURCHASE, 12, null),
+            review("r1", "u", "reviewed", 13, "it broke on day one")));
+    store.putReadings(List.of(reading("u", Emotion.ANGER, -1, "r1")));
+    StoreTrainingData data = StoreTrainingData.read(store, FeedbackWeights.DEFAULTS);
+    var s = data.satisfaction();
+    assertThat(s.get(new UserItem("u", "loved")).isHappy()).isTrue();
+    assertThat(s.get(new UserItem("u", "hated")).isUnhappy()).isTrue();
+    assertThat(s.get(new UserItem("u", "liked")).isHappy()).isTrue();
+    assertThat(s.get(new UserItem("u", "glanced")).value()).isNegative();
+    assertThat(s.get(new UserItem("u", "skipped")).value()).isNegative();
+    assertThat(s.get(new UserItem("u", "reviewed")).isUnhappy()).isTrue();
+    // A purchase says what was chosen, not whether it pleased: no estimate.
+    assertThat(s).doesNotContainKey(new UserItem("u", "bought"));
+    // The dislike cancels the view in the summed weights; the 1-star rating stays a positive
+    // interaction there, and the satisfaction weighting is what drops it.
+    assertThat(data.matrix().items().indexOf("disliked")).isNegative();
+    assertThat(data.matrix().items().indexOf("hated")).isNotNegative();
+    var hated = new dev.affectrec.recommend.data.Interaction("u", "hated", 4, 180);
+    assertThat(
+            dev.affectrec.hybrid.feedback.SatisfactionWeighting.weight(
+                4,
+                data.satisfactionEstimates().of(hated).orElseThrow(),
+                dev.affectrec.hybrid.feedback.SatisfactionWeightingConfig.SATISFACTION))
+        .isZero();
+  }
 }

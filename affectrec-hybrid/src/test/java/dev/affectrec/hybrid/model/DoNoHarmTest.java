@@ -1,0 +1,108 @@
+package dev.affectrec.hybrid.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.affectrec.api.satisfaction.RatingScale;
+import dev.affectrec.api.satisfaction.Satisfaction;
+import dev.affectrec.hybrid.feedback.InteractionContexts;
+import dev.affectrec.hybrid.feedback.ReviewReadings;
+import dev.affectrec.hybrid.feedback.SatisfactionEstimates;
+import dev.affectrec.recommend.algorithm.AlgorithmContext;
+import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
+import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.model.Trainer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hybrid chooses, on its validation cut, between its plain base, the satisfaction-weighted base
+ * and the whole blend, and never serves one that loses to the plain base there.
+ */
+class DoNoHarmTest {
+
+  /**
+   * 300 users in three taste clusters of 12 items; each interacts with 8 items of their cluster at
+   * times 1..8, rated 1-5 at random, except that the later half is always 4 or 5 stars.
+   */
+  private static List<Interaction> clusters() {
+    Random random = new Random(3);
+    List<Interaction> out = new ArrayList<>();
+    for (int u = 0; u < 300; u++) {
+      int cluster = u % 3;
+      List<Integer> items = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        items.add(i);
+      }
+      java.util.Collections.shuffle(items, random);
+      for (int t = 0; t < 8; t++) {
+        float stars = t >= 4 ? 4 + random.nextInt(2) : 1 + random.nextInt(5);
+        out.add(new Interaction("u" + u, "c" + cluster + "i" + items.get(t), stars, 1 + t));
+      }
+    }
+    return out;
+  }
+
+  private static Trainer<? extends ScoringModel> ease() {
+    return AlgorithmRegistry.discover()
+        .create(new AlgorithmSpec("ease", java.util.Map.of(), "ease"), AlgorithmContext.plain());
+  }
+
+  private static HybridEmotionModel train(InteractionMatrix data, SatisfactionEstimates s) {
+    return new HybridEmotionTrainer(
+            ease(),
+            HybridTrainingConfig.defaults(),
+            ReviewReadings.NONE,
+            s,
+            InteractionContexts.NONE,
+            Clock.systemUTC())
+        .train(data);
+  }
+
+  @Test
+  void aSignalThatCallsEveryEarlyInteractionADislikeIsOverruledByTheBase() {
+    InteractionMatrix data = InteractionMatrix.of(clusters());
+    // A broken signal: everything a user did before their last four interactions was a dislike.
+    // Weighting by it throws away half of every history; the validation cut must see that.
+    SatisfactionEstimates wrong = i -> Optional.of(new Satisfaction(i.time() <= 4 ? -1 : 1, 1));
+    HybridEmotionModel model = train(data, wrong);
+    var parameters = model.provenance().parameters();
+    assertThat(parameters.get("served")).isEqualTo("base");
+    assertThat(Double.parseDouble(parameters.get("validation.happyNdcg10.base")))
+        .isGreaterThan(Double.parseDouble(parameters.get("validation.happyNdcg10.weighted")));
+    // Serving the base means ranking exactly as the base trained on the data as it is.
+    ScoringModel plain = ease().train(data);
+    for (int u = 0; u < 20; u++) {
+      BitSet seen = new BitSet(data.itemCount());
+      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
+        seen.set(data.rowItems()[p]);
+      }
+      assertThat(model.topK(u, 4, seen).items()).containsExactly(plain.topK(u, 4, seen).items());
+    }
+  }
+
+  @Test
+  void honestRatingsAreKeptAndTheChoiceIsRecorded() {
+    InteractionMatrix data = InteractionMatrix.of(clusters());
+    HybridEmotionModel model = train(data, SatisfactionEstimates.ratings(RatingScale.FIVE_STARS));
+    var parameters = model.provenance().parameters();
+    assertThat(parameters.get("served")).isIn("base", "weighted", "blend");
+    double best =
+        Math.max(
+            Double.parseDouble(parameters.get("validation.happyNdcg10.weighted")),
+            Double.parseDouble(parameters.get("validation.happyNdcg10.blend")));
+    String served = parameters.get("served");
+    double base = Double.parseDouble(parameters.get("validation.happyNdcg10.base"));
+    assertThat(Double.parseDouble(parameters.get("validation.happyNdcg10." + served)))
+        .isGreaterThanOrEqualTo(base)
+        .isEqualTo(Math.max(base, best));
+    assertThat(Integer.parseInt(parameters.get("validation.happyUsers"))).isPositive();
+  }
+}
