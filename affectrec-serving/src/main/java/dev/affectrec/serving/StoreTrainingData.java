@@ -37,8 +37,9 @@ import java.util.Set;
  * @param reviewReadings (user, item) to the reading of the user's latest review of the item
  * @param satisfaction (user, item) to the user's satisfaction with the item, combined from every
  *     signal the store holds ({@link SatisfactionSignals}: ratings, rated reviews, returns,
- *     dislikes, skips, short dwells, likes, shares and the text readings of the user's reviews of
- *     the item); pairs without any such signal are absent
+ *     dislikes, skips, short dwells, likes, shares, the text readings of the user's reviews of the
+ *     item and face readings taken just after the user acted on the item, see {@link
+ *     #FACE_WINDOW_SECONDS}); pairs without any such signal are absent
  * @param contexts (user, item) to the context of the latest event of the user on the item
  * @param unread text events (review, search) without a stored reading, oldest first
  * @param events how many events the snapshot held
@@ -146,6 +147,9 @@ public record StoreTrainingData(
             }
           });
       textEvents.keySet().removeAll(read);
+      List<EmotionReading> faces = new ArrayList<>();
+      snapshot.forEachUserReading(Modality.FACE, faces::add);
+      attachFaces(faces, sums, estimates);
     }
     List<Interaction> interactions = new ArrayList<>();
     sums.forEach(
@@ -167,6 +171,56 @@ public record StoreTrainingData(
         size,
         skipped[0],
         newest[0]);
+  }
+
+  /** A face reading counts for the item a user last acted on at most this long before it. */
+  public static final long FACE_WINDOW_SECONDS = 600;
+
+  /**
+   * How far a face reading is trusted as the user's satisfaction with the item they acted on just
+   * before it (a face says how someone feels, not always about what).
+   */
+  public static final double FACE_RELIABILITY = 0.5;
+
+  /**
+   * Adds each face reading's satisfaction to the (user, item) whose latest event came at most
+   * {@link #FACE_WINDOW_SECONDS} before the reading (the nearest one); a face reading with no such
+   * interaction says nothing about an item.
+   */
+  private static void attachFaces(
+      List<EmotionReading> faces,
+      Map<UserItem, double[]> sums,
+      Map<UserItem, List<Satisfaction>> estimates) {
+    if (faces.isEmpty()) {
+      return;
+    }
+    Map<String, List<UserItem>> keysOfUser = new HashMap<>();
+    for (EmotionReading f : faces) {
+      keysOfUser.put(f.subject().id(), new ArrayList<>());
+    }
+    for (UserItem key : sums.keySet()) {
+      List<UserItem> keys = keysOfUser.get(key.user());
+      if (keys != null) {
+        keys.add(key);
+      }
+    }
+    for (EmotionReading f : faces) {
+      long at = f.time().getEpochSecond();
+      UserItem nearest = null;
+      long gap = FACE_WINDOW_SECONDS + 1;
+      for (UserItem key : keysOfUser.get(f.subject().id())) {
+        long before = at - (long) sums.get(key)[1];
+        if (before >= 0 && before < gap) {
+          gap = before;
+          nearest = key;
+        }
+      }
+      if (nearest != null) {
+        estimates
+            .computeIfAbsent(nearest, k -> new ArrayList<>(1))
+            .add(SatisfactionSignals.ofReading(f, FACE_RELIABILITY));
+      }
+    }
   }
 
   private static boolean storable(Event e) {

@@ -6,6 +6,11 @@ import static dev.affectrec.serving.TwoClusterShop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.store.EventStore;
@@ -121,5 +126,29 @@ class StoreTrainingDataTest {
                 data.satisfactionEstimates().of(hated).orElseThrow(),
                 dev.affectrec.hybrid.feedback.SatisfactionWeightingConfig.SATISFACTION))
         .isZero();
+  }
+
+  @Test
+  void aFaceReadingCountsForTheItemTheUserActedOnJustBeforeIt() {
+    store.append(
+        List.of(
+            event("1", "u", "earlier", EventType.PURCHASE, 0, null),
+            event("2", "u", "justBefore", EventType.PURCHASE, 30, null),
+            event("3", "v", "other", EventType.PURCHASE, 31, null)));
+    EmotionReading face =
+        EmotionReading.derived(
+            Modality.FACE,
+            Subject.user("u"),
+            TwoClusterShop.T0.plusSeconds(60L * 32),
+            EmotionDistribution.pointMass(Emotion.ANGER),
+            new PolarityScores(0.9, 0.1, 0),
+            0.9,
+            1,
+            "face-test",
+            null);
+    store.putReadings(List.of(face));
+    StoreTrainingData data = StoreTrainingData.read(store, FeedbackWeights.DEFAULTS);
+    assertThat(data.satisfaction()).containsOnlyKeys(new UserItem("u", "justBefore"));
+    assertThat(data.satisfaction().get(new UserItem("u", "justBefore")).value()).isNegative();
   }
 }

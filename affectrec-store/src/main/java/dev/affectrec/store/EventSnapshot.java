@@ -1,6 +1,7 @@
 package dev.affectrec.store;
 
 import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.event.Event;
 import java.util.function.Consumer;
 
@@ -19,6 +20,13 @@ public interface EventSnapshot extends AutoCloseable {
    * after the snapshot opened are not seen.
    */
   void forEachEventReading(Consumer<EmotionReading> consumer);
+
+  /**
+   * Streams every stored reading of {@code modality} whose subject is a user (face readings of
+   * uploaded images, say), oldest first, to {@code consumer}. Readings stored after the snapshot
+   * opened are not seen.
+   */
+  void forEachUserReading(Modality modality, Consumer<EmotionReading> consumer);
 
   /** Number of events in the snapshot. */
   long size();

@@ -1,6 +1,7 @@
 package dev.affectrec.store.jdbc;
 
 import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.StoreException;
@@ -77,6 +78,18 @@ final class JdbcEventSnapshot implements EventSnapshot {
     }
     try {
       ReadingRows.forEachFromEvents(connection, FETCH_SIZE, consumer);
+    } catch (SQLException e) {
+      throw new StoreException("reading the snapshot's readings failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void forEachUserReading(Modality modality, Consumer<EmotionReading> consumer) {
+    if (closed) {
+      throw new IllegalStateException("the snapshot is closed");
+    }
+    try {
+      ReadingRows.forEachOfUsers(connection, FETCH_SIZE, modality, consumer);
     } catch (SQLException e) {
       throw new StoreException("reading the snapshot's readings failed: " + e.getMessage(), e);
     }

@@ -108,16 +108,45 @@ final class ReadingRows {
     }
   }
 
-  /** Streams every reading with a source event, oldest first, fetching {@code fetchSize} rows. */
+  /** Streams every reading computed from an event (source event id set), oldest first. */
   static void forEachFromEvents(
       Connection connection, int fetchSize, java.util.function.Consumer<EmotionReading> consumer)
+      throws SQLException {
+    forEachWhere(connection, fetchSize, "source_event_id IS NOT NULL", List.of(), consumer);
+  }
+
+  /** Streams every reading of {@code modality} about a user, oldest first. */
+  static void forEachOfUsers(
+      Connection connection,
+      int fetchSize,
+      Modality modality,
+      java.util.function.Consumer<EmotionReading> consumer)
+      throws SQLException {
+    forEachWhere(
+        connection,
+        fetchSize,
+        "modality = ? AND subject_kind = ?",
+        List.of(modality.name(), Subject.Kind.USER.name()),
+        consumer);
+  }
+
+  private static void forEachWhere(
+      Connection connection,
+      int fetchSize,
+      String where,
+      List<String> arguments,
+      java.util.function.Consumer<EmotionReading> consumer)
       throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT "
                 + VALUE_COLUMNS
-                + ", subject_kind, subject_id FROM emotion_readings"
-                + " WHERE source_event_id IS NOT NULL ORDER BY time_us, id")) {
+                + ", subject_kind, subject_id FROM emotion_readings WHERE "
+                + where
+                + " ORDER BY time_us, id")) {
+      for (int i = 0; i < arguments.size(); i++) {
+        query.setString(i + 1, arguments.get(i));
+      }
       query.setFetchSize(fetchSize);
       try (ResultSet row = query.executeQuery()) {
         while (row.next()) {
