@@ -6,6 +6,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.access.AccessStore;
+import dev.affectrec.store.access.PendingErasure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -131,11 +132,27 @@ public interface EventStore extends AutoCloseable {
   List<EmotionReading> readingsAboutItem(String item, int limit);
 
   /**
-   * Deletes a user and everything about them: events, readings, consents and the user record.
+   * Deletes a user and everything about them: events, readings, consents and the user record, as
+   * {@link #deleteUser(String, PendingErasure)} without a pending record.
    *
    * @return whether the user existed
    */
-  boolean deleteUser(String user);
+  default boolean deleteUser(String user) {
+    return deleteUser(user, null);
+  }
+
+  /**
+   * Deletes a user and everything about them (events, readings, consents and the user record) and,
+   * when the user existed, records {@code pending} in the same transaction, so no crash can leave
+   * the user deleted without the record that keeps older models from serving them. After the
+   * commit, the deleted bytes are removed from the database's files as far as the database allows:
+   * SQLite overwrites deleted content ({@code secure_delete}) and truncates its write-ahead log;
+   * PostgreSQL vacuums the affected tables.
+   *
+   * @param pending the erasure to record, or null for none
+   * @return whether the user existed
+   */
+  boolean deleteUser(String user, PendingErasure pending);
 
   /**
    * Keys, consents and the audit log, kept in the same database. {@link #deleteUser} erases the

@@ -10,6 +10,7 @@ import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.access.AccessStore;
+import dev.affectrec.store.access.PendingErasure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class DiscardingStore implements EventStore {
   }
 
   @Override
-  public boolean deleteUser(String user) {
+  public boolean deleteUser(String user, PendingErasure pending) {
     return false;
   }
 

@@ -1,5 +1,6 @@
 package dev.affectrec.store.access;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,4 +37,24 @@ public interface AccessStore {
    * @param limit at least 1
    */
   List<AuditEntry> audit(int limit);
+
+  /**
+   * The secret of this name, 256 random bits in hex, created on first use and the same for every
+   * process on this store from then on (for keyed hashes that must survive restarts).
+   */
+  String secret(String name);
+
+  /** Records an erasure (replacing an older record of the same hash). */
+  void putPendingErasure(PendingErasure erasure);
+
+  /** The erasures no served model reflects yet, oldest first. */
+  List<PendingErasure> pendingErasures();
+
+  /**
+   * Deletes the records of erasures before {@code time}: a model trained on data read after them is
+   * in service.
+   *
+   * @return how many were deleted
+   */
+  int clearErasuresBefore(Instant time);
 }

@@ -15,7 +15,9 @@ import org.sqlite.SQLiteDataSource;
  * BEGIN IMMEDIATE}, so there is exactly one writer in this process and it takes the database write
  * lock up front instead of failing on a lock upgrade; readers use separate connections and see
  * committed snapshots through the write-ahead log. Every SQLite connection runs with {@code
- * journal_mode=WAL} and {@code synchronous=FULL}, so a commit is on disk before it returns.
+ * journal_mode=WAL} and {@code synchronous=FULL}, so a commit is on disk before it returns, and
+ * with {@code secure_delete=ON}, so deleted rows are overwritten with zeros instead of left in free
+ * pages.
  *
  * <p>On PostgreSQL both roles share one pool; durability comes from the server's default {@code
  * synchronous_commit=on}.
@@ -79,6 +81,8 @@ record ConnectionPools(HikariDataSource writes, HikariDataSource reads) implemen
     sqlite.setTransactionMode(mode);
     sqlite.setCacheSize(-CACHE_KIB);
     sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    // Deleted content is overwritten with zeros, so an erased user leaves no bytes in free pages.
+    sqlite.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "ON");
     SQLiteDataSource source = new SQLiteDataSource(sqlite);
     source.setUrl(config.effectiveJdbcUrl());
     return source;

@@ -70,7 +70,12 @@ public final class EventStores {
               + remedy(config),
           e);
     }
-    return new JdbcEventStore(pools, config);
+    JdbcEventStore store = new JdbcEventStore(pools, config);
+    if (config.dialect() == Dialect.SQLITE) {
+      // A crash leaves old page images (of rows erased since) in the write-ahead log.
+      store.checkpointTruncate();
+    }
+    return store;
   }
 
   /** What to check when {@code config}'s database cannot be opened. */

@@ -5,14 +5,18 @@ import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.AuditEntry;
 import dev.affectrec.store.access.Consent;
+import dev.affectrec.store.access.PendingErasure;
 import dev.affectrec.store.access.StoredKey;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,6 +168,81 @@ final class JdbcAccessStore implements AccessStore {
             }
           }
           return out;
+        });
+  }
+
+  @Override
+  public String secret(String name) {
+    Arguments.requireNonBlank(name, "name");
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return store.write(
+        "read the store secret " + name,
+        c -> {
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO store_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
+            insert.setString(1, name);
+            insert.setString(2, HexFormat.of().formatHex(bytes));
+            insert.executeUpdate();
+          }
+          try (PreparedStatement select =
+              c.prepareStatement("SELECT value FROM store_secrets WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet row = select.executeQuery()) {
+              row.next();
+              return row.getString(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public void putPendingErasure(PendingErasure erasure) {
+    store.write("record a pending erasure", c -> insertPendingErasure(c, erasure));
+  }
+
+  /** Records {@code erasure} inside the caller's transaction. */
+  static int insertPendingErasure(Connection c, PendingErasure erasure) throws SQLException {
+    try (PreparedStatement upsert =
+        c.prepareStatement(
+            "INSERT INTO pending_erasures (user_hash, time_us) VALUES (?, ?)"
+                + " ON CONFLICT (user_hash) DO UPDATE SET time_us = excluded.time_us")) {
+      upsert.setString(1, erasure.userHash());
+      upsert.setLong(2, EpochMicros.of(erasure.time()));
+      return upsert.executeUpdate();
+    }
+  }
+
+  @Override
+  public List<PendingErasure> pendingErasures() {
+    return store.read(
+        "read pending erasures",
+        c -> {
+          List<PendingErasure> out = new ArrayList<>();
+          try (PreparedStatement select =
+                  c.prepareStatement(
+                      "SELECT user_hash, time_us FROM pending_erasures ORDER BY time_us, user_hash");
+              ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              out.add(
+                  new PendingErasure(rows.getString(1), EpochMicros.toInstant(rows.getLong(2))));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public int clearErasuresBefore(Instant time) {
+    return store.write(
+        "clear pending erasures",
+        c -> {
+          try (PreparedStatement delete =
+              c.prepareStatement("DELETE FROM pending_erasures WHERE time_us < ?")) {
+            delete.setLong(1, EpochMicros.of(time));
+            return delete.executeUpdate();
+          }
         });
   }
 

@@ -14,6 +14,7 @@ import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
 import dev.affectrec.store.access.AccessStore;
+import dev.affectrec.store.access.PendingErasure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link EventStore} over JDBC, for SQLite and PostgreSQL. Thread-safe.
@@ -39,6 +42,8 @@ import java.util.concurrent.locks.ReentrantLock;
 final class JdbcEventStore implements EventStore {
   /** How many user ids and how many item ids each store remembers as already stored. */
   static final int KNOWN_IDS = 200_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcEventStore.class);
 
   private final ConnectionPools pools;
   private final StoreConfig config;
@@ -196,7 +201,7 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
-  public boolean deleteUser(String user) {
+  public boolean deleteUser(String user, PendingErasure pending) {
     Objects.requireNonNull(user, "user is required");
     knownUsers.remove(user);
     boolean existed =
@@ -212,10 +217,66 @@ final class JdbcEventStore implements EventStore {
               update(c, "DELETE FROM consents WHERE user_id = ?", user);
               int events = update(c, "DELETE FROM events WHERE user_id = ?", user);
               int users = update(c, "DELETE FROM users WHERE id = ?", user);
-              return users > 0 || events > 0;
+              boolean found = users > 0 || events > 0;
+              if (found && pending != null) {
+                JdbcAccessStore.insertPendingErasure(c, pending);
+              }
+              return found;
             });
     knownUsers.remove(user);
+    if (existed) {
+      purgeDeletedBytes();
+    }
     return existed;
+  }
+
+  /**
+   * Removes deleted rows' bytes from the database's files as far as the database allows. SQLite has
+   * already overwritten them in its pages ({@code secure_delete} on every connection); the old page
+   * images still sit in the write-ahead log, so the log is checkpointed into the database and
+   * truncated to zero bytes (retried while readers hold old snapshots, then left to the next start
+   * or close, which do the same). PostgreSQL vacuums the tables users' data lives in, so the dead
+   * rows' space is reclaimed; see docs/SECURITY.md for what that does not reach.
+   */
+  void purgeDeletedBytes() {
+    if (dialect == Dialect.POSTGRESQL) {
+      try (Connection c = pools.writes().getConnection();
+          Statement statement = c.createStatement()) {
+        statement.execute("VACUUM emotion_readings, consents, events, users");
+      } catch (SQLException e) {
+        LOG.warn("could not vacuum after an erasure in {}: {}", config.location(), e.getMessage());
+      }
+      return;
+    }
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      if (checkpointTruncate()) {
+        return;
+      }
+    }
+    LOG.warn(
+        "the write-ahead log of {} could not be truncated after an erasure because readers held"
+            + " old snapshots; it is truncated at the next start or clean stop",
+        config.location());
+  }
+
+  /**
+   * Checkpoints SQLite's write-ahead log into the database and truncates it to zero bytes, so page
+   * images of deleted rows (and of a crash) leave the log.
+   *
+   * @return false while readers hold old snapshots (or on an error, which is logged)
+   */
+  boolean checkpointTruncate() {
+    writeLock.lock();
+    try (Connection c = pools.writes().getConnection();
+        Statement statement = c.createStatement();
+        ResultSet row = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+      return row.next() && row.getInt(1) == 0;
+    } catch (SQLException e) {
+      LOG.warn("could not checkpoint {}: {}", config.location(), e.getMessage());
+      return false;
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   @Override

@@ -28,6 +28,7 @@ import dev.affectrec.store.TopEmotionCount;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.AuditEntry;
 import dev.affectrec.store.access.Consent;
+import dev.affectrec.store.access.PendingErasure;
 import dev.affectrec.store.access.StoredKey;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -260,6 +261,36 @@ abstract class EventStoreContractTest {
     assertThat(store.readingsOf(Subject.user("bob"), 10)).hasSize(1);
     assertThat(store.eventsOfUser("bob", 10)).hasSize(1);
     assertThat(store.deleteUser("alice")).isFalse();
+  }
+
+  @Test
+  void anErasureIsRecordedWithTheDeletionAndClearedByTime() {
+    store.append(List.of(view("e1", "alice", "i1", 0), view("e2", "bob", "i1", 0)));
+    PendingErasure alice = new PendingErasure("hash-alice", T0.plusSeconds(10));
+
+    assertThat(store.deleteUser("alice", alice)).isTrue();
+    assertThat(store.deleteUser("nobody", new PendingErasure("hash-nobody", T0))).isFalse();
+    store.access().putPendingErasure(new PendingErasure("hash-bob", T0.plusSeconds(20)));
+
+    assertThat(store.access().pendingErasures())
+        .containsExactly(alice, new PendingErasure("hash-bob", T0.plusSeconds(20)));
+    assertThat(store.access().clearErasuresBefore(T0.plusSeconds(15))).isEqualTo(1);
+    assertThat(store.access().pendingErasures())
+        .extracting(PendingErasure::userHash)
+        .containsExactly("hash-bob");
+  }
+
+  @Test
+  void aSecretIsCreatedOnceAndKeptAcrossReopening() {
+    String first = store.access().secret("erasure");
+    assertThat(first).matches("[0-9a-f]{64}");
+    assertThat(store.access().secret("erasure")).isEqualTo(first);
+    assertThat(store.access().secret("other")).isNotEqualTo(first);
+    store.close();
+
+    store = open(dataDir);
+
+    assertThat(store.access().secret("erasure")).isEqualTo(first);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.affectrec.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.affectrec.store.EventStore;
+import dev.affectrec.testkit.FileBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -56,5 +57,48 @@ class SqliteEventStoreTest extends EventStoreContractTest {
     open(dataDir).close();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db)))
         .isEqualTo("rw-------");
+  }
+
+  /**
+   * Erasure leaves no byte of the user in the database, its write-ahead log or its shared-memory
+   * file: deleted rows are overwritten ({@code secure_delete}) and the log, which still holds the
+   * page images written before the deletion, is checkpointed and truncated. Checked while the store
+   * is open (as after a kill -9) and after a clean close.
+   */
+  @Test
+  void anErasedUserLeavesNoByteInTheDatabaseFiles() throws Exception {
+    String secret = "a-review-nobody-else-wrote-" + System.nanoTime();
+    List<dev.affectrec.api.event.Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      events.add(TestEvents.view("keep-" + i, "other-" + (i % 7), "i" + (i % 11), i));
+    }
+    store.append(events);
+    store.putUsers(
+        List.of(
+            new dev.affectrec.api.event.User(
+                "erased-user-xyz", java.util.Map.of("city", "Erasedtown"), TestEvents.T0)));
+    store.append(
+        List.of(
+            TestEvents.review("r1", "erased-user-xyz", "i1", secret),
+            TestEvents.view("v1", "erased-user-xyz", "i2", 1)));
+    store.putReadings(
+        List.of(
+            reading(
+                dev.affectrec.api.emotion.Subject.user("erased-user-xyz"),
+                TestEvents.T0,
+                dev.affectrec.api.emotion.Emotion.JOY,
+                "r1")));
+
+    assertThat(store.deleteUser("erased-user-xyz")).isTrue();
+
+    for (String needle : List.of("erased-user-xyz", secret, "Erasedtown")) {
+      assertThat(FileBytes.filesContaining(dataDir, needle)).as(needle).isEmpty();
+    }
+    store.close();
+    for (String needle : List.of("erased-user-xyz", secret, "Erasedtown")) {
+      assertThat(FileBytes.filesContaining(dataDir, needle)).as(needle).isEmpty();
+    }
+    store = open(dataDir);
+    assertThat(store.stats().events()).isEqualTo(300);
   }
 }

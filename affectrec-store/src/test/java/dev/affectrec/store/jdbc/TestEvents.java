@@ -32,4 +32,8 @@ final class TestEvents {
         "很好看, loved it",
         new EventContext("mobile", "app", "Shanghai", "zh-CN", "s-42"));
   }
+
+  static Event review(String id, String user, String item, String text) {
+    return new Event(id, user, item, EventType.REVIEW, T0, 4.0, text, EventContext.EMPTY);
+  }
 }
