@@ -72,10 +72,19 @@ public final class EmotionAwareRecommender {
 
   /** Recommends for {@code request}. */
   public Recommendation recommend(RecommendationRequest request) {
+    return recommend(request, true);
+  }
+
+  /**
+   * Recommends for {@code request}; without {@code useTrainingRow} the user is served as one the
+   * model never saw (from the request's recent interactions and reviews only), for users whose
+   * training data must not be used (erased since training, or without consent).
+   */
+  public Recommendation recommend(RecommendationRequest request, boolean useTrainingRow) {
     Objects.requireNonNull(request, "request is required");
     ServingConfig serving = model.serving();
     EmotionPolicy policy = request.policy() == null ? serving.policy() : request.policy();
-    int u = model.users().indexOf(request.user());
+    int u = useTrainingRow ? model.users().indexOf(request.user()) : -1;
     EmotionState state = state(request, u);
     RequestContext context =
         new RequestContext(

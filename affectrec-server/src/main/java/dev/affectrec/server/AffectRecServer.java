@@ -145,7 +145,7 @@ public final class AffectRecServer implements AutoCloseable {
     IngestService ingest = new IngestService(store, registry);
     EventHandlers events = new EventHandlers(ingest, store, mapper, config, userIds);
     CatalogHandlers catalog = new CatalogHandlers(store, mapper, config, userIds);
-    ErasureService erasure = new ErasureService(store);
+    ErasureService erasure = new ErasureService(store, clock);
     PrivacyHandlers privacy =
         new PrivacyHandlers(store, mapper, config, userIds, consentPolicy, audit, erasure, clock);
     AdminHandlers admin = new AdminHandlers(keys, store.access(), audit, mapper, config);

@@ -73,6 +73,56 @@ public final class ModelDirectory {
   }
 
   /**
+   * Deletes every saved version and the {@code CURRENT} pointer, so the next start trains afresh:
+   * used when an erased user may be in them. A failure to delete is reported, never ignored.
+   *
+   * @throws IOException if a file cannot be deleted
+   */
+  public synchronized void deleteAll() throws IOException {
+    Files.deleteIfExists(root.resolve(CURRENT));
+    Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
+    if (Files.isDirectory(root)) {
+      for (Path version : versions()) {
+        delete(version);
+      }
+    }
+  }
+
+  /**
+   * Deletes the saved version {@code version} if it is there, and points {@code CURRENT} nowhere
+   * when it named that version.
+   */
+  public synchronized void delete(String version) throws IOException {
+    Path current = root.resolve(CURRENT);
+    if (Files.exists(current) && Files.readString(current).trim().equals(version)) {
+      Files.delete(current);
+    }
+    Path dir = root.resolve(version);
+    if (Files.isDirectory(dir)) {
+      delete(dir);
+    }
+  }
+
+  /** Deletes every saved version but {@code keep} (which stays current). */
+  public synchronized void deleteAllBut(String keep) throws IOException {
+    if (Files.isDirectory(root)) {
+      for (Path version : versions()) {
+        if (!version.getFileName().toString().equals(keep)) {
+          delete(version);
+        }
+      }
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  /**
    * Loads the current version.
    *
    * @return empty when no model was ever saved here
@@ -136,11 +186,7 @@ public final class ModelDirectory {
     for (int i = KEEP; i < versions.size(); i++) {
       Path old = versions.get(i);
       if (!old.getFileName().toString().equals(current)) {
-        try (Stream<Path> files = Files.walk(old)) {
-          for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(f);
-          }
-        }
+        delete(old);
       }
     }
   }

@@ -5,14 +5,17 @@ import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.hybrid.EmotionAwareRecommender;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.hybrid.policy.NegativeReviewRule;
+import dev.affectrec.serving.privacy.ErasedUsers;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +45,7 @@ final class ModelLifecycle implements AutoCloseable {
   private final LiveUpdates live;
   private final Runnable onSwap;
   private final FusionConfig fusion;
+  private final ErasedUsers erased;
   private final AtomicReference<ServedModel> current = new AtomicReference<>();
   private final ReentrantLock training = new ReentrantLock();
   private final ScheduledExecutorService scheduler;
@@ -69,6 +73,7 @@ final class ModelLifecycle implements AutoCloseable {
     this.live = Objects.requireNonNull(live, "live is required");
     this.fusion = Objects.requireNonNull(fusion, "fusion is required");
     this.onSwap = Objects.requireNonNull(onSwap, "onSwap is required");
+    this.erased = ErasedUsers.of(store.access());
     this.scheduler =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -84,14 +89,27 @@ final class ModelLifecycle implements AutoCloseable {
   }
 
   /**
-   * Puts the saved model in service, if there is one.
+   * Puts the saved model in service, if there is one. A saved model that holds a user whose erasure
+   * is still pending (a crash came between the erasure and the deletion of the saved models) is
+   * served without them ({@link ServedModel#without}), deleted from disk and retrained at {@link
+   * #start}.
    *
    * @return whether a model was loaded
    * @throws IOException if the saved model is unreadable
    */
   boolean loadSaved() throws IOException {
     Optional<ModelDirectory.Loaded> loaded = models.load();
-    loaded.ifPresent(l -> swapIn(l.model(), l.manifest(), live.sequence()));
+    if (loaded.isPresent()) {
+      ServedModel served = swapIn(loaded.get().model(), loaded.get().manifest(), live.sequence());
+      if (!served.hiddenUsers().isEmpty()) {
+        LOG.warn(
+            "the saved model {} holds {} erased user(s): serving it without them, deleting it and"
+                + " retraining",
+            served.manifest().version(),
+            served.hiddenUsers().size());
+        models.deleteAll();
+      }
+    }
     return loaded.isPresent();
   }
 
@@ -100,7 +118,8 @@ final class ModelLifecycle implements AutoCloseable {
    * arrived since the served model's snapshot. Without a model it trains at once.
    */
   void start() {
-    if (current.get() == null) {
+    ServedModel served = current.get();
+    if (served == null || !served.hiddenUsers().isEmpty()) {
       retrainAsync(false);
     }
     long every = options.retrainInterval().toMillis();
@@ -148,6 +167,7 @@ final class ModelLifecycle implements AutoCloseable {
     training.lock();
     try {
       long watermark = live.sequence();
+      Instant readAt = clock.instant();
       reviews.settle();
       StoreTrainingData data = StoreTrainingData.read(store, options.weights());
       if (!data.unread().isEmpty() && reviews.readAndStore(data.unread()) > 0) {
@@ -164,7 +184,8 @@ final class ModelLifecycle implements AutoCloseable {
         throw new UncheckedIOException(
             "cannot save the model in " + models.root() + ": " + e.getMessage(), e);
       }
-      swapIn(trained.model(), trained.manifest(), watermark);
+      ServedModel served = swapIn(trained.model(), trained.manifest(), watermark);
+      settleErasures(served, readAt);
       LOG.info(
           "serving model {} trained on {} events in {} ms",
           trained.manifest().version(),
@@ -190,6 +211,10 @@ final class ModelLifecycle implements AutoCloseable {
       return p;
     }
     CompletableFuture<ModelManifest> next = new CompletableFuture<>();
+    if (scheduler.isShutdown()) {
+      next.completeExceptionally(new IllegalStateException("the model service is closed"));
+      return next;
+    }
     pending = next;
     scheduler.execute(
         () -> {
@@ -218,7 +243,45 @@ final class ModelLifecycle implements AutoCloseable {
     current.updateAndGet(s -> s == null ? null : s.withItem(item));
   }
 
-  private void swapIn(HybridEmotionModel model, ModelManifest manifest, long watermark) {
+  /**
+   * Forgets an erased user in the served model at once ({@link ServedModel#without}) and deletes
+   * the saved models that may hold them before the erasure is acknowledged: every version when the
+   * served model holds them, else the versions before the served one. The caller retrains.
+   */
+  void erased(String user) {
+    ServedModel served = current.updateAndGet(s -> s == null ? null : s.without(Set.of(user)));
+    try {
+      if (served == null || served.model().users().indexOf(user) >= 0) {
+        models.deleteAll();
+      } else {
+        models.deleteAllBut(served.manifest().version());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "the erased user may remain in the saved models in " + models.root() + ": " + e, e);
+    }
+  }
+
+  /**
+   * After a retraining: when the new model holds no user with a pending erasure, the erasures
+   * recorded before its data was read are settled and their records deleted; when it does (an
+   * erasure raced the snapshot), its saved version is deleted and the records stay for the next
+   * run.
+   */
+  private void settleErasures(ServedModel served, Instant readAt) {
+    if (served.hiddenUsers().isEmpty()) {
+      store.access().clearErasuresBefore(readAt);
+      return;
+    }
+    try {
+      models.delete(served.manifest().version());
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "an erased user may remain in the saved model in " + models.root() + ": " + e, e);
+    }
+  }
+
+  private ServedModel swapIn(HybridEmotionModel model, ModelManifest manifest, long watermark) {
     List<Item> catalogue = new ArrayList<>(model.items().size());
     for (int i = 0; i < model.items().size(); i++) {
       String id = model.items().id(i);
@@ -229,12 +292,19 @@ final class ModelLifecycle implements AutoCloseable {
             model, fusion, NegativeReviewRule.DEFAULTS, -0.3, titles(catalogue));
     ServedModel next =
         new ServedModel(
-            model, recommender, ColdStartIndex.build(store, catalogue, clock.instant()), manifest);
+                model,
+                recommender,
+                ColdStartIndex.build(store, catalogue, clock.instant()),
+                manifest,
+                Set.of(),
+                Set.of())
+            .without(erased.pendingAmong(model.users().size(), model.users()::id));
     synchronized (live) {
       current.set(next);
       live.rebase(model.items(), watermark);
       onSwap.run();
     }
+    return next;
   }
 
   /** Item titles by catalogue index (the id when an item has no title). */

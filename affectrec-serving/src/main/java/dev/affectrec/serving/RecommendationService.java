@@ -153,7 +153,8 @@ public final class RecommendationService implements AutoCloseable {
     }
     Instant now = clock.instant();
     Map<String, Float> recent = live.forUser(user);
-    boolean unseen = served.model().users().indexOf(user) < 0 && recent.isEmpty();
+    boolean hidden = served.hiddenUsers().contains(user);
+    boolean unseen = (hidden || served.model().users().indexOf(user) < 0) && recent.isEmpty();
     UserView view =
         views.get(
             user,
@@ -169,7 +170,11 @@ public final class RecommendationService implements AutoCloseable {
     Recommendation r =
         unseen && view.latestText() != null
             ? coldStart(served, user, k, chosen, view)
-            : served.recommender().recommend(request(user, k, chosen, context, now, view, recent));
+            : served
+                .recommender()
+                .recommend(
+                    request(user, k, chosen, context, now, view, recent, served.hiddenItems()),
+                    !hidden);
     feedback.served(
         user,
         segment,
@@ -185,7 +190,8 @@ public final class RecommendationService implements AutoCloseable {
       EventContext context,
       Instant now,
       UserView view,
-      Map<String, Float> recent) {
+      Map<String, Float> recent,
+      Set<String> exclude) {
     return new RecommendationRequest(
         user,
         k,
@@ -193,7 +199,7 @@ public final class RecommendationService implements AutoCloseable {
         now,
         context,
         view.recentReviews(),
-        Set.of(),
+        exclude,
         view.state(),
         recent,
         live.popularity());
@@ -206,7 +212,10 @@ public final class RecommendationService implements AutoCloseable {
   private static Recommendation coldStart(
       ServedModel served, String user, int k, EmotionPolicy policy, UserView view) {
     Event text = view.latestText();
-    Set<String> exclude = text.item() == null ? Set.of() : Set.of(text.item());
+    Set<String> exclude = new java.util.HashSet<>(served.hiddenItems());
+    if (text.item() != null) {
+      exclude.add(text.item());
+    }
     List<ScoredItem> items =
         served.coldStart().recommend(text.text(), view.latestTextReading(), k, exclude);
     return new Recommendation(user, policy, view.state(), items);
@@ -233,15 +242,17 @@ public final class RecommendationService implements AutoCloseable {
   }
 
   /**
-   * Removes an erased user from serving at once and retrains in the background so their
-   * interactions leave the model and its saved file (after a run already in progress, whose
-   * snapshot may still hold them).
+   * Removes an erased user from serving at once: the served model acts as if it did not hold them
+   * or the items only they had, the saved models that may hold them are deleted before this
+   * returns, and a retraining starts in the background so their interactions leave the model (after
+   * a run already in progress, whose snapshot may still hold them).
    */
   public void erased(String user) {
     live.forget(user);
     views.invalidate(user);
     feedback.forget(user);
-    if (lifecycle.current() != null) {
+    lifecycle.erased(user);
+    if (lifecycle.current() != null || lifecycle.training()) {
       lifecycle.retrainAsync(true);
     }
   }

@@ -20,7 +20,7 @@ class ErasureServiceTest {
     try (EventStore store = EventStores.open(StoreConfig.sqlite(dir))) {
       store.putUsers(List.of(User.ofId("alice")));
       List<String> calls = new ArrayList<>();
-      ErasureService erasure = new ErasureService(store);
+      ErasureService erasure = new ErasureService(store, java.time.Clock.systemUTC());
       erasure.addBarrier(
           () -> calls.add("barrier: alice stored=" + store.user("alice").isPresent()));
       erasure.addListener(user -> calls.add("erased " + user));
@@ -31,6 +31,24 @@ class ErasureServiceTest {
       assertThat(calls)
           .containsExactly(
               "barrier: alice stored=true", "erased alice", "barrier: alice stored=false");
+    }
+  }
+
+  @Test
+  void anErasureIsRecordedAsPendingByKeyedHashNeverById() {
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(dir))) {
+      store.putUsers(List.of(User.ofId("alice"), User.ofId("bob")));
+      ErasureService erasure = new ErasureService(store, java.time.Clock.systemUTC());
+
+      erasure.erase("alice");
+
+      ErasedUsers hashes = ErasedUsers.of(store.access());
+      assertThat(store.access().pendingErasures())
+          .extracting(dev.affectrec.store.access.PendingErasure::userHash)
+          .containsExactly(hashes.hash("alice"))
+          .noneMatch(hash -> hash.contains("alice"));
+      List<String> modelUsers = List.of("bob", "alice", "carol");
+      assertThat(hashes.pendingAmong(modelUsers.size(), modelUsers::get)).containsExactly("alice");
     }
   }
 }
