@@ -59,6 +59,12 @@ public final class AffectRecServer implements AutoCloseable {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(AffectRecServer.class);
 
+  /**
+   * How often stored texts without a reading (lost to a crash with the reading queue) are read;
+   * they are also read once at start.
+   */
+  static final java.time.Duration TEXT_CATCH_UP_EVERY = java.time.Duration.ofMinutes(5);
+
   private final Javalin app;
   private final ServerConfig config;
   private final Services services;
@@ -163,6 +169,7 @@ public final class AffectRecServer implements AutoCloseable {
     ReviewReadingListener reviewReadings =
         new ReviewReadingListener(store, textModels, consentPolicy, registry);
     ingest.addListener(reviewReadings);
+    reviewReadings.startCatchUp(TEXT_CATCH_UP_EVERY);
     erasure.addBarrier(() -> reviewReadings.drain(10_000));
     TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
     RecommendationService recommendations =

@@ -56,6 +56,20 @@ public interface EventStore extends AutoCloseable {
    */
   List<Event> eventsOfUser(String user, int limit);
 
+  /**
+   * Review and search events with a non-blank text but no stored reading (whose reading was lost to
+   * a crash, or never computed), oldest first: the page after {@code after} in (time, id) order.
+   * The default implementation refuses; the JDBC stores answer with one query.
+   *
+   * @param after the last event of the previous page, or null for the first page
+   * @param limit at least 1
+   * @throws UnsupportedOperationException if this store cannot answer
+   */
+  default List<Event> unreadTexts(Event after, int limit) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not find texts without a reading");
+  }
+
   /** Counts of users, items, events and events by type. */
   StoreStats stats();
 

@@ -12,9 +12,14 @@ import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.store.EventStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -26,7 +31,12 @@ import org.slf4j.LoggerFactory;
  * thread, so ingest answers without waiting for the encoders: a reading becomes visible (in {@code
  * GET /v1/users/{id}/emotion}) shortly after the ingest response, typically within a second. When
  * 1,000 batches are already waiting, the ingesting thread does the work itself, which slows ingest
- * instead of losing readings. Thread-safe.
+ * instead of losing readings.
+ *
+ * <p>Work still queued when the process dies (a kill -9) is lost from memory but not from the
+ * store: {@link #startCatchUp} reads, at start and then periodically, every stored text that has no
+ * reading yet (with the user's text consent), so the store converges whatever happened.
+ * Thread-safe.
  */
 public final class ReviewReadingListener implements IngestListener, ReviewReader, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewReadingListener.class);
@@ -35,6 +45,12 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
   private final TextModelHolder models;
   private final ConsentPolicy consent;
   private final Counter stored;
+
+  /** Events the last catch-up read, so their ingest work queued behind it is not read twice. */
+  private volatile Set<String> caughtUp = new HashSet<>();
+
+  private final ScheduledExecutorService catchUps =
+      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "affectrec-text-catch-up"));
   private final ThreadPoolExecutor executor =
       new ThreadPoolExecutor(
           1,
@@ -42,7 +58,7 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
           0,
           TimeUnit.SECONDS,
           new ArrayBlockingQueue<>(1_000),
-          r -> daemon(r),
+          r -> daemon(r, "affectrec-text-readings"),
           new ThreadPoolExecutor.CallerRunsPolicy());
 
   /** A listener storing readings into {@code store}. */
@@ -73,8 +89,55 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
   public void accepted(List<Event> events) {
     List<Event> texts = events.stream().filter(ReviewReadingListener::hasText).toList();
     if (!texts.isEmpty()) {
-      executor.execute(() -> read(texts));
+      executor.execute(() -> read(texts.stream().filter(e -> !caughtUp.contains(e.id())).toList()));
     }
+  }
+
+  /**
+   * Reads every stored text without a reading now and then every {@code every} (not again when
+   * zero), on the reading thread behind the ingest work already queued.
+   */
+  public void startCatchUp(Duration every) {
+    Runnable run =
+        () -> {
+          try {
+            executor.submit(this::catchUp).get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+            LOG.warn("could not read the stored texts without a reading", e);
+          }
+        };
+    if (every.isZero()) {
+      catchUps.execute(run);
+    } else {
+      catchUps.scheduleWithFixedDelay(run, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Reads and stores, on the calling thread, the reading of every stored text that has none (the
+   * user's text consent checked), page by page.
+   *
+   * @return how many readings were stored
+   */
+  public int catchUp() {
+    models.get(); // one failure when the text model cannot load, not one per page
+    Set<String> seen = new HashSet<>();
+    int before = (int) stored.count();
+    Event after = null;
+    List<Event> page;
+    while (!(page = store.unreadTexts(after, 256)).isEmpty()) {
+      page.forEach(e -> seen.add(e.id()));
+      read(page);
+      after = page.get(page.size() - 1);
+    }
+    caughtUp = seen;
+    int read = (int) stored.count() - before;
+    if (read > 0) {
+      LOG.info("stored {} text readings that were missing", read);
+    }
+    return read;
   }
 
   private static boolean hasText(Event event) {
@@ -173,14 +236,15 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
     return false;
   }
 
-  private static Thread daemon(Runnable runnable) {
-    Thread thread = new Thread(runnable, "affectrec-text-readings");
+  private static Thread daemon(Runnable runnable, String name) {
+    Thread thread = new Thread(runnable, name);
     thread.setDaemon(true);
     return thread;
   }
 
   @Override
   public void close() {
+    catchUps.shutdownNow();
     executor.shutdown();
   }
 }

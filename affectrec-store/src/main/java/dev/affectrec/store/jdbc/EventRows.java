@@ -153,4 +153,37 @@ final class EventRows {
       }
     }
   }
+
+  /**
+   * Up to {@code limit} review and search events with a non-blank text and no stored reading, in
+   * (time, id) order after {@code after} (from the start when null).
+   */
+  static List<Event> unreadTexts(Connection connection, Event after, int limit)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM events e WHERE e.type IN (?, ?) AND e.text IS NOT NULL"
+                + " AND TRIM(e.text) <> ''"
+                + " AND (e.time_us > ? OR (e.time_us = ? AND e.id > ?))"
+                + " AND NOT EXISTS (SELECT 1 FROM emotion_readings r"
+                + " WHERE r.source_event_id = e.id)"
+                + " ORDER BY e.time_us, e.id LIMIT ?")) {
+      long time = after == null ? Long.MIN_VALUE : EpochMicros.of(after.time());
+      query.setString(1, EventType.REVIEW.wireName());
+      query.setString(2, EventType.SEARCH.wireName());
+      query.setLong(3, time);
+      query.setLong(4, time);
+      query.setString(5, after == null ? "" : after.id());
+      query.setInt(6, limit);
+      try (ResultSet rows = query.executeQuery()) {
+        List<Event> out = new ArrayList<>();
+        while (rows.next()) {
+          out.add(read(rows));
+        }
+        return out;
+      }
+    }
+  }
 }

@@ -107,6 +107,12 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public List<Event> unreadTexts(Event after, int limit) {
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("find texts without a reading", c -> EventRows.unreadTexts(c, after, limit));
+  }
+
+  @Override
   public StoreStats stats() {
     return read(
         "count events",

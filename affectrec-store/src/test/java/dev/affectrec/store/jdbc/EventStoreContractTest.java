@@ -294,6 +294,20 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void unreadTextsAreReviewsAndSearchesWithoutAReadingPagedInTimeOrder() {
+    Event read = TestEvents.review("t1", "u1", "i1", "read already");
+    Event first = TestEvents.review("t3", "u1", "i1", "not read yet");
+    Event second = TestEvents.review("t4", "u2", "i2", "not read either");
+    store.append(List.of(read, first, second, view("v1", "u1", "i1", 0)));
+    store.putReadings(List.of(reading(Subject.user("u1"), T0, Emotion.JOY, "t1")));
+
+    assertThat(store.unreadTexts(null, 10)).extracting(Event::id).containsExactly("t3", "t4");
+    assertThat(store.unreadTexts(null, 1)).extracting(Event::id).containsExactly("t3");
+    assertThat(store.unreadTexts(first, 10)).extracting(Event::id).containsExactly("t4");
+    assertThat(store.unreadTexts(second, 10)).isEmpty();
+  }
+
+  @Test
   void anEventAfterDeletingItsUserRecreatesTheUser() {
     store.append(List.of(view("e1", "alice", "i1", 0)));
     store.deleteUser("alice");
