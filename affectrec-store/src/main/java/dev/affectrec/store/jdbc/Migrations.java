@@ -24,7 +24,11 @@ import java.util.List;
 final class Migrations {
   /** Script names in version order; the number after {@code V} is the version. */
   static final List<String> SCRIPTS =
-      List.of("V1__initial_schema.sql", "V2__access_control.sql", "V3__pending_erasures.sql");
+      List.of(
+          "V1__initial_schema.sql",
+          "V2__access_control.sql",
+          "V3__pending_erasures.sql",
+          "V4__events_by_item.sql");
 
   private Migrations() {}
 
