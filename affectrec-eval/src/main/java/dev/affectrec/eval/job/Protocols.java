@@ -26,7 +26,7 @@ final class Protocols {
       return switch (o.protocol()) {
         case "holdout" -> new HoldoutProtocol(o.fraction(), o.seed());
         case "temporal" -> new TemporalProtocol(o.lastN(), o.fraction());
-        case "loo" -> new LeaveOneOutProtocol();
+        case "loo" -> new LeaveOneOutProtocol(o.seed());
         case "ml100k-5fold" -> {
           if (o.format() != DataFormat.MOVIELENS) {
             throw new InputException("protocol ml100k-5fold needs --format movielens");
@@ -56,7 +56,9 @@ final class Protocols {
     SplitProtocol inner =
         protocol instanceof MovieLensFoldsProtocol || protocol instanceof HoldoutProtocol
             ? new HoldoutProtocol(o.fraction(), o.seed() + 1)
-            : protocol;
+            : protocol instanceof LeaveOneOutProtocol
+                ? new LeaveOneOutProtocol(o.seed() + 1)
+                : protocol;
     List<Split> out = new ArrayList<>();
     for (Split s : splits) {
       Split cut = inner.split(s.train()).get(0);

@@ -37,7 +37,7 @@ class ProtocolsTest {
     assertThat(last.test()).hasSize(15).allMatch(i -> i.time() % 100 >= 7);
     Split global = new TemporalProtocol(0, 0.2).split(data()).get(0);
     assertThat(global.test()).hasSize(10).allMatch(i -> i.user().equals("u4"));
-    Split loo = new LeaveOneOutProtocol().split(data()).get(0);
+    Split loo = new LeaveOneOutProtocol(1).split(data()).get(0);
     assertThat(loo.test()).hasSize(5).allMatch(i -> i.item().equals("i9"));
     assertThat(loo.name()).isEqualTo("loo");
   }
