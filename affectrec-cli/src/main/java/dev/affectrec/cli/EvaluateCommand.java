@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Write report.json, report.md, ndcg.png.")
+      description = "Write report.json, report.md, ndcg.png, happy-ndcg.png.")
   Path out;
 
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")
@@ -74,7 +74,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       defaultValue = "42",
-      description = "Split seed (default: ${DEFAULT-VALUE}).")
+      description =
+          "Split seed: the holdout shuffle and the loo choice among tied latest interactions"
+              + " (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(

@@ -18,8 +18,11 @@ import java.util.TreeSet;
 
 /**
  * Trains and measures every algorithm on every split. With one split, intervals are over users;
- * with several, over the per-split means. Ranking metrics are measured at cutoffs 1, 5, 10, 20 and
- * {@code k}; coverage, novelty and diversity at the largest cutoff. Not thread-safe.
+ * with several, over the per-split means. Ranking metrics, plain and happy, are measured at cutoffs
+ * 1, 5, 10, 20 and {@code k}; unhappy exposure and the cold slice at {@code k}; coverage, novelty
+ * and diversity at the largest cutoff. Satisfaction comes from the context's rating scale ({@link
+ * AlgorithmContext#ratings()}); without one, happy metrics equal the plain ones and unhappy
+ * exposure is not defined. Not thread-safe.
  */
 public final class EvaluationHarness {
   private final AlgorithmRegistry registry;
@@ -72,7 +75,8 @@ public final class EvaluationHarness {
       if (train.nonZeros() == 0) {
         throw new IllegalArgumentException("split " + split.name() + " has no training data");
       }
-      SplitEvaluator evaluator = new SplitEvaluator(train, split.test(), cutoffs);
+      SplitEvaluator evaluator =
+          new SplitEvaluator(train, split.test(), cutoffs, k, context.ratings().orElse(null));
       matrices.add(train);
       evaluators.add(evaluator);
       work += (long) specs.size() * (evaluator.rankedUsers() + 1);
@@ -109,7 +113,8 @@ public final class EvaluationHarness {
         cutoffs,
         splits.size(),
         splits.size() == 1 ? "users" : "splits",
-        results);
+        results,
+        context.ratings().orElse(null));
   }
 
   private static Map<String, Interval> aggregate(List<SplitEvaluator.Measured> measured) {

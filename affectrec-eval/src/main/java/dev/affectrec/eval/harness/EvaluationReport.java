@@ -1,5 +1,6 @@
 package dev.affectrec.eval.harness;
 
+import dev.affectrec.api.satisfaction.RatingScale;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
  * @param splits the number of splits
  * @param intervalsOver {@code users} (one split) or {@code splits}
  * @param results one per algorithm, in the order requested
+ * @param ratingScale the scale the happy and unhappy metrics read the held-out values on, or null
+ *     for implicit feedback (happy metrics equal the plain ones, unhappy exposure is not defined)
  */
 public record EvaluationReport(
     String dataset,
@@ -20,7 +23,8 @@ public record EvaluationReport(
     List<Integer> cutoffs,
     int splits,
     String intervalsOver,
-    List<AlgorithmResult> results) {
+    List<AlgorithmResult> results,
+    RatingScale ratingScale) {
 
   /** Copies the lists. */
   public EvaluationReport {

@@ -1,7 +1,10 @@
 package dev.affectrec.eval.harness;
 
+import dev.affectrec.api.satisfaction.RatingScale;
 import dev.affectrec.eval.metric.BeyondAccuracy;
 import dev.affectrec.eval.metric.ErrorMetrics;
+import dev.affectrec.eval.metric.Exposure;
+import dev.affectrec.eval.metric.SatisfactionMetrics;
 import dev.affectrec.io.progress.ProgressBar;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
@@ -10,7 +13,6 @@ import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.rank.RankingMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,33 +20,42 @@ import java.util.Set;
 
 /**
  * Measures one trained model on one split: ranks all items for every test user known in training
- * (training items excluded) and, for rating predictors, predicts every test pair. Not thread-safe.
+ * (training items excluded) and, for rating predictors, predicts every test pair. Besides the plain
+ * metrics (every held-out item relevant) it measures the satisfaction-aware ones of {@link
+ * SatisfactionMetrics} from the split's {@link TestRelevance}. A per-user value is NaN when the
+ * user does not count for the metric (no happy held-out item, not in the cold slice, no rating
+ * scale); the harness leaves NaN out of the means. Not thread-safe.
  */
 final class SplitEvaluator {
   private final InteractionMatrix train;
   private final List<Interaction> test;
   private final List<Integer> cutoffs;
-  private final Map<Integer, Set<Integer>> relevant = new LinkedHashMap<>();
+  private final int primary;
+  private final boolean rated;
+  private final TestRelevance relevance;
 
-  SplitEvaluator(InteractionMatrix train, List<Interaction> test, List<Integer> cutoffs) {
+  /**
+   * @param k the primary cutoff (one of {@code cutoffs}), where exposure and the cold slice are
+   *     measured
+   * @param scale the rating scale of the values, or null for implicit feedback
+   */
+  SplitEvaluator(
+      InteractionMatrix train,
+      List<Interaction> test,
+      List<Integer> cutoffs,
+      int k,
+      RatingScale scale) {
     this.train = train;
     this.test = test;
     this.cutoffs = cutoffs;
-    for (Interaction i : test) {
-      int user = train.users().indexOf(i.user());
-      if (user >= 0) {
-        // Items unseen in training stay relevant (as -1 - position) but can never be hit.
-        int item = train.items().indexOf(i.item());
-        relevant
-            .computeIfAbsent(user, u -> new HashSet<>())
-            .add(item >= 0 ? item : -1 - relevant.size());
-      }
-    }
+    this.primary = k;
+    this.rated = scale != null;
+    this.relevance = TestRelevance.of(train, test, scale);
   }
 
   /** The number of test users that will be ranked. */
   int rankedUsers() {
-    return relevant.size();
+    return relevance.all().size();
   }
 
   /** Per-user metric values (key to one value per ranked user) and whole-split values. */
@@ -52,18 +63,23 @@ final class SplitEvaluator {
 
   Measured measure(ScoringModel model, ProgressBar progress) {
     int maxK = cutoffs.get(cutoffs.size() - 1);
-    int users = relevant.size();
+    int users = rankedUsers();
     Map<String, double[]> perUser = new LinkedHashMap<>();
     for (int k : cutoffs) {
       for (String m : new String[] {"precision", "recall", "f1", "ndcg", "map", "hit", "mrr"}) {
         perUser.put(m + "@" + k, new double[users]);
       }
+      perUser.put(SatisfactionMetrics.HAPPY_NDCG + k, new double[users]);
+      perUser.put(SatisfactionMetrics.HAPPY_HIT + k, new double[users]);
     }
+    double[] unhappy = new double[users];
+    double[] coldNdcg = new double[users];
+    double[] coldHit = new double[users];
     double[] diversity = new double[users];
     List<int[]> lists = new ArrayList<>(users);
     int catalogue = model.items().size();
     int n = 0;
-    for (Map.Entry<Integer, Set<Integer>> entry : relevant.entrySet()) {
+    for (Map.Entry<Integer, Set<Integer>> entry : relevance.all().entrySet()) {
       int user = entry.getKey();
       int modelUser = model.users().indexOf(train.users().id(user));
       BitSet exclude = new BitSet(catalogue);
@@ -73,6 +89,7 @@ final class SplitEvaluator {
       // Same ranking as scoring every item; factor models take their exact fast path.
       int[] ranked = model.topK(modelUser, maxK, exclude).items();
       Set<Integer> rel = entry.getValue();
+      Set<Integer> happy = relevance.happy().get(user);
       for (int k : cutoffs) {
         perUser.get("precision@" + k)[n] = RankingMetrics.precision(ranked, rel, k);
         perUser.get("recall@" + k)[n] = RankingMetrics.recall(ranked, rel, k);
@@ -81,13 +98,27 @@ final class SplitEvaluator {
         perUser.get("map@" + k)[n] = RankingMetrics.averagePrecision(ranked, rel, k);
         perUser.get("hit@" + k)[n] = RankingMetrics.hitRate(ranked, rel, k);
         perUser.get("mrr@" + k)[n] = RankingMetrics.reciprocalRank(ranked, rel, k);
+        perUser.get(SatisfactionMetrics.HAPPY_NDCG + k)[n] =
+            happy.isEmpty() ? Double.NaN : RankingMetrics.ndcg(ranked, happy, k);
+        perUser.get(SatisfactionMetrics.HAPPY_HIT + k)[n] =
+            happy.isEmpty() ? Double.NaN : RankingMetrics.hitRate(ranked, happy, k);
       }
+      boolean cold = !happy.isEmpty() && SatisfactionMetrics.cold(train.rowLength(user));
+      coldNdcg[n] = cold ? RankingMetrics.ndcg(ranked, happy, primary) : Double.NaN;
+      coldHit[n] = cold ? RankingMetrics.hitRate(ranked, happy, primary) : Double.NaN;
+      unhappy[n] =
+          rated
+              ? Exposure.unhappyPerThousand(ranked, relevance.unhappy().get(user), primary)
+              : Double.NaN;
       lists.add(ranked);
       diversity[n] = BeyondAccuracy.intraListDiversity(ranked, train);
       n++;
       progress.advance(1);
     }
     perUser.put("ild@" + maxK, diversity);
+    perUser.put(SatisfactionMetrics.UNHAPPY_PER_1K + primary, unhappy);
+    perUser.put(SatisfactionMetrics.COLD_HAPPY_NDCG + primary, coldNdcg);
+    perUser.put(SatisfactionMetrics.COLD_HAPPY_HIT + primary, coldHit);
     Map<String, Double> perSplit = new LinkedHashMap<>();
     perSplit.put("coverage@" + maxK, BeyondAccuracy.coverage(lists, train.itemCount()));
     perSplit.put("novelty@" + maxK, BeyondAccuracy.novelty(lists, train));

@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * {@code affectrec evaluate}: reads a dataset, splits it, trains and measures each algorithm,
- * prints a Markdown table (or JSON) and optionally writes report.json, report.md and ndcg.png.
- * Thread-safe (no shared state); the progress bar goes to the given error stream.
+ * prints a Markdown table (or JSON) and optionally writes report.json, report.md, ndcg.png and
+ * happy-ndcg.png. Thread-safe (no shared state); the progress bar goes to the given error stream.
  */
 public final class EvaluateJob {
   private final AlgorithmRegistry registry;
@@ -79,6 +79,7 @@ public final class EvaluateJob {
           MarkdownTable.render(report),
           StandardCharsets.UTF_8);
       NdcgChart.write(report, options.outDir().resolve("ndcg.png"));
+      NdcgChart.writeHappy(report, options.outDir().resolve("happy-ndcg.png"));
     }
     return report;
   }

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.affectrec.eval.harness.AlgorithmResult;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.metric.Interval;
+import dev.affectrec.eval.metric.SatisfactionMetrics;
 import java.util.Map;
 
 /**
- * The report as JSON. Each interval is {@code {"mean": m, "ci95": h, "n": n}}; a value that is not
- * defined (NaN) is written as null. Stateless and thread-safe.
+ * The report as JSON. Each interval is {@code {"mean": m, "ci95": h, "n": n}}, {@code n} counting
+ * the users (or splits) the mean is over; a value that is not defined (NaN) is written as null, so
+ * {@code unhappy-per-1k@K} of implicit feedback has a null mean. {@code ratingScale} (null for
+ * implicit feedback) and {@code definitions} say how the satisfaction-aware metrics were measured.
+ * Stateless and thread-safe.
  */
 public final class JsonReport {
   private static final ObjectMapper JSON =
@@ -29,6 +33,15 @@ public final class JsonReport {
     report.cutoffs().forEach(cutoffs::add);
     root.put("splits", report.splits());
     root.put("intervalsOver", report.intervalsOver());
+    if (report.ratingScale() == null) {
+      root.putNull("ratingScale");
+    } else {
+      ObjectNode scale = root.putObject("ratingScale");
+      scale.put("min", report.ratingScale().min());
+      scale.put("max", report.ratingScale().max());
+    }
+    ObjectNode definitions = root.putObject("definitions");
+    SatisfactionMetrics.definitions().forEach((name, text) -> definitions.put(name + "K", text));
     ArrayNode algorithms = root.putArray("algorithms");
     for (AlgorithmResult r : report.results()) {
       ObjectNode a = algorithms.addObject();

@@ -3,13 +3,16 @@ package dev.affectrec.eval.report;
 import dev.affectrec.eval.harness.AlgorithmResult;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.metric.Interval;
+import dev.affectrec.eval.metric.SatisfactionMetrics;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The report as a Markdown table: one row per algorithm, the main metrics at the primary cutoff as
- * {@code mean ± ci95}, then coverage, novelty, diversity, RMSE and MAE where measured, and times.
- * Stateless and thread-safe.
+ * {@code mean ± ci95} (plain NDCG first, then the satisfaction-aware metrics beside it), then
+ * coverage, novelty, diversity, RMSE and MAE where measured, and times; below the table, where the
+ * satisfaction came from and the definition of each satisfaction-aware metric. Stateless and
+ * thread-safe.
  */
 public final class MarkdownTable {
   private MarkdownTable() {}
@@ -21,6 +24,11 @@ public final class MarkdownTable {
     List<String> columns =
         List.of(
             "ndcg@" + k,
+            SatisfactionMetrics.HAPPY_NDCG + k,
+            SatisfactionMetrics.HAPPY_HIT + k,
+            SatisfactionMetrics.UNHAPPY_PER_1K + k,
+            SatisfactionMetrics.COLD_HAPPY_NDCG + k,
+            SatisfactionMetrics.COLD_HAPPY_HIT + k,
             "precision@" + k,
             "recall@" + k,
             "map@" + k,
@@ -48,12 +56,44 @@ public final class MarkdownTable {
     for (AlgorithmResult r : report.results()) {
       out.append("| ").append(r.label()).append(" |");
       for (String c : columns) {
-        out.append(' ').append(format(r.metric(c))).append(" |");
+        out.append(' ').append(cell(report, c, r.metric(c))).append(" |");
       }
       out.append(' ').append(format(r.fitSeconds())).append(" |");
       out.append(' ').append(format(r.rankSeconds())).append(" |\n");
     }
+    out.append('\n')
+        .append(
+            report.ratingScale() == null
+                ? "Implicit feedback: no rating scale, so every held-out item counts as happy."
+                : String.format(
+                    Locale.ROOT,
+                    "Satisfaction from the held-out ratings on the %s-%s scale.",
+                    number(report.ratingScale().min()),
+                    number(report.ratingScale().max())))
+        .append('\n');
+    SatisfactionMetrics.definitions()
+        .forEach(
+            (name, text) -> out.append("- ").append(name).append("K: ").append(text).append('\n'));
     return out.toString();
+  }
+
+  private static String cell(EvaluationReport report, String column, Interval interval) {
+    if (!column.startsWith(SatisfactionMetrics.UNHAPPY_PER_1K)) {
+      return format(interval);
+    }
+    if (report.ratingScale() == null) {
+      return "n/a";
+    }
+    if (interval == null || Double.isNaN(interval.mean())) {
+      return "-";
+    }
+    return Double.isNaN(interval.halfWidth())
+        ? String.format(Locale.ROOT, "%.1f", interval.mean())
+        : String.format(Locale.ROOT, "%.1f ± %.1f", interval.mean(), interval.halfWidth());
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** {@code mean ± halfWidth} with four decimals, the mean alone without a width, or a dash. */

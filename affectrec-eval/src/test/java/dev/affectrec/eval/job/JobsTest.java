@@ -74,7 +74,8 @@ class JobsTest {
     assertThat(json.get("algorithms").get(1).get("metrics").get("ndcg@5").get("n").asInt())
         .isGreaterThan(20);
     assertThat(Files.size(reports.resolve("ndcg.png"))).isGreaterThan(1000);
-    assertThat(Files.readString(reports.resolve("report.md"))).contains("ndcg@5");
+    assertThat(Files.size(reports.resolve("happy-ndcg.png"))).isGreaterThan(1000);
+    assertThat(Files.readString(reports.resolve("report.md"))).contains("ndcg@5", "happy-ndcg@5");
   }
 
   @Test
