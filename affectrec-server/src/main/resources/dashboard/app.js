@@ -214,23 +214,35 @@ function modelCard(model) {
       message('info', `No model in service: ${model.unavailable}`, 'model-unavailable'));
   }
   const m = model.metrics || {};
-  const best = Math.max(1e-9, ...MODEL_ROWS.flatMap(([k]) => [m[`${k}.hr@10`] || 0]));
-  const bars = ['ndcg@10', 'hr@10'].map((metric) => h('div', { class: 'bars', 'data-testid': 'metric-group',
-    'data-metric': metric }, h('div', { class: 'bars-title' }, metric.toUpperCase()),
-  MODEL_ROWS.map(([k, label]) => {
-    const v = m[`${k}.${metric}`];
-    return h('div', { class: 'bar-row', 'data-testid': 'metric-bar', 'data-model': k },
-      h('span', { class: 'bar-label' }, label),
-      meter(v === undefined ? 0 : v / best, MODEL_COLOURS[k], `${label} ${metric}`),
-      h('span', { class: 'bar-value' }, v === undefined ? 'n/a' : v.toFixed(3)));
-  })));
+  const groups = [
+    { metric: 'ndcg@10', title: 'NDCG@10' },
+    { metric: 'hr@10', title: 'HR@10' },
+    { metric: 'happy-ndcg@10', title: 'happy NDCG@10' },
+    { metric: 'happy-hr@10', title: 'happy HR@10' },
+    { metric: 'unhappy-per-1k@10', title: 'unhappy per 1,000 recommended (lower is better)', digits: 1 },
+  ];
+  const rate = groups.filter((g) => !g.digits).map((g) => g.metric);
+  const best = (metrics) => Math.max(1e-9, ...MODEL_ROWS.flatMap(([k]) => metrics.map((x) => m[`${k}.${x}`] || 0)));
+  const bars = groups.map(({ metric, title, digits }) => {
+    const scale = best(digits ? [metric] : rate);
+    return h('div', { class: 'bars', 'data-testid': 'metric-group', 'data-metric': metric },
+      h('div', { class: 'bars-title' }, title),
+      MODEL_ROWS.map(([k, label]) => {
+        const v = m[`${k}.${metric}`];
+        return h('div', { class: 'bar-row', 'data-testid': 'metric-bar', 'data-model': k },
+          h('span', { class: 'bar-label' }, label),
+          meter(v === undefined ? 0 : v / scale, MODEL_COLOURS[k], `${label} ${title}`),
+          h('span', { class: 'bar-value' }, v === undefined ? 'n/a' : v.toFixed(digits || 3)));
+      }));
+  });
   const status = model.training ? 'training a new model…' : (model.upToDate ? 'up to date'
     : 'newer events are folded in; retraining in the background');
   return card(title, { testid: 'model-metrics', hint: `${model.version} · ${model.base} · ${status}` },
     h('div', { class: 'muted', 'data-testid': 'model-summary' },
       `trained ${model.trainedAt.slice(0, 19).replace('T', ' ')} UTC on ${fmt(model.events)} events `
       + `(${fmt(model.users)} users, ${fmt(model.items)} items) in ${fmt(model.trainMillis)} ms; `
-      + `hold-out of ${fmt(m['check.users'] || 0)} users' latest interaction`),
+      + `hold-out of ${fmt(m['check.users'] || 0)} users' latest interaction; happy metrics over the `
+      + `${fmt(m['check.happyUsers'] || 0)} whose held-out interaction satisfied them (or says nothing)`),
     bars);
 }
 

@@ -188,8 +188,15 @@ class DashboardBrowserTest {
         .contains(model.version())
         .contains("NDCG@10")
         .contains("HR@10")
-        .contains(String.format(Locale.US, "%.3f", model.metrics().get("hybrid.ndcg@10")));
-    assertThat(browser.findElements(By.cssSelector("[data-testid='metric-bar']"))).hasSize(6);
+        .contains(String.format(Locale.US, "%.3f", model.metrics().get("hybrid.ndcg@10")))
+        .contains("happy NDCG@10")
+        .contains("happy HR@10")
+        .contains("unhappy per 1,000 recommended")
+        .contains(String.format(Locale.US, "%.3f", model.metrics().get("hybrid.happy-ndcg@10")))
+        .contains(
+            String.format(Locale.US, "%.1f", model.metrics().get("hybrid.unhappy-per-1k@10")));
+    // Five groups (NDCG, HR, happy NDCG, happy HR, unhappy exposure) of three rankings each.
+    assertThat(browser.findElements(By.cssSelector("[data-testid='metric-bar']"))).hasSize(15);
     assertThat(visible("bandit").getText()).contains("No recommendation served by the bandit yet");
     Browser.screenshot(browser, "overview");
   }

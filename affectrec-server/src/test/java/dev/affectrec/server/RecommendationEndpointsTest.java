@@ -134,6 +134,10 @@ class RecommendationEndpointsTest {
     assertThat(manifest.get("events").asLong()).isEqualTo(320);
     assertThat(manifest.get("upToDate").asBoolean()).isTrue();
     assertThat(manifest.get("metrics").has("hybrid.ndcg@10")).isTrue();
+    // Purchases say nothing about satisfaction: every checked user counts as happy.
+    assertThat(manifest.get("metrics").get("hybrid.happy-ndcg@10").asDouble())
+        .isEqualTo(manifest.get("metrics").get("hybrid.ndcg@10").asDouble());
+    assertThat(manifest.get("metrics").get("hybrid.unhappy-per-1k@10").asDouble()).isZero();
 
     JsonNode rec = recommend("a3/recommendations?k=4&policy=neutral&device=mobile&channel=app");
     assertThat(rec.get("user").asText()).isEqualTo("a3");

@@ -53,7 +53,12 @@ public final class ServingTrainer {
         new java.util.TreeMap<>(
             options.checkUsers() == 0
                 ? Map.of()
-                : HoldoutCheck.run(data.matrix(), trainer, options.checkUsers(), options.seed()));
+                : HoldoutCheck.run(
+                    data.matrix(),
+                    data.satisfactionEstimates(),
+                    trainer,
+                    options.checkUsers(),
+                    options.seed()));
     model
         .provenance()
         .parameters()

@@ -195,6 +195,24 @@ public final class InteractionMatrix {
     return latest;
   }
 
+  /**
+   * The position of one of {@code user}'s latest interactions, drawn uniformly with {@code random}
+   * among those sharing the latest time. Hold-out checks use it: with coarse times (Amazon reviews
+   * carry a day) most users' latest interactions tie, and taking the first of a tie in item order
+   * holds out the same few items for everyone. The user must have at least one interaction.
+   */
+  public int latestPosition(int user, java.util.Random random) {
+    long latest = rowTimes[latestPosition(user)];
+    int ties = 0;
+    int chosen = -1;
+    for (int p = rowPtr[user]; p < rowPtr[user + 1]; p++) {
+      if (rowTimes[p] == latest && random.nextInt(++ties) == 0) {
+        chosen = p;
+      }
+    }
+    return chosen;
+  }
+
   /** Whether ({@code user}, {@code item}) is stored. */
   public boolean contains(int user, int item) {
     return java.util.Arrays.binarySearch(rowItems, rowPtr[user], rowPtr[user + 1], item) >= 0;

@@ -69,4 +69,18 @@ class InteractionMatrixTest {
     int v = m.users().indexOf("v");
     assertThat(m.latestPosition(v)).isEqualTo(m.rowStart(v));
   }
+
+  @Test
+  void aSeededLatestPositionDrawsAmongTheTiedLatestOnly() {
+    InteractionMatrix m = Fixtures.matrix("u a 1 10, u b 1 30, u c 1 30, v a 1 5");
+    int u = m.users().indexOf("u");
+    java.util.Random random = new java.util.Random(42);
+    java.util.Set<String> drawn = new java.util.HashSet<>();
+    for (int n = 0; n < 50; n++) {
+      drawn.add(m.items().id(m.rowItems()[m.latestPosition(u, random)]));
+    }
+    assertThat(drawn).containsExactlyInAnyOrder("b", "c");
+    int v = m.users().indexOf("v");
+    assertThat(m.latestPosition(v, random)).isEqualTo(m.rowStart(v));
+  }
 }
