@@ -9,9 +9,9 @@ import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.behaviour.features.FeatureConfig;
 import dev.affectrec.behaviour.features.FeatureExtractor;
-import dev.affectrec.behaviour.features.SessionFeatures;
 import dev.affectrec.behaviour.features.UserHistory;
 import dev.affectrec.behaviour.model.BehaviourModel;
+import dev.affectrec.behaviour.model.SessionOutcome;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,9 +20,13 @@ import java.util.Objects;
  * given and the session has at least {@code minEventsForModel} events, otherwise from {@link
  * ColdStartRules}. Thread-safe (immutable; the model predicts concurrently).
  *
- * <p>A model reading's confidence is {@code 1.5 * (max polarity score - 1/3)}, in [0, 1]: 0 when
- * the trees split evenly, 1 when they all agree; a rule reading's confidence is the rule's. The
- * {@code model} field of a reading names the forest's provenance or the rule that fired.
+ * <p>The model reads the behaviour before the session's outcome ({@link
+ * SessionOutcome#behaviourOf}), as it was trained; the rules read the whole session. A model
+ * reading's positive score is the probability that the session ends satisfied, its negative score
+ * that it ends unsatisfied, and its confidence {@code |positive - negative|}, in [0, 1]: 0 when the
+ * trees split evenly, 1 when they all agree; a rule reading's confidence is the rule's. The {@code
+ * model} field of a reading names the forest's provenance or the rule that fired; its source is the
+ * session's last event.
  */
 public final class BehaviourRecognizer implements EmotionRecognizer<Session> {
   private final BehaviourModel model;
@@ -61,12 +65,12 @@ public final class BehaviourRecognizer implements EmotionRecognizer<Session> {
    */
   public EmotionReading recognize(
       Session session, UserHistory history, Subject subject, Instant time) {
-    SessionFeatures features = extractor.extract(session, history);
     String source = session.events().get(session.events().size() - 1).id();
     if (model != null && session.events().size() >= minEventsForModel) {
-      PolarityScores polarity = model.predict(features);
-      double top = Math.max(polarity.negative(), Math.max(polarity.neutral(), polarity.positive()));
-      double confidence = Math.max(0, Math.min(1, 1.5 * (top - 1.0 / 3)));
+      PolarityScores polarity =
+          model.predict(
+              extractor.extract(SessionOutcome.behaviourOf(session), session.start(), history));
+      double confidence = Math.min(1, Math.abs(polarity.positive() - polarity.negative()));
       EmotionDistribution emotions = PolarityEmotions.of(polarity);
       return EmotionReading.derived(
           Modality.BEHAVIOUR,
@@ -79,7 +83,7 @@ public final class BehaviourRecognizer implements EmotionRecognizer<Session> {
           model.provenance().component() + "-" + model.provenance().version(),
           source);
     }
-    RuleVerdict verdict = ColdStartRules.apply(features);
+    RuleVerdict verdict = ColdStartRules.apply(extractor.extract(session, history));
     return EmotionReading.derived(
         Modality.BEHAVIOUR,
         subject,

@@ -49,11 +49,31 @@ class BehaviourRecognizerTest {
         new BehaviourTrainer(new TrainerConfig(9, 3, 0.9, 7L, false))
             .train(TrainingFixtures.synthetic(90, 1), "synthetic", Map.of(), Map.of());
     BehaviourRecognizer recognizer = new BehaviourRecognizer(model, FeatureConfig.defaults(), 3);
+    // The session has no outcome (it ends with a view), so the model reads all of it.
+    Session returnedThenBrowsed =
+        new Session(
+            "s3",
+            "u1",
+            List.of(
+                at(0, EventType.PURCHASE, "i1"),
+                at(30, EventType.RETURN, "i1"),
+                at(60, EventType.VIEW, "i2")));
     EmotionReading fromModel =
-        recognizer.recognize(RETURNED, UserHistory.UNKNOWN, Subject.session("s1"), RETURNED.end());
+        recognizer.recognize(
+            returnedThenBrowsed,
+            UserHistory.UNKNOWN,
+            Subject.session("s3"),
+            returnedThenBrowsed.end());
     assertThat(fromModel.model()).startsWith("behaviour-random-forest");
     assertThat(fromModel.polarity().label()).isEqualTo(Polarity.NEGATIVE);
-    assertThat(fromModel.confidence()).isBetween(0.0, 1.0);
+    assertThat(fromModel.confidence())
+        .isEqualTo(Math.abs(fromModel.polarity().positive() - fromModel.polarity().negative()));
+    // The model reads only the behaviour before an outcome: the return that ends RETURNED is
+    // hidden from it, and the purchase before it reads positive.
+    EmotionReading beforeOutcome =
+        recognizer.recognize(RETURNED, UserHistory.UNKNOWN, Subject.session("s1"), RETURNED.end());
+    assertThat(beforeOutcome.polarity().label()).isEqualTo(Polarity.POSITIVE);
+    assertThat(beforeOutcome.sourceEventId()).isEqualTo(RETURNED.events().get(2).id());
     Session tiny = new Session("s2", "u1", List.of(at(0, EventType.VIEW, "i1")));
     EmotionReading fromRules = recognizer.recognize(tiny, Subject.session("s2"), tiny.end());
     assertThat(fromRules.model()).isEqualTo("behaviour-rules-1:none");

@@ -1,9 +1,11 @@
 package dev.affectrec.behaviour.features;
 
 /**
- * The features of a session, in vector order. {@link #inModel()} is false for features derived from
- * the session's own star ratings: the proxy training labels come from those ratings, so the model
- * must not see them (the cold-start rules may).
+ * The features of a session, in vector order. Every feature is computed from the behaviour before
+ * the outcome the model predicts ({@code SessionOutcome}), so the star ratings earlier in the
+ * session are fair evidence and the model sees them. {@link #inModel()} stays for features a model
+ * must not see; none today. A model file names the features it was trained on, so adding one here
+ * keeps older model files loadable.
  */
 public enum Feature {
   /** Number of events. */
@@ -43,7 +45,7 @@ public enum Feature {
   /** Rate events plus review events with a value. */
   RATING_COUNT(true),
   /** Mean of (rating - user's prior mean rating) in the session; 0 without either. */
-  RATING_DEVIATION(false),
+  RATING_DEVIATION(true),
   /** Hour of day (UTC) of the first event, 0 to 23. */
   HOUR_OF_DAY(true),
   /** ISO day of week of the first event, 1 (Monday) to 7. */
@@ -51,7 +53,11 @@ public enum Feature {
   /** The user's mean rating before this session; the history default when unknown. */
   USER_PRIOR_MEAN_RATING(true),
   /** Number of the user's earlier sessions. */
-  USER_PRIOR_SESSIONS(true);
+  USER_PRIOR_SESSIONS(true),
+  /** Mean star value of the ratings in the session; the user's prior mean when it has none. */
+  SESSION_MEAN_RATING(true),
+  /** The star value of the session's latest rating; the user's prior mean when it has none. */
+  LAST_RATING(true);
 
   private final boolean inModel;
 

@@ -4,9 +4,11 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.behaviour.Session;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -30,32 +32,47 @@ public final class FeatureExtractor {
    */
   public SessionFeatures extract(Session session, UserHistory history) {
     Objects.requireNonNull(session, "session is required");
+    return extract(session.events(), session.start(), history);
+  }
+
+  /**
+   * The features of the behaviour {@code events} of one user, which may be empty (an outcome with
+   * nothing before it in its session: then only the time and the user's history say anything).
+   *
+   * @param events in time order, never null
+   * @param start when the behaviour began (the first event's time, or the outcome's time when there
+   *     is none), never null
+   * @param history never null, as for {@link #extract(Session, UserHistory)}
+   */
+  public SessionFeatures extract(List<Event> events, Instant start, UserHistory history) {
+    Objects.requireNonNull(events, "events is required");
+    Objects.requireNonNull(start, "start is required");
     Objects.requireNonNull(history, "history is required");
     double[] v = new double[Feature.values().length];
-    int n = session.events().size();
-    double duration = seconds(session.duration());
+    int n = events.size();
+    double duration = n == 0 ? 0 : seconds(Duration.between(start, events.get(n - 1).time()));
     v[Feature.EVENT_COUNT.ordinal()] = n;
     v[Feature.DURATION_SECONDS.ordinal()] = duration;
     v[Feature.EVENTS_PER_MINUTE.ordinal()] = n / Math.max(duration / 60.0, 1.0);
     v[Feature.MEAN_GAP_SECONDS.ordinal()] = n > 1 ? duration / (n - 1) : 0;
-    dwell(session, v);
-    counts(session, v);
-    ratings(session, history, v);
-    ZonedDateTime start = session.start().atZone(ZoneOffset.UTC);
-    v[Feature.HOUR_OF_DAY.ordinal()] = start.getHour();
-    v[Feature.DAY_OF_WEEK.ordinal()] = start.getDayOfWeek().getValue();
+    dwell(events, v);
+    counts(events, v);
+    ratings(events, history, v);
+    ZonedDateTime zoned = start.atZone(ZoneOffset.UTC);
+    v[Feature.HOUR_OF_DAY.ordinal()] = zoned.getHour();
+    v[Feature.DAY_OF_WEEK.ordinal()] = zoned.getDayOfWeek().getValue();
     v[Feature.USER_PRIOR_MEAN_RATING.ordinal()] =
         history.knowsRatings() ? history.meanRating() : UserHistory.DEFAULT_MEAN_RATING;
     v[Feature.USER_PRIOR_SESSIONS.ordinal()] = history.priorSessions();
     return new SessionFeatures(v);
   }
 
-  private static void dwell(Session session, double[] v) {
+  private static void dwell(List<Event> events, double[] v) {
     int count = 0;
     double sum = 0;
     double sumSquares = 0;
     double max = 0;
-    for (Event event : session.events()) {
+    for (Event event : events) {
       if (event.type() == EventType.DWELL) {
         double seconds = event.value();
         count++;
@@ -72,12 +89,12 @@ public final class FeatureExtractor {
     }
   }
 
-  private void counts(Session session, double[] v) {
+  private void counts(List<Event> events, double[] v) {
     Set<String> carted = new HashSet<>();
     Set<String> purchased = new HashSet<>();
     Event previousClick = null;
     String previousQuery = null;
-    for (Event event : session.events()) {
+    for (Event event : events) {
       switch (event.type()) {
         case CLICK -> {
           if (previousClick != null
@@ -123,15 +140,22 @@ public final class FeatureExtractor {
     return distance <= config.reformulationDistance() * Math.max(previous.length(), query.length());
   }
 
-  private static void ratings(Session session, UserHistory history, double[] v) {
+  private static void ratings(List<Event> events, UserHistory history, double[] v) {
     int count = 0;
     double deviation = 0;
-    for (Event event : session.events()) {
+    double sum = 0;
+    double prior = history.knowsRatings() ? history.meanRating() : UserHistory.DEFAULT_MEAN_RATING;
+    double last = prior;
+    for (Event event : events) {
       if (isRating(event)) {
         count++;
         deviation += event.value() - history.meanRating();
+        sum += event.value();
+        last = event.value();
       }
     }
+    v[Feature.SESSION_MEAN_RATING.ordinal()] = count > 0 ? sum / count : prior;
+    v[Feature.LAST_RATING.ordinal()] = last;
     v[Feature.RATING_COUNT.ordinal()] = count;
     v[Feature.RATING_DEVIATION.ordinal()] =
         count > 0 && history.knowsRatings() ? deviation / count : 0;

@@ -63,6 +63,34 @@ public final class SessionFeatures {
     return out;
   }
 
+  /**
+   * Values of the named features, in the given order (for a model trained on an older feature
+   * list).
+   *
+   * @throws IllegalArgumentException naming a feature this version does not compute
+   */
+  public double[] valuesOf(List<String> names) {
+    double[] out = new double[names.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[featureNamed(names.get(i)).ordinal()];
+    }
+    return out;
+  }
+
+  /**
+   * The feature whose {@link Feature#featureName()} is {@code name}.
+   *
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public static Feature featureNamed(String name) {
+    for (Feature feature : FEATURES) {
+      if (feature.featureName().equals(name)) {
+        return feature;
+      }
+    }
+    throw new IllegalArgumentException("unknown behaviour feature '" + name + "'");
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("SessionFeatures{");

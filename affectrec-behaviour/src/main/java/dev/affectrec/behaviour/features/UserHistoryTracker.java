@@ -2,7 +2,9 @@ package dev.affectrec.behaviour.features;
 
 import dev.affectrec.api.event.Event;
 import dev.affectrec.behaviour.Session;
+import dev.affectrec.behaviour.Sessioniser;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,10 +15,25 @@ import java.util.Objects;
 public final class UserHistoryTracker {
   private final Map<String, double[]> byUser = new HashMap<>();
 
+  /**
+   * What {@code earlier} (events of {@code user}, any order, all before the session to be read) say
+   * about the user, with sessions cut by {@code sessioniser}: how a session arriving at run time
+   * gets the history that training built in time order.
+   */
+  public static UserHistory of(String user, List<Event> earlier, Sessioniser sessioniser) {
+    UserHistoryTracker tracker = new UserHistoryTracker();
+    sessioniser.sessions(earlier).forEach(tracker::record);
+    return tracker.of(user);
+  }
+
   /** What is known about the session's user before it; {@link UserHistory#UNKNOWN} if nothing. */
   public UserHistory before(Session session) {
     Objects.requireNonNull(session, "session is required");
-    double[] s = byUser.get(session.user());
+    return of(session.user());
+  }
+
+  private UserHistory of(String user) {
+    double[] s = byUser.get(user);
     if (s == null) {
       return UserHistory.UNKNOWN;
     }

@@ -18,8 +18,11 @@ import org.tribuo.classification.Label;
 import org.tribuo.impl.ArrayExample;
 
 /**
- * A trained session polarity classifier with its provenance. Immutable; {@link #predict} is safe
- * for concurrent use (Tribuo models are thread-safe for prediction).
+ * A trained session classifier with its provenance. Models trained on session outcomes predict
+ * {@code positive} (the session ends satisfied) against {@code negative} (unsatisfied); older
+ * models also predict {@code neutral}. A model file names its features, so a model trained on an
+ * older feature list still loads and is fed those features. Immutable; {@link #predict} is safe for
+ * concurrent use (Tribuo models are thread-safe for prediction).
  */
 public final class BehaviourModel {
   private final Model<Label> model;
@@ -55,6 +58,19 @@ public final class BehaviourModel {
         featureNames);
   }
 
+  /** Provenance metric holding the fusion reliability learned on the dev split. */
+  public static final String RELIABILITY_METRIC = "fusion.reliability";
+
+  /**
+   * The reliability this model's readings deserve in fusion, learned when it was trained: {@code
+   * max(0, 2 * AUC - 1)} of its dev ROC AUC (see {@code TrainBehaviourModel}); empty for a model
+   * trained before reliabilities were learned.
+   */
+  public java.util.OptionalDouble reliability() {
+    Double value = provenance.metrics().get(RELIABILITY_METRIC);
+    return value == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
+  }
+
   /** The model's feature names, in vector order. */
   public List<String> featureNames() {
     return featureNames;
@@ -68,7 +84,7 @@ public final class BehaviourModel {
    */
   public PolarityScores predict(SessionFeatures features) {
     Objects.requireNonNull(features, "features is required");
-    double[] values = features.modelValues();
+    double[] values = features.valuesOf(featureNames);
     Prediction<Label> prediction =
         model.predict(
             new ArrayExample<>(

@@ -57,9 +57,12 @@ final class ModelFile {
     }
     Provenance provenance = ProvenanceText.parse(in.readUTF());
     List<String> features = Arrays.asList(in.readUTF().split(","));
-    if (!features.equals(SessionFeatures.modelFeatureNames())) {
-      throw new IOException(
-          "model features " + features + " differ from " + SessionFeatures.modelFeatureNames());
+    for (String feature : features) {
+      try {
+        SessionFeatures.featureNamed(feature);
+      } catch (IllegalArgumentException e) {
+        throw new IOException("the model needs a feature this version does not compute", e);
+      }
     }
     int length = in.readInt();
     if (length <= 0 || length > 64 << 20) {

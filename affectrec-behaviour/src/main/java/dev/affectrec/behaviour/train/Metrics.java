@@ -3,7 +3,10 @@ package dev.affectrec.behaviour.train;
 import dev.affectrec.api.emotion.Polarity;
 import java.util.List;
 
-/** Accuracy and macro-F1 over the three polarities. Stateless and thread-safe. */
+/**
+ * Accuracy and macro-F1 over polarities, and ROC AUC for a score of the positive class. Stateless
+ * and thread-safe.
+ */
 public final class Metrics {
   private Metrics() {}
 
@@ -43,6 +46,45 @@ public final class Metrics {
       sum += 2.0 * tp / (2.0 * tp + fp + fn);
     }
     return classes == 0 ? Double.NaN : sum / classes;
+  }
+
+  /**
+   * ROC AUC of {@code scores} for telling {@link Polarity#POSITIVE} from every other label: the
+   * probability that a random positive scores above a random other (ties count half), computed from
+   * mid-ranks. NaN when either group is empty.
+   */
+  public static double rocAuc(List<Polarity> gold, double[] scores) {
+    if (gold.size() != scores.length) {
+      throw new IllegalArgumentException(
+          "gold has " + gold.size() + " labels but there are " + scores.length + " scores");
+    }
+    Integer[] order = new Integer[scores.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
+    double positiveRankSum = 0;
+    long positives = 0;
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j + 1 < order.length && scores[order[j + 1]] == scores[order[i]]) {
+        j++;
+      }
+      double midRank = (i + j) / 2.0 + 1;
+      for (int k = i; k <= j; k++) {
+        if (gold.get(order[k]) == Polarity.POSITIVE) {
+          positiveRankSum += midRank;
+          positives++;
+        }
+      }
+      i = j + 1;
+    }
+    long others = scores.length - positives;
+    if (positives == 0 || others == 0) {
+      return Double.NaN;
+    }
+    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * others);
   }
 
   private static void check(List<Polarity> gold, List<Polarity> predicted) {

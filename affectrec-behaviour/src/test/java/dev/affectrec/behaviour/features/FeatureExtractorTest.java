@@ -65,7 +65,9 @@ class FeatureExtractorTest {
         "HOUR_OF_DAY=10",
         "DAY_OF_WEEK=1",
         "USER_PRIOR_MEAN_RATING=3.5",
-        "USER_PRIOR_SESSIONS=2"
+        "USER_PRIOR_SESSIONS=2",
+        "SESSION_MEAN_RATING=5",
+        "LAST_RATING=5"
       })
   void handBuiltSessionHasTheExpectedValues(Feature feature, double expected) {
     SessionFeatures f = extractor.extract(SHOPPING, new UserHistory(2, 4, 3.5));
@@ -98,11 +100,25 @@ class FeatureExtractorTest {
   }
 
   @Test
-  void modelVectorLeavesOutTheInSessionRatingDeviation() {
+  void modelVectorHoldsEveryFeatureAndOlderListsByName() {
     SessionFeatures f = extractor.extract(SHOPPING, new UserHistory(2, 4, 3.5));
     List<String> names = SessionFeatures.modelFeatureNames();
-    assertThat(names).doesNotContain("rating_deviation").contains("user_prior_mean_rating");
-    assertThat(f.modelValues()).hasSize(names.size()).hasSize(Feature.values().length - 1);
+    assertThat(names).contains("rating_deviation", "user_prior_mean_rating", "last_rating");
+    assertThat(f.modelValues()).hasSize(names.size()).hasSize(Feature.values().length);
+    assertThat(f.valuesOf(List.of("last_rating", "event_count")))
+        .containsExactly(5, f.get(Feature.EVENT_COUNT));
+    assertThatThrownBy(() -> f.valuesOf(List.of("mood"))).hasMessageContaining("'mood'");
+  }
+
+  @Test
+  void noBehaviourBeforeAnOutcomeLeavesTimeAndHistoryOnly() {
+    SessionFeatures f = extractor.extract(List.of(), SHOPPING.start(), new UserHistory(2, 4, 3.5));
+    assertThat(f.get(Feature.EVENT_COUNT)).isZero();
+    assertThat(f.get(Feature.RATING_COUNT)).isZero();
+    assertThat(f.get(Feature.SESSION_MEAN_RATING)).isEqualTo(3.5);
+    assertThat(f.get(Feature.LAST_RATING)).isEqualTo(3.5);
+    assertThat(f.get(Feature.HOUR_OF_DAY)).isEqualTo(10);
+    assertThat(f.get(Feature.USER_PRIOR_SESSIONS)).isEqualTo(2);
   }
 
   @Test

@@ -16,10 +16,11 @@ class ShippedModelTest {
     assertThat(model.provenance().seed()).isEqualTo(42L);
     assertThat(model.provenance().parameters())
         .containsEntry("trees", "30")
-        .containsEntry("labelSource", "star-rating-proxy");
+        .containsEntry("labelSource", SessionOutcome.TARGET);
     assertThat(model.provenance().datasets()).containsKey("movielens-100k/u.data");
-    assertThat(model.provenance().metrics().get("movielens-100k.dev.macroF1"))
-        .isCloseTo(0.3106, within(1e-4));
+    assertThat(model.provenance().metrics().get("movielens-100k.dev.auc"))
+        .isCloseTo(0.6989, within(1e-4));
+    assertThat(model.reliability().orElseThrow()).isCloseTo(0.2513, within(1e-4));
     PolarityScores scores = model.predict(TrainingFixtures.synthetic(1, 3).get(0).features());
     assertThat(scores.negative() + scores.neutral() + scores.positive())
         .isCloseTo(1.0, within(1e-9));

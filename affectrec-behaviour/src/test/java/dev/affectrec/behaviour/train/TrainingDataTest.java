@@ -13,13 +13,13 @@ import dev.affectrec.behaviour.features.Feature;
 import dev.affectrec.behaviour.features.FeatureConfig;
 import dev.affectrec.behaviour.features.FeatureExtractor;
 import dev.affectrec.behaviour.model.LabelledSession;
-import dev.affectrec.behaviour.model.StarRatingLabels;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -30,22 +30,27 @@ class TrainingDataTest {
   void readsMovieLensAndBuildsLabelledSessionsWithPriorHistory(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("u.data");
-    // user 1: two ratings 10 s apart, then one rating two hours later
-    Files.writeString(file, "1\t10\t5\t1000\n1\t11\t3\t1010\n1\t12\t1\t8200\n");
+    // user 1: a 5 then a 2, 10 s apart; two hours later a 1; later still a lone 3
+    Files.writeString(file, "1\t10\t5\t1000\n1\t11\t2\t1010\n1\t12\t1\t8200\n1\t13\t3\t20000\n");
     List<Event> events = MovieLensRatings.read(file);
-    assertThat(events).hasSize(3);
+    assertThat(events).hasSize(4);
     assertThat(events.get(0).type()).isEqualTo(EventType.RATE);
     assertThat(events.get(0).user()).isEqualTo("ml1");
     List<LabelledSession> examples =
         SessionExamples.build(
             events,
             new Sessioniser(SessionConfig.defaults()),
-            new FeatureExtractor(FeatureConfig.defaults()),
-            new StarRatingLabels());
+            new FeatureExtractor(FeatureConfig.defaults()));
+    // The session ending in 3 stars has no label.
     assertThat(examples)
         .extracting(LabelledSession::label)
-        .containsExactly(Polarity.POSITIVE, Polarity.NEGATIVE);
-    assertThat(examples.get(1).features().get(Feature.USER_PRIOR_MEAN_RATING)).isEqualTo(4.0);
+        .containsExactly(Polarity.NEGATIVE, Polarity.NEGATIVE);
+    // The first session's outcome is its 2; only the 5 before it is behaviour.
+    assertThat(examples.get(0).features().get(Feature.RATING_COUNT)).isEqualTo(1);
+    assertThat(examples.get(0).features().get(Feature.LAST_RATING)).isEqualTo(5);
+    // The second session is its outcome alone: history is all the model sees.
+    assertThat(examples.get(1).features().get(Feature.EVENT_COUNT)).isZero();
+    assertThat(examples.get(1).features().get(Feature.USER_PRIOR_MEAN_RATING)).isEqualTo(3.5);
     assertThat(examples.get(1).features().get(Feature.USER_PRIOR_SESSIONS)).isEqualTo(1);
   }
 
@@ -61,11 +66,16 @@ class TrainingDataTest {
     Path file = dir.resolve("r.json.gz");
     gzip(
         file,
-        "{\"overall\": 4.0, \"reviewerID\": \"A1\", \"asin\": \"B1\", \"unixReviewTime\": 1400000000}\n"
+        "{\"overall\": 4.0, \"reviewerID\": \"A1\", \"asin\": \"B1\", \"unixReviewTime\": 1400000000,"
+            + " \"reviewText\": \"nice\"}\n"
+            + "{\"overall\": 4.0, \"reviewerID\": \"A1\", \"asin\": \"B2\", \"unixReviewTime\": 1400000000,"
+            + " \"reviewText\": \"nice\"}\n"
             + "\n"
             + "{\"overall\": 1.0, \"reviewerID\": \"A2\", \"asin\": \"B1\", \"unixReviewTime\": 1400000001}\n");
+    // The same review of a second product variant is a duplicate and dropped.
     List<Event> events = AmazonReviews.read(file);
     assertThat(events).hasSize(2);
+    assertThat(events.get(0).item()).isEqualTo("B1");
     assertThat(events.get(1).value()).isEqualTo(1.0);
     assertThat(events.get(1).type()).isEqualTo(EventType.REVIEW);
     Path bad = dir.resolve("bad.json.gz");
@@ -99,6 +109,38 @@ class TrainingDataTest {
     // F1: positive 2*1/(2+1+1) = 0.5, negative 2*1/(2+1+0) = 2/3, neutral 0
     assertThat(Metrics.macroF1(gold, predicted)).isCloseTo((0.5 + 2 / 3.0) / 3, within(1e-12));
     assertThatThrownBy(() -> Metrics.accuracy(gold, List.of())).hasMessageContaining("gold has 4");
+  }
+
+  @Test
+  void rocAucCountsTiesHalfAndNeedsBothClasses() {
+    List<Polarity> gold =
+        List.of(Polarity.POSITIVE, Polarity.NEGATIVE, Polarity.POSITIVE, Polarity.NEGATIVE);
+    assertThat(Metrics.rocAuc(gold, new double[] {0.9, 0.1, 0.8, 0.2})).isEqualTo(1.0);
+    // pairs (pos, neg): (0.9, 0.1) win, (0.9, 0.5) win, (0.5, 0.1) win, (0.5, 0.5) tie
+    assertThat(Metrics.rocAuc(gold, new double[] {0.9, 0.1, 0.5, 0.5})).isEqualTo(3.5 / 4);
+    assertThat(Metrics.rocAuc(List.of(Polarity.POSITIVE), new double[] {1})).isNaN();
+  }
+
+  @Test
+  void logisticRegressionRanksASeparableFeature() {
+    List<LabelledSession> examples =
+        dev.affectrec.behaviour.model.TrainingFixtures.synthetic(60, 3).stream()
+            .filter(e -> e.label() != Polarity.NEUTRAL)
+            .toList();
+    LogisticRegression model = LogisticRegression.fit(examples);
+    List<Polarity> gold = examples.stream().map(LabelledSession::label).toList();
+    double[] p = examples.stream().mapToDouble(model::probability).toArray();
+    assertThat(Metrics.rocAuc(gold, p)).isEqualTo(1.0);
+  }
+
+  @Test
+  void reliabilityIsTheSessionWeightedGiniAboveChance() {
+    Map<String, Double> metrics =
+        Map.of(
+            "a.dev.sessions", 300.0, "a.dev.auc", 0.75, "b.dev.sessions", 100.0, "b.dev.auc", 0.40);
+    // a: 2 * 0.75 - 1 = 0.5; b below chance counts 0
+    assertThat(TrainBehaviourModel.reliability(metrics, Set.of("a", "b")))
+        .isCloseTo(0.375, within(1e-12));
   }
 
   @Test

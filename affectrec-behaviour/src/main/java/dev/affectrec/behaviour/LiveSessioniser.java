@@ -1,0 +1,188 @@
+package dev.affectrec.behaviour;
+
+import dev.affectrec.api.Arguments;
+import dev.affectrec.api.event.Event;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Cuts events into sessions as they arrive, by the rules of {@link Sessioniser}: events with a
+ * client session id form one session per (user, id); a user's other events are cut where two
+ * consecutive ones are more than the inactivity gap apart. A session is returned, closed, when
+ *
+ * <ul>
+ *   <li>the user's next event without a client session id comes more than the gap after it;
+ *   <li>{@link #closeIdle} finds its last event more than the gap before now and nothing received
+ *       for it for {@code grace} (so a history imported in several requests is not cut between
+ *       them);
+ *   <li>it reaches {@code maxEvents} events, the user has more than {@code maxOpenPerUser} open
+ *       sessions (the oldest is closed), or more than {@code maxUsers} users have open sessions
+ *       (the least recently active user's are closed): memory stays bounded;
+ *   <li>{@link #closeAll} is called.
+ * </ul>
+ *
+ * Closed sessions are not kept. A session's id is {@code user@firstEventId}. An event id already in
+ * an open session is ignored (a retried request). A late event joins its open session in time
+ * order. Thread-safe (every method is synchronised).
+ */
+public final class LiveSessioniser {
+  private final Duration gap;
+  private final Duration grace;
+  private final int maxEvents;
+  private final int maxOpenPerUser;
+  private final int maxUsers;
+  private final Clock clock;
+  private final LinkedHashMap<String, Map<String, Open>> users =
+      new LinkedHashMap<>(16, 0.75f, true);
+
+  private static final class Open {
+    final List<Event> events = new ArrayList<>();
+    final Set<String> ids = new HashSet<>();
+    Instant received;
+
+    Instant last() {
+      return events.get(events.size() - 1).time();
+    }
+  }
+
+  /**
+   * @param config the inactivity gap, never null
+   * @param grace how long nothing must have been received for a session before {@link #closeIdle}
+   *     closes it, not negative
+   * @param maxEvents events after which a session closes, at least 1
+   * @param maxOpenPerUser open sessions kept per user, at least 1
+   * @param maxUsers users with open sessions kept, at least 1
+   * @param clock the wall clock that times receipt, never null
+   */
+  public LiveSessioniser(
+      SessionConfig config,
+      Duration grace,
+      int maxEvents,
+      int maxOpenPerUser,
+      int maxUsers,
+      Clock clock) {
+    this.gap = Objects.requireNonNull(config, "config is required").inactivityGap();
+    this.grace = Objects.requireNonNull(grace, "grace is required");
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("grace must not be negative but was " + grace);
+    }
+    this.maxEvents = Arguments.requireAtLeast(maxEvents, 1, "maxEvents");
+    this.maxOpenPerUser = Arguments.requireAtLeast(maxOpenPerUser, 1, "maxOpenPerUser");
+    this.maxUsers = Arguments.requireAtLeast(maxUsers, 1, "maxUsers");
+    this.clock = Objects.requireNonNull(clock, "clock is required");
+  }
+
+  /**
+   * Adds {@code event} to its open session.
+   *
+   * @return the sessions this event closed, oldest first; usually empty
+   */
+  public synchronized List<Session> accept(Event event) {
+    Objects.requireNonNull(event, "event is required");
+    List<Session> closed = new ArrayList<>();
+    String client = event.context().session();
+    String key = client == null || client.isBlank() ? "" : client;
+    Map<String, Open> mine = users.computeIfAbsent(event.user(), u -> new LinkedHashMap<>());
+    Open open = mine.get(key);
+    if (open != null && open.ids.contains(event.id())) {
+      return closed;
+    }
+    if (open != null
+        && key.isEmpty()
+        && Duration.between(open.last(), event.time()).compareTo(gap) > 0) {
+      closed.add(close(event.user(), mine, key));
+      open = null;
+    }
+    if (open == null) {
+      open = new Open();
+      mine.put(key, open);
+      if (mine.size() > maxOpenPerUser) {
+        closed.add(close(event.user(), mine, mine.keySet().iterator().next()));
+      }
+    }
+    int at = open.events.size();
+    while (at > 0 && open.events.get(at - 1).time().isAfter(event.time())) {
+      at--;
+    }
+    open.events.add(at, event);
+    open.ids.add(event.id());
+    open.received = clock.instant();
+    if (open.events.size() >= maxEvents) {
+      closed.add(close(event.user(), mine, key));
+    }
+    if (mine.isEmpty()) {
+      users.remove(event.user());
+    }
+    while (users.size() > maxUsers) {
+      String eldest = users.keySet().iterator().next();
+      closed.addAll(closeUser(eldest));
+    }
+    return closed;
+  }
+
+  /** Closes the sessions idle at {@code now} (see the class comment), oldest user first. */
+  public synchronized List<Session> closeIdle(Instant now) {
+    List<Session> closed = new ArrayList<>();
+    Iterator<Map.Entry<String, Map<String, Open>>> it = users.entrySet().iterator();
+    while (it.hasNext()) {
+      Map.Entry<String, Map<String, Open>> entry = it.next();
+      Iterator<Map.Entry<String, Open>> sessions = entry.getValue().entrySet().iterator();
+      while (sessions.hasNext()) {
+        Open open = sessions.next().getValue();
+        boolean idle = Duration.between(open.last(), now).compareTo(gap) > 0;
+        boolean quiet = Duration.between(open.received, now).compareTo(grace) >= 0;
+        if (idle && quiet) {
+          closed.add(session(entry.getKey(), open));
+          sessions.remove();
+        }
+      }
+      if (entry.getValue().isEmpty()) {
+        it.remove();
+      }
+    }
+    return closed;
+  }
+
+  /** Closes every open session (at shutdown). */
+  public synchronized List<Session> closeAll() {
+    List<Session> closed = new ArrayList<>();
+    for (String user : List.copyOf(users.keySet())) {
+      closed.addAll(closeUser(user));
+    }
+    return closed;
+  }
+
+  /** Drops the open sessions of {@code user} without closing them (erasure). */
+  public synchronized void forget(String user) {
+    users.remove(user);
+  }
+
+  /** How many sessions are open. */
+  public synchronized int openSessions() {
+    return users.values().stream().mapToInt(Map::size).sum();
+  }
+
+  private List<Session> closeUser(String user) {
+    Map<String, Open> mine = users.remove(user);
+    List<Session> closed = new ArrayList<>();
+    mine.values().forEach(open -> closed.add(session(user, open)));
+    return closed;
+  }
+
+  private static Session close(String user, Map<String, Open> mine, String key) {
+    return session(user, mine.remove(key));
+  }
+
+  private static Session session(String user, Open open) {
+    return new Session(user + "@" + open.events.get(0).id(), user, open.events);
+  }
+}
