@@ -9,6 +9,7 @@ import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.PendingErasure;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,6 +88,16 @@ public interface EventStore extends AutoCloseable {
 
   /** Stores emotion readings atomically. */
   void putReadings(List<EmotionReading> readings);
+
+  /**
+   * Stores each reading under its id unless a reading with that id is already stored, atomically. A
+   * reading derived deterministically (for example from a closed session) can so be written again,
+   * after a restart or a retried request, without being duplicated.
+   *
+   * @param readings id to reading; ids non-blank, never null
+   * @return how many readings were newly stored
+   */
+  int putReadingsOnce(Map<String, EmotionReading> readings);
 
   /**
    * Readings about one subject, oldest first.

@@ -65,6 +65,11 @@ final class DiscardingStore implements EventStore {
   public void putReadings(List<EmotionReading> readings) {}
 
   @Override
+  public int putReadingsOnce(java.util.Map<String, EmotionReading> readings) {
+    return 0;
+  }
+
+  @Override
   public List<EmotionReading> readingsOf(Subject subject, int limit) {
     return List.of();
   }

@@ -172,6 +172,17 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public int putReadingsOnce(Map<String, EmotionReading> readings) {
+    Objects.requireNonNull(readings, "readings is required");
+    readings.keySet().forEach(id -> Arguments.requireNonBlank(id, "reading id"));
+    if (readings.isEmpty()) {
+      return 0;
+    }
+    return write(
+        "store " + readings.size() + " readings once", c -> ReadingRows.insertOnce(c, readings));
+  }
+
+  @Override
   public List<EmotionReading> readingsOf(Subject subject, int limit) {
     Objects.requireNonNull(subject, "subject is required");
     Arguments.requireAtLeast(limit, 1, "limit");

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -27,35 +28,55 @@ final class ReadingRows {
 
   private ReadingRows() {}
 
+  private static final String INSERT =
+      "INSERT INTO emotion_readings (id, subject_kind, subject_id, "
+          + VALUE_COLUMNS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   static void insert(Connection connection, List<EmotionReading> readings) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO emotion_readings (id, subject_kind, subject_id, "
-                + VALUE_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (EmotionReading reading : readings) {
-        int i = 1;
-        insert.setString(i++, UUID.randomUUID().toString());
-        insert.setString(i++, reading.subject().kind().name());
-        insert.setString(i++, reading.subject().id());
-        insert.setString(i++, reading.modality().name());
-        insert.setLong(i++, EpochMicros.of(reading.time()));
-        for (double p : reading.emotions().toArray()) {
-          insert.setDouble(i++, p);
-        }
-        insert.setDouble(i++, reading.polarity().negative());
-        insert.setDouble(i++, reading.polarity().neutral());
-        insert.setDouble(i++, reading.polarity().positive());
-        insert.setDouble(i++, reading.valence());
-        insert.setDouble(i++, reading.arousal());
-        insert.setDouble(i++, reading.intensity());
-        insert.setDouble(i++, reading.confidence());
-        insert.setString(i++, reading.model());
-        insert.setString(i, reading.sourceEventId());
+        bind(insert, UUID.randomUUID().toString(), reading);
         insert.addBatch();
       }
       insert.executeBatch();
     }
+  }
+
+  /** Inserts each reading under its id unless that id exists; returns how many were new. */
+  static int insertOnce(Connection connection, Map<String, EmotionReading> readings)
+      throws SQLException {
+    int inserted = 0;
+    try (PreparedStatement insert =
+        connection.prepareStatement(INSERT + " ON CONFLICT (id) DO NOTHING")) {
+      for (Map.Entry<String, EmotionReading> entry : readings.entrySet()) {
+        bind(insert, entry.getKey(), entry.getValue());
+        inserted += insert.executeUpdate();
+      }
+    }
+    return inserted;
+  }
+
+  private static void bind(PreparedStatement insert, String id, EmotionReading reading)
+      throws SQLException {
+    int i = 1;
+    insert.setString(i++, id);
+    insert.setString(i++, reading.subject().kind().name());
+    insert.setString(i++, reading.subject().id());
+    insert.setString(i++, reading.modality().name());
+    insert.setLong(i++, EpochMicros.of(reading.time()));
+    for (double p : reading.emotions().toArray()) {
+      insert.setDouble(i++, p);
+    }
+    insert.setDouble(i++, reading.polarity().negative());
+    insert.setDouble(i++, reading.polarity().neutral());
+    insert.setDouble(i++, reading.polarity().positive());
+    insert.setDouble(i++, reading.valence());
+    insert.setDouble(i++, reading.arousal());
+    insert.setDouble(i++, reading.intensity());
+    insert.setDouble(i++, reading.confidence());
+    insert.setString(i++, reading.model());
+    insert.setString(i, reading.sourceEventId());
   }
 
   /** The newest {@code limit} readings about {@code subject}, returned oldest first. */

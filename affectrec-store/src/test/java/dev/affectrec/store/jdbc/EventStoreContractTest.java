@@ -244,6 +244,21 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void readingsStoredOnceByIdAreNeverDuplicated() {
+    Subject alice = Subject.user("alice");
+    EmotionReading first = reading(alice, T0, Emotion.JOY, "e1");
+    EmotionReading second = reading(alice, T0.plusSeconds(60), Emotion.SADNESS, "e2");
+    assertThat(store.putReadingsOnce(java.util.Map.of("behaviour:e1", first))).isEqualTo(1);
+    assertThat(
+            store.putReadingsOnce(java.util.Map.of("behaviour:e1", first, "behaviour:e2", second)))
+        .isEqualTo(1);
+    assertThat(store.putReadingsOnce(java.util.Map.of())).isZero();
+    assertThat(store.readingsOf(alice, 10)).containsExactly(first, second);
+    assertThatThrownBy(() -> store.putReadingsOnce(java.util.Map.of(" ", first)))
+        .hasMessageContaining("reading id");
+  }
+
+  @Test
   void deleteUserRemovesEventsReadingsAndTheUser() {
     store.append(List.of(view("e1", "alice", "i1", 0), view("e2", "bob", "i1", 0)));
     store.putReadings(
