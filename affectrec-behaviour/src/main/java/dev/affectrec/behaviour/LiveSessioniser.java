@@ -31,8 +31,9 @@ import java.util.Set;
  * </ul>
  *
  * Closed sessions are not kept. A session's id is {@code user@firstEventId}. An event id already in
- * an open session is ignored (a retried request). A late event joins its open session in time
- * order. Thread-safe (every method is synchronised).
+ * an open session is ignored (a retried request), and so is an event more than the gap older than
+ * its user's open session (it belongs to a session already closed). A late event within the gap
+ * joins its open session in time order. Thread-safe (every method is synchronised).
  */
 public final class LiveSessioniser {
   private final Duration gap;
@@ -93,7 +94,9 @@ public final class LiveSessioniser {
     String key = client == null || client.isBlank() ? "" : client;
     Map<String, Open> mine = users.computeIfAbsent(event.user(), u -> new LinkedHashMap<>());
     Open open = mine.get(key);
-    if (open != null && open.ids.contains(event.id())) {
+    if (open != null
+        && (open.ids.contains(event.id())
+            || Duration.between(event.time(), open.events.get(0).time()).compareTo(gap) > 0)) {
       return closed;
     }
     if (open != null

@@ -48,6 +48,8 @@ class LiveSessioniserTest {
     Event first = of("u1", 0, EventType.VIEW, "i1", null, null, null);
     live.accept(first);
     assertThat(live.accept(first)).isEmpty();
+    // far older than the open session: part of a closed session, not read again
+    assertThat(live.accept(of("u1", -4000, EventType.VIEW, "i0", null, null, null))).isEmpty();
     live.accept(of("u1", 1, EventType.VIEW, "i2", null, null, null));
     // the third event fills the session, which closes
     assertThat(live.accept(of("u1", 2, EventType.VIEW, "i3", null, null, null)))

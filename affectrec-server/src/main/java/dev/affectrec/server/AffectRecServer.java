@@ -1,7 +1,6 @@
 package dev.affectrec.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.server.dashboard.DashboardAssets;
 import dev.affectrec.server.emotion.EmotionHandlers;
 import dev.affectrec.server.emotion.TextEmotionHandlers;
@@ -25,6 +24,8 @@ import dev.affectrec.serving.RecommendationService;
 import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.serving.access.KeyService;
 import dev.affectrec.serving.access.SecurityConfig;
+import dev.affectrec.serving.behaviour.BehaviourModels;
+import dev.affectrec.serving.behaviour.BehaviourReadingListener;
 import dev.affectrec.serving.ingest.IngestService;
 import dev.affectrec.serving.privacy.AuditTrail;
 import dev.affectrec.serving.privacy.ConsentPolicy;
@@ -90,6 +91,7 @@ public final class AffectRecServer implements AutoCloseable {
       KeyService keys,
       ErasureService erasure,
       ReviewReadingListener reviewReadings,
+      BehaviourReadingListener behaviourReadings,
       RecommendationService recommendations) {}
 
   /** Starts a server over {@code store} with the default security settings. */
@@ -163,7 +165,7 @@ public final class AffectRecServer implements AutoCloseable {
             consentPolicy,
             FaceModels.defaultDirectory(),
             config.faceDetector(),
-            FusionConfig.defaults(),
+            BehaviourModels.fusion(),
             clock);
     TextModelHolder textModels = TextModelHolder.shared();
     ReviewReadingListener reviewReadings =
@@ -171,6 +173,13 @@ public final class AffectRecServer implements AutoCloseable {
     ingest.addListener(reviewReadings);
     reviewReadings.startCatchUp(TEXT_CATCH_UP_EVERY);
     erasure.addBarrier(() -> reviewReadings.drain(10_000));
+    BehaviourReadingListener behaviourReadings =
+        new BehaviourReadingListener(
+            store, BehaviourModels.shipped(), consentPolicy, registry, clock);
+    ingest.addListener(behaviourReadings);
+    erasure.addBarrier(() -> behaviourReadings.drain(10_000));
+    erasure.addListener(behaviourReadings::forget);
+    behaviourReadings.start();
     TextEmotionHandlers text = new TextEmotionHandlers(textModels, mapper, config);
     RecommendationService recommendations =
         recs == null || recs.models() == null
@@ -256,7 +265,7 @@ public final class AffectRecServer implements AutoCloseable {
     return new AffectRecServer(
         app,
         config,
-        new Services(ingest, keys, erasure, reviewReadings, recommendations),
+        new Services(ingest, keys, erasure, reviewReadings, behaviourReadings, recommendations),
         gcMetrics,
         routes);
   }
@@ -304,13 +313,17 @@ public final class AffectRecServer implements AutoCloseable {
   }
 
   /**
-   * Waits until the text readings of every event ingested so far are stored (for tests and orderly
-   * shutdown).
+   * Waits until the text readings of every event ingested so far, and the behaviour readings of
+   * every session closed so far, are stored (for tests and orderly shutdown).
    *
    * @return whether it finished within {@code millis}
    */
   public boolean awaitReadings(long millis) throws InterruptedException {
-    return services.reviewReadings().awaitIdle(millis);
+    long start = System.currentTimeMillis();
+    return services.reviewReadings().awaitIdle(millis)
+        && services
+            .behaviourReadings()
+            .awaitIdle(Math.max(1, millis - (System.currentTimeMillis() - start)));
   }
 
   /** The recommendation service, empty when recommendations are off. */
@@ -326,6 +339,7 @@ public final class AffectRecServer implements AutoCloseable {
       services.recommendations().close();
     }
     services.reviewReadings().close();
+    services.behaviourReadings().close();
     gcMetrics.close();
   }
 }

@@ -9,6 +9,7 @@ import dev.affectrec.hybrid.Recommendation;
 import dev.affectrec.hybrid.RecommendationRequest;
 import dev.affectrec.hybrid.bandit.MoodSegment;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.serving.behaviour.BehaviourModels;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public final class RecommendationService implements AutoCloseable {
 
   private final EventStore store;
   private final Clock clock;
-  private final FusionConfig fusion = FusionConfig.defaults();
+  private final FusionConfig fusion = BehaviourModels.fusion();
   private final LiveUpdates live;
   private final BanditFeedback feedback;
   private final UserViewCache views;
