@@ -31,11 +31,12 @@ class ImportedHistoryTest {
       Instant.now().minus(5 * 365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
 
   /**
-   * A view and a rating five years ago, and one stored text reading an hour later. No event carries
-   * text, so the server's own text reader adds no second reading while the test looks.
+   * A view and a rating five years ago, ten minutes apart, and one stored text reading of the
+   * rating. No event carries text, so the server's own text reader adds no second reading, and the
+   * two events are one open session, so no behaviour reading is added while the test looks.
    */
   private static void importHistory(HttpFixture http) throws Exception {
-    Instant review = FIVE_YEARS_AGO.plusSeconds(3_600);
+    Instant review = FIVE_YEARS_AGO.plusSeconds(600);
     HttpResponse<String> posted =
         http.post(
             "/v1/events",
