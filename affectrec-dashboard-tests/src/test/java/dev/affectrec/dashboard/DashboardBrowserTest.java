@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
-import dev.affectrec.fusion.FusionConfig;
 import dev.affectrec.fusion.FusionResult;
 import dev.affectrec.fusion.LateFusion;
 import dev.affectrec.server.AffectRecServer;
@@ -14,6 +13,7 @@ import dev.affectrec.serving.ModelManifest;
 import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.serving.access.Role;
 import dev.affectrec.serving.access.SecurityConfig;
+import dev.affectrec.serving.behaviour.BehaviourModels;
 import dev.affectrec.store.DailyEventCount;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.StoreStats;
@@ -211,7 +211,7 @@ class DashboardBrowserTest {
     visible("user-view");
 
     FusionResult expected =
-        LateFusion.fuse(data.user, data.userReadings, Instant.now(), FusionConfig.defaults());
+        LateFusion.fuse(data.user, data.userReadings, Instant.now(), BehaviourModels.fusion());
     WebElement top = visible("fused-top").findElement(By.cssSelector(".chip"));
     assertThat(top.getDomAttribute("data-emotion"))
         .isEqualTo(expected.state().emotions().top().wireName());
