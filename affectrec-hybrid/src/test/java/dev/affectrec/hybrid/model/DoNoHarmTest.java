@@ -105,4 +105,14 @@ class DoNoHarmTest {
         .isEqualTo(Math.max(base, best));
     assertThat(Integer.parseInt(parameters.get("validation.happyUsers"))).isPositive();
   }
+
+  @Test
+  void aGainWithinChanceDoesNotBuyMoreMachinery() {
+    double[] simple = {0.5, 0.2, 0.9, 0.1, 0.4, 0.6};
+    double[] noisy = {0.9, 0.0, 1.0, 0.0, 0.2, 0.8};
+    double[] steady = {0.6, 0.3, 1.0, 0.2, 0.5, 0.7};
+    assertThat(HybridEmotionTrainer.clearlyBetter(noisy, simple)).isFalse();
+    assertThat(HybridEmotionTrainer.clearlyBetter(steady, simple)).isTrue();
+    assertThat(HybridEmotionTrainer.clearlyBetter(simple, steady)).isFalse();
+  }
 }
