@@ -9,11 +9,13 @@ import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.satisfaction.RatingScale;
 import dev.affectrec.api.satisfaction.Satisfaction;
 import dev.affectrec.api.satisfaction.SatisfactionSignals;
+import dev.affectrec.behaviour.SessionConfig;
 import dev.affectrec.hybrid.feedback.InteractionContexts;
 import dev.affectrec.hybrid.feedback.ReviewReadings;
 import dev.affectrec.hybrid.feedback.SatisfactionEstimates;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.serving.behaviour.BehaviourModels;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import java.time.Instant;
@@ -38,8 +40,9 @@ import java.util.Set;
  * @param satisfaction (user, item) to the user's satisfaction with the item, combined from every
  *     signal the store holds ({@link SatisfactionSignals}: ratings, rated reviews, returns,
  *     dislikes, skips, short dwells, likes, shares, the text readings of the user's reviews of the
- *     item and face readings taken just after the user acted on the item, see {@link
- *     #FACE_WINDOW_SECONDS}); pairs without any such signal are absent
+ *     item, face readings taken just after the user acted on the item, see {@link
+ *     #FACE_WINDOW_SECONDS}, and behaviour readings of the sessions in which the user acted on it,
+ *     at the reliability the behaviour model learned); pairs without any such signal are absent
  * @param contexts (user, item) to the context of the latest event of the user on the item
  * @param unread text events (review, search) without a stored reading, oldest first
  * @param events how many events the snapshot held
@@ -106,12 +109,24 @@ public record StoreTrainingData(
     Map<UserItem, EmotionReading> readings = new HashMap<>();
     try (EventSnapshot snapshot = store.snapshot()) {
       size = snapshot.size();
+      Map<String, EmotionReading> behaviour = new HashMap<>();
+      snapshot.forEachUserReading(
+          Modality.BEHAVIOUR,
+          r -> {
+            if (r.sourceEventId() != null) {
+              behaviour.put(r.sourceEventId(), r);
+            }
+          });
+      SessionItems sessions = new SessionItems(behaviour.keySet(), SessionConfig.defaults());
       snapshot.forEach(
           e -> {
             newest[0] = e.time();
             if (!storable(e)) {
               skipped[0]++;
               return;
+            }
+            if (sessions.wantsAny()) {
+              sessions.add(e);
             }
             if (e.text() != null
                 && !e.text().isBlank()
@@ -150,6 +165,7 @@ public record StoreTrainingData(
       List<EmotionReading> faces = new ArrayList<>();
       snapshot.forEachUserReading(Modality.FACE, faces::add);
       attachFaces(faces, sums, estimates);
+      attachBehaviour(behaviour, sessions.finish(), estimates);
     }
     List<Interaction> interactions = new ArrayList<>();
     sums.forEach(
@@ -221,6 +237,27 @@ public record StoreTrainingData(
             .add(SatisfactionSignals.ofReading(f, FACE_RELIABILITY));
       }
     }
+  }
+
+  /**
+   * Adds each behaviour reading's satisfaction, at the reliability the shipped behaviour model
+   * learned ({@link BehaviourModels}), to every (user, item) of the session it read.
+   */
+  private static void attachBehaviour(
+      Map<String, EmotionReading> readings,
+      Map<String, List<UserItem>> sessions,
+      Map<UserItem, List<Satisfaction>> estimates) {
+    if (sessions.isEmpty()) {
+      return;
+    }
+    double reliability = Math.min(1, BehaviourModels.shipped().reliability().orElse(0));
+    sessions.forEach(
+        (lastEvent, keys) -> {
+          Satisfaction s = SatisfactionSignals.ofReading(readings.get(lastEvent), reliability);
+          for (UserItem key : keys) {
+            estimates.computeIfAbsent(key, k -> new ArrayList<>(1)).add(s);
+          }
+        });
   }
 
   private static boolean storable(Event e) {

@@ -151,4 +151,37 @@ class StoreTrainingDataTest {
     assertThat(data.satisfaction()).containsOnlyKeys(new UserItem("u", "justBefore"));
     assertThat(data.satisfaction().get(new UserItem("u", "justBefore")).value()).isNegative();
   }
+
+  @Test
+  void aBehaviourReadingCountsForTheItemsOfTheSessionItRead() {
+    store.append(
+        List.of(
+            event("s1", "u", "viewed", EventType.VIEW, 0, null),
+            event("s2", "u", "carted", EventType.ADD_TO_CART, 5, null),
+            event("s3", "u", "later", EventType.VIEW, 120, null)));
+    EmotionReading behaviour =
+        new EmotionReading(
+            Modality.BEHAVIOUR,
+            Subject.user("u"),
+            TwoClusterShop.T0.plusSeconds(60L * 5),
+            EmotionDistribution.pointMass(Emotion.SADNESS),
+            new PolarityScores(0.8, 0.2, 0),
+            -0.6,
+            0.3,
+            0.6,
+            1,
+            "behaviour-test",
+            "s2");
+    store.putReadings(List.of(behaviour));
+    StoreTrainingData data = StoreTrainingData.read(store, FeedbackWeights.DEFAULTS);
+    double reliability =
+        dev.affectrec.serving.behaviour.BehaviourModels.shipped().reliability().orElse(0);
+    assertThat(reliability).isPositive();
+    assertThat(data.satisfaction())
+        .containsOnlyKeys(new UserItem("u", "viewed"), new UserItem("u", "carted"));
+    var carted = data.satisfaction().get(new UserItem("u", "carted"));
+    assertThat(carted.value()).isCloseTo(-0.8, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(carted.confidence())
+        .isCloseTo(reliability, org.assertj.core.api.Assertions.within(1e-9));
+  }
 }
