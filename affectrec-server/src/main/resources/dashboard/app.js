@@ -392,14 +392,15 @@ function recommendationsCard(recs) {
   const title = 'Recommendations with explanations and policy';
   if (!recs) {
     return card(title, { testid: 'recommendations', class: 'wide placeholder' },
-      message('info', 'No recommendations: the server has no model in service yet (it trains one '
-        + 'when there are interactions) or runs without a data directory.',
+      message('info', 'No recommendations: the store holds no interaction yet (the first one is '
+        + 'served at once and trains a model) or the server runs without a data directory.',
       'recommendations-placeholder'));
   }
   const items = recs.items || recs.recommendations || [];
   const policy = recs.policy ? (typeof recs.policy === 'string' ? recs.policy : (recs.policy.name || JSON.stringify(recs.policy))) : null;
   const source = recs.policySource === 'bandit' ? ' (chosen by the bandit)' : '';
-  const hint = policy ? `policy: ${policy}${source} · mood ${recs.segment || 'unknown'} · model ${recs.model || ''}` : '';
+  const model = recs.source === 'popular' ? 'none yet (most popular items)' : (recs.model || '');
+  const hint = policy ? `policy: ${policy}${source} · mood ${recs.segment || 'unknown'} · model ${model}` : '';
   return card(title, { testid: 'recommendations', class: 'wide', hint },
     items.length === 0 ? message('info', 'No recommendations for this user.', 'no-recommendations')
       : h('ol', { class: 'recs' }, items.map((r) => h('li', { 'data-testid': 'recommendation' },

@@ -1,5 +1,9 @@
 package dev.affectrec.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.serving.ModelDirectory;
 import dev.affectrec.serving.ServingOptions;
 import dev.affectrec.serving.access.Role;
@@ -13,9 +17,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A real server on a free loopback port over a real SQLite store in a temporary directory. */
 final class HttpFixture implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   final EventStore store;
   final AffectRecServer server;
 
@@ -53,6 +61,20 @@ final class HttpFixture implements AutoCloseable {
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(authorised(HttpRequest.newBuilder(uri(path))).GET().build());
+  }
+
+  /** GET {@code path}, which must answer 200, parsed as JSON. */
+  JsonNode getJson(String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  /** The item ids of a recommendation answer. */
+  static Set<String> items(JsonNode recommendation) {
+    Set<String> out = new HashSet<>();
+    recommendation.get("items").forEach(i -> out.add(i.get("item").asText()));
+    return out;
   }
 
   HttpResponse<String> delete(String path) throws IOException, InterruptedException {

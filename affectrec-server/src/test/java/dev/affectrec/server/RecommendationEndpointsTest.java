@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -42,7 +41,8 @@ class RecommendationEndpointsTest {
     http.close();
   }
 
-  private static String event(String id, String user, String item, String type, long minute) {
+  /** A JSON event at {@code minute} after {@link #T0}, from a mobile app. */
+  static String event(String id, String user, String item, String type, long minute) {
     return "{\"id\":\""
         + id
         + "\",\"user\":\""
@@ -84,15 +84,7 @@ class RecommendationEndpointsTest {
   }
 
   private JsonNode recommend(String query) throws Exception {
-    HttpResponse<String> r = http.get("/v1/users/" + query);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    return JSON.readTree(r.body());
-  }
-
-  private static Set<String> items(JsonNode rec) {
-    Set<String> out = new HashSet<>();
-    rec.get("items").forEach(i -> out.add(i.get("item").asText()));
-    return out;
+    return http.getJson("/v1/users/" + query);
   }
 
   @Test
@@ -162,7 +154,7 @@ class RecommendationEndpointsTest {
   void anEventChangesTheAnswerAtOnceWithoutRetraining() throws Exception {
     twoClusters();
     retrain();
-    Set<String> before = items(recommend("a3/recommendations?k=5&policy=neutral"));
+    Set<String> before = HttpFixture.items(recommend("a3/recommendations?k=5&policy=neutral"));
     assertThat(before).allMatch(i -> i.startsWith("A"));
     List<String> switched = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
@@ -170,8 +162,8 @@ class RecommendationEndpointsTest {
     }
     http.post("/v1/events", "[" + String.join(",", switched) + "]");
     JsonNode after = recommend("a3/recommendations?k=5&policy=neutral");
-    assertThat(items(after)).anyMatch(i -> i.startsWith("B"));
-    assertThat(items(after)).doesNotContain("B0", "B1", "B2", "B3");
+    assertThat(HttpFixture.items(after)).anyMatch(i -> i.startsWith("B"));
+    assertThat(HttpFixture.items(after)).doesNotContain("B0", "B1", "B2", "B3");
     assertThat(JSON.readTree(http.get("/v1/models/current").body()).get("upToDate").asBoolean())
         .isFalse();
   }

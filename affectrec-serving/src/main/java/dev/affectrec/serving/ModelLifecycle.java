@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +50,7 @@ final class ModelLifecycle implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private CompletableFuture<ModelManifest> pending; // guarded by this
   private boolean rerun; // guarded by this
+  private boolean rerunFirst; // guarded by this
 
   /**
    * @param live rebased on every swap; its sequence marks each training snapshot
@@ -74,13 +74,7 @@ final class ModelLifecycle implements AutoCloseable {
     this.fusion = Objects.requireNonNull(fusion, "fusion is required");
     this.onSwap = Objects.requireNonNull(onSwap, "onSwap is required");
     this.erased = ErasedUsers.of(store.access());
-    this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "affectrec-retrain");
-              t.setDaemon(true);
-              return t;
-            });
+    this.scheduler = BackgroundThreads.scheduler("affectrec-retrain");
   }
 
   /** The model in service, or null before the first. */
@@ -210,6 +204,29 @@ final class ModelLifecycle implements AutoCloseable {
       rerun |= fresh;
       return p;
     }
+    return submit(false);
+  }
+
+  /**
+   * Trains the first model on the background thread, coalescing with the run queued or in progress:
+   * when a run is pending, one more first-model run follows it. A first-model run does nothing when
+   * a model is in service by the time it holds the training lock (another run, the saved model or a
+   * caller's {@link #retrain} put one there), so any number of calls give one model.
+   */
+  synchronized void trainFirstModel() {
+    if (current.get() != null) {
+      return;
+    }
+    CompletableFuture<ModelManifest> p = pending;
+    if (p != null && !p.isDone()) {
+      rerunFirst = true;
+      return;
+    }
+    submit(true);
+  }
+
+  /** Queues one run; {@code firstOnly} skips it when a model is in service by then. */
+  private CompletableFuture<ModelManifest> submit(boolean firstOnly) {
     CompletableFuture<ModelManifest> next = new CompletableFuture<>();
     if (scheduler.isShutdown()) {
       next.completeExceptionally(new IllegalStateException("the model service is closed"));
@@ -218,16 +235,24 @@ final class ModelLifecycle implements AutoCloseable {
     pending = next;
     scheduler.execute(
         () -> {
+          training.lock();
           try {
-            next.complete(retrain());
+            ServedModel served = current.get();
+            next.complete(firstOnly && served != null ? served.manifest() : retrain());
           } catch (RuntimeException e) {
             LOG.warn("retraining failed: {}", e.getMessage());
             next.completeExceptionally(e);
+          } finally {
+            training.unlock();
           }
           synchronized (this) {
             if (rerun) {
               rerun = false;
-              retrainAsync(false);
+              rerunFirst = false;
+              submit(false);
+            } else if (rerunFirst) {
+              rerunFirst = false;
+              submit(true);
             }
           }
         });
@@ -320,7 +345,9 @@ final class ModelLifecycle implements AutoCloseable {
   /** Stops the background job (a training in progress finishes first). */
   @Override
   public void close() {
-    scheduler.shutdown();
+    synchronized (this) {
+      scheduler.shutdown(); // no run is queued after this (see submit)
+    }
     try {
       if (!scheduler.awaitTermination(60, TimeUnit.SECONDS)) {
         scheduler.shutdownNow();

@@ -9,12 +9,15 @@ import dev.affectrec.hybrid.Recommendation;
 import dev.affectrec.hybrid.RecommendationRequest;
 import dev.affectrec.hybrid.bandit.MoodSegment;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.serving.ServedRecommendation.PolicySource;
+import dev.affectrec.serving.ServedRecommendation.Source;
 import dev.affectrec.serving.behaviour.BehaviourModels;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Serves emotion-aware recommendations from the event store, in real time. A facade over four
- * parts:
+ * Serves emotion-aware recommendations from the event store, in real time, from the first accepted
+ * event. A facade over these parts:
  *
  * <ul>
  *   <li>{@link ModelLifecycle}: the training schedule, one training at a time, saving and the
@@ -37,6 +40,9 @@ import java.util.stream.Collectors;
  *       about an item served to that user update the policy that served it.
  *   <li>{@link UserViewCache}: each user's emotional state, dropped when their events arrive so a
  *       new reading shows within {@link ServingOptions#stateTtl()} (at most 1 s).
+ *   <li>{@link PopularItems} and {@link FirstModelTrigger}: before the store's first model, the
+ *       most popular items are served (with a reason) and accepted batches start the first training
+ *       within seconds, so a fresh service never answers 503 once it holds a positive interaction.
  * </ul>
  *
  * The bandit attribution and the view cache are bounded at {@value #MAX_TRACKED_USERS} users each,
@@ -53,6 +59,9 @@ public final class RecommendationService implements AutoCloseable {
   private final BanditFeedback feedback;
   private final UserViewCache views;
   private final ModelLifecycle lifecycle;
+  private final FeedbackWeights weights;
+  private final PopularItems popular;
+  private final FirstModelTrigger firstModel;
 
   /**
    * @param store the event store, never null (not closed by this service)
@@ -67,14 +76,40 @@ public final class RecommendationService implements AutoCloseable {
       ServingOptions options,
       ReviewReader reviews,
       Clock clock) {
+    this(store, models, options, reviews, clock, FirstModelTrigger.Timing.DEFAULTS);
+  }
+
+  /** As the public constructor, with when the first training starts. */
+  RecommendationService(
+      EventStore store,
+      ModelDirectory models,
+      ServingOptions options,
+      ReviewReader reviews,
+      Clock clock,
+      FirstModelTrigger.Timing firstTraining) {
     Objects.requireNonNull(options, "options is required");
-    this.live = new LiveUpdates(options.weights());
+    this.weights = options.weights();
+    this.live = new LiveUpdates(weights);
     this.feedback = new BanditFeedback(options.seed(), MAX_TRACKED_USERS);
     this.views = new UserViewCache(options.stateTtl(), MAX_TRACKED_USERS);
+    this.popular = new PopularItems(weights);
     // Validates the other arguments.
     this.lifecycle =
         new ModelLifecycle(
-            store, models, options, reviews, clock, live, fusion, views::invalidateAll);
+            store,
+            models,
+            options,
+            reviews,
+            clock,
+            live,
+            fusion,
+            () -> {
+              views.invalidateAll();
+              popular.clear();
+            });
+    this.firstModel =
+        new FirstModelTrigger(
+            () -> lifecycle.current() == null, lifecycle::trainFirstModel, firstTraining);
     this.store = store;
     this.clock = clock;
   }
@@ -91,9 +126,14 @@ public final class RecommendationService implements AutoCloseable {
 
   /**
    * Starts the background job: retrains every {@link ServingOptions#retrainInterval()} when events
-   * arrived since the served model's snapshot. Without a model it trains at once.
+   * arrived since the served model's snapshot. Without a model it counts the stored interactions
+   * per item (one pass over the store, to serve the most popular items until the first model) and
+   * trains at once.
    */
   public void start() {
+    if (lifecycle.current() == null) {
+      popular.seed(store);
+    }
     lifecycle.start();
   }
 
@@ -136,40 +176,37 @@ public final class RecommendationService implements AutoCloseable {
   }
 
   /**
-   * Recommends {@code k} items to {@code user}.
+   * Recommends {@code k} items to {@code user}: from the served model (a user it has not seen gets
+   * their stored or live interactions folded in, or else content matches to their latest text);
+   * before the first model, the most popular items they have not interacted with.
    *
    * @param policy the policy, or null to let the bandit choose for the user's mood segment
    * @param context the request's device and channel; null for none
    * @throws NoSuchUserException when the store has no such user
-   * @throws ModelUnavailableException before the first model is in service
+   * @throws ModelUnavailableException when there is no model and no positive interaction to rank
+   *     items by
    */
   public ServedRecommendation recommend(
       String user, int k, EmotionPolicy policy, EventContext context) {
     ServedModel served = lifecycle.current();
     if (served == null) {
-      throw new ModelUnavailableException(
-          training()
-              ? "the first model is training; try again in a few seconds"
-              : "no model yet: the store holds no interaction to train on");
+      return mostPopular(user, k, policy);
     }
     Instant now = clock.instant();
     Map<String, Float> recent = live.forUser(user);
     boolean hidden = served.hiddenUsers().contains(user);
     boolean unseen = (hidden || served.model().users().indexOf(user) < 0) && recent.isEmpty();
-    UserView view =
-        views.get(
-            user,
-            unseen,
-            () -> {
-              if (store.user(user).isEmpty()) {
-                throw new NoSuchUserException(user);
-              }
-              return UserView.read(store, user, now, fusion, unseen);
-            });
+    UserView view = views.get(user, unseen, () -> read(user, now, unseen));
+    if (unseen && !view.interactions().isEmpty()) {
+      // Interactions stored after the model's snapshot but before this process saw them live
+      // (a restart on a saved model): folded in like live ones.
+      recent = view.interactions();
+    }
+    boolean coldStart = unseen && recent.isEmpty() && view.latestText() != null;
     String segment = MoodSegment.of(view.state());
     EmotionPolicy chosen = policy == null ? feedback.choose(segment) : policy;
     Recommendation r =
-        unseen && view.latestText() != null
+        coldStart
             ? coldStart(served, user, k, chosen, view)
             : served
                 .recommender()
@@ -181,7 +218,49 @@ public final class RecommendationService implements AutoCloseable {
         segment,
         chosen,
         r.items().stream().map(ScoredItem::item).collect(Collectors.toSet()));
-    return new ServedRecommendation(r, segment, policy == null, served.manifest().version());
+    return new ServedRecommendation(
+        r,
+        segment,
+        policy == null ? PolicySource.BANDIT : PolicySource.REQUEST,
+        served.manifest().version(),
+        coldStart ? Source.COLD_START : Source.MODEL);
+  }
+
+  /**
+   * Before the first model: the most popular items {@code user} has not interacted with, the policy
+   * named or neutral (the bandit learns only from answers a policy shaped).
+   */
+  private ServedRecommendation mostPopular(String user, int k, EmotionPolicy policy) {
+    if (popular.isEmpty()) {
+      throw new ModelUnavailableException(
+          training()
+              ? "the first model is training; try again in a few seconds"
+              : "no model yet: the store holds no interaction to train on");
+    }
+    Instant now = clock.instant();
+    UserView view = views.get(user, true, () -> read(user, now, true));
+    Set<String> owned = new HashSet<>(view.interactions().keySet());
+    owned.addAll(live.forUser(user).keySet());
+    Recommendation r =
+        new Recommendation(
+            user,
+            policy == null ? EmotionPolicy.NEUTRAL : policy,
+            view.state(),
+            popular.top(k, owned));
+    return new ServedRecommendation(
+        r,
+        MoodSegment.of(view.state()),
+        policy == null ? PolicySource.DEFAULT : PolicySource.REQUEST,
+        null,
+        Source.POPULAR);
+  }
+
+  /** The view of a user the store knows, read afresh. */
+  private UserView read(String user, Instant now, boolean needText) {
+    if (store.user(user).isEmpty()) {
+      throw new NoSuchUserException(user);
+    }
+    return UserView.read(store, user, now, fusion, weights, needText);
   }
 
   private RecommendationRequest request(
@@ -232,10 +311,17 @@ public final class RecommendationService implements AutoCloseable {
 
   /**
    * Takes in an accepted batch of events: live interactions and popularity, cached states dropped,
-   * bandit feedback.
+   * bandit feedback. Before the first model, the batch also counts towards the most popular items
+   * and, when it holds a positive interaction, starts the first training ({@link
+   * FirstModelTrigger}: 2 s after the last such batch, at most 5 s after the first, at once after
+   * 1,000 positive interactions).
    */
   public void accepted(List<Event> events) {
     live.record(events);
+    if (lifecycle.current() == null) {
+      popular.record(events);
+      firstModel.accepted((int) events.stream().filter(e -> weights.weight(e) > 0).count());
+    }
     for (Event e : events) {
       views.invalidate(e.user());
     }
@@ -269,6 +355,7 @@ public final class RecommendationService implements AutoCloseable {
   /** Stops the background job (a training in progress finishes first). */
   @Override
   public void close() {
+    firstModel.close();
     lifecycle.close();
   }
 }

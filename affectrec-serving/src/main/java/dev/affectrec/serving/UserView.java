@@ -27,21 +27,35 @@ import java.util.Map;
  * @param at when the view was read
  * @param latestText the user's latest review or search event with text, or null
  * @param latestTextReading the stored reading of {@code latestText}, or null
+ * @param interactions the items of the user's latest {@value #MAX_READINGS} events whose summed
+ *     {@link FeedbackWeights} are positive, with those sums (for fold-in of a user the model has
+ *     not seen); empty when the events were not read
  */
 record UserView(
     EmotionState state,
     List<ItemReading> recentReviews,
     Instant at,
     Event latestText,
-    EmotionReading latestTextReading) {
+    EmotionReading latestTextReading,
+    Map<String, Float> interactions) {
   static final int MAX_READINGS = 200;
+
+  /** Copies the interactions. */
+  UserView {
+    interactions = Map.copyOf(interactions);
+  }
 
   /**
    * Reads the view of {@code user}; their events are read only when they have text readings or
-   * {@code needText} (a user the model does not know, who may need cold start).
+   * {@code needText} (a user the model does not know, who may need fold-in or cold start).
    */
   static UserView read(
-      EventStore store, String user, Instant now, FusionConfig fusion, boolean needText) {
+      EventStore store,
+      String user,
+      Instant now,
+      FusionConfig fusion,
+      FeedbackWeights weights,
+      boolean needText) {
     List<EmotionReading> readings = store.readingsOf(Subject.user(user), MAX_READINGS);
     boolean anyText =
         readings.stream().anyMatch(r -> r.sourceEventId() != null && r.modality() == Modality.TEXT);
@@ -53,7 +67,11 @@ record UserView(
     List<ItemReading> reviews = new ArrayList<>();
     Map<String, String> reviewedItem = new HashMap<>();
     Event latestText = null;
+    Map<String, Float> sums = new HashMap<>();
     for (Event e : scanEvents ? events : List.<Event>of()) {
+      if (e.item() != null) {
+        sums.merge(e.item(), (float) weights.weight(e), Float::sum);
+      }
       if (e.type() == EventType.REVIEW && e.item() != null) {
         reviewedItem.put(e.id(), e.item());
       }
@@ -78,6 +96,7 @@ record UserView(
         latestReading = r;
       }
     }
-    return new UserView(state, List.copyOf(reviews), now, latestText, latestReading);
+    sums.values().removeIf(w -> w <= 0);
+    return new UserView(state, List.copyOf(reviews), now, latestText, latestReading, sums);
   }
 }

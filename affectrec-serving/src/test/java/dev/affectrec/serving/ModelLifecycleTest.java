@@ -14,6 +14,7 @@ import dev.affectrec.store.jdbc.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,6 +69,30 @@ class ModelLifecycleTest {
     assertThat(lifecycle.current()).isNull();
     assertThat(lifecycle.upToDate()).isFalse();
     assertThat(swaps).hasValue(0);
+  }
+
+  @Test
+  void concurrentFirstModelRequestsTrainOneModel() throws InterruptedException {
+    ingest(TwoClusterShop.events());
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      Thread thread = new Thread(() -> lifecycle.trainFirstModel());
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (lifecycle.current() == null && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    // Once a model serves, a first-model request does nothing; the requests that found a run
+    // queued left one follow-up, which finds the model and skips. Closing runs what is queued.
+    lifecycle.trainFirstModel();
+    lifecycle.close();
+    assertThat(lifecycle.current()).isNotNull();
+    assertThat(swaps).hasValue(1);
   }
 
   @Test

@@ -12,11 +12,7 @@ import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
-import dev.affectrec.store.EventStore;
-import dev.affectrec.store.jdbc.EventStores;
-import dev.affectrec.store.jdbc.StoreConfig;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,39 +22,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RecommendationServiceTest {
+class RecommendationServiceTest extends ServiceOnStoreTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-02T12:00:00Z"), ZoneOffset.UTC);
   static final ServingOptions OPTIONS = ServingOptions.DEFAULTS.withRetrainInterval(Duration.ZERO);
 
-  @TempDir Path dir;
-  EventStore store;
-  RecommendationService service;
-
   @BeforeEach
   void open() {
-    store = EventStores.open(StoreConfig.sqlite(dir.resolve("data")));
     service = newService();
-  }
-
-  private RecommendationService newService() {
-    return new RecommendationService(
-        store, new ModelDirectory(dir.resolve("models")), OPTIONS, ReviewReader.NONE, CLOCK);
-  }
-
-  @AfterEach
-  void close() {
-    service.close();
-    store.close();
-  }
-
-  private void ingest(List<Event> events) {
-    store.append(events);
-    service.accepted(events);
   }
 
   private static Set<String> items(ServedRecommendation r) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.affectrec.api.emotion.EmotionState;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,12 @@ class UserViewCacheTest {
     return () -> {
       reads.incrementAndGet();
       return new UserView(
-          EmotionState.unknown(user, TwoClusterShop.T0), List.of(), TwoClusterShop.T0, null, null);
+          EmotionState.unknown(user, TwoClusterShop.T0),
+          List.of(),
+          TwoClusterShop.T0,
+          null,
+          null,
+          Map.of());
     };
   }
 

@@ -62,6 +62,22 @@ public final class ReasonTexts {
             "深受感到" + chinese(emotion) + "的用户欢迎");
   }
 
+  /**
+   * {@code popular_with} everyone, counted: among the items with the most positive interactions
+   * (what is served before a store's first model).
+   */
+  public static Reason mostPopular(long interactions) {
+    if (interactions < 1) {
+      throw new IllegalArgumentException("interactions must be at least 1 but was " + interactions);
+    }
+    return new Reason(
+        ReasonType.POPULAR_WITH,
+        null,
+        null,
+        "Popular right now: one of the most liked items (" + interactions + " interactions)",
+        "当前热门：最受欢迎的商品之一（" + interactions + " 次互动）");
+  }
+
   /** {@code highly_rated_by_positive_reviewers}. */
   public static Reason highlyRatedByPositiveReviewers(int reviews) {
     return new Reason(

@@ -18,10 +18,12 @@ public final class RecommendationViews {
   private RecommendationViews() {}
 
   /**
-   * {@code {"user","policy","policySource","segment","model","emotion":{state},"items":[{"item",
-   * "score","reasons":[{"type","item","emotion","text","textZh"}]}]}}. Each {@code score} is the
-   * item's relevance in [-1, 1] as the recommender computed it (see {@code
+   * {@code {"user","policy","policySource","segment","model","source","emotion":{state},"items":
+   * [{"item","score","reasons":[{"type","item","emotion","text","textZh"}]}]}}. Each {@code score}
+   * is the item's relevance in [-1, 1] as the recommender computed it (see {@code
    * EmotionAwareRecommender}), rounded to six decimals: independent of k and of the item's rank.
+   * Before the first model ({@code "source":"popular"}, {@code "model":null}) it is the item's
+   * positive interactions over the top item's, in (0, 1].
    *
    * @param clientUser the user id as the client knows it (before pseudonymisation)
    */
@@ -30,9 +32,10 @@ public final class RecommendationViews {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("user", clientUser);
     out.put("policy", r.policy().wireName());
-    out.put("policySource", served.policyFromBandit() ? "bandit" : "request");
+    out.put("policySource", served.policySource().wireName());
     out.put("segment", served.segment());
     out.put("model", served.modelVersion());
+    out.put("source", served.source().wireName());
     out.put("emotion", EmotionViews.state(r.state()));
     List<Map<String, Object>> items = new ArrayList<>(r.items().size());
     for (ScoredItem item : r.items()) {
