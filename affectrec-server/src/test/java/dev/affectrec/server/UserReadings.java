@@ -8,7 +8,7 @@ import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
 import java.time.Instant;
 
-/** Hand-built readings of user u1 for the endpoint tests. */
+/** Hand-built readings (of user u1 unless named) for the endpoint tests. */
 final class UserReadings {
   private UserReadings() {}
 
@@ -19,9 +19,20 @@ final class UserReadings {
    */
   static EmotionReading pointMass(
       Modality modality, Instant time, Emotion top, PolarityScores polarity, String sourceEvent) {
+    return pointMass("u1", modality, time, top, polarity, sourceEvent);
+  }
+
+  /** As {@link #pointMass(Modality, Instant, Emotion, PolarityScores, String)}, of {@code user}. */
+  static EmotionReading pointMass(
+      String user,
+      Modality modality,
+      Instant time,
+      Emotion top,
+      PolarityScores polarity,
+      String sourceEvent) {
     return EmotionReading.derived(
         modality,
-        Subject.user("u1"),
+        Subject.user(user),
         time,
         EmotionDistribution.pointMass(top),
         polarity,

@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 
 /**
  * The most popular items, served before a store's first model: the number of positive interactions
@@ -79,11 +79,11 @@ final class PopularItems {
   }
 
   /**
-   * The {@code k} items with the most positive interactions, most first (ties by id), leaving out
-   * {@code exclude}. Each scores its count over the top count, in (0, 1], with a {@link
+   * The {@code k} items with the most positive interactions that {@code keep} accepts, most first
+   * (ties by id). Each scores its count over the top count, in (0, 1], with a {@link
    * ReasonTexts#mostPopular} reason.
    */
-  List<ScoredItem> top(int k, Set<String> exclude) {
+  List<ScoredItem> top(int k, Predicate<String> keep) {
     List<Count> all = ranking();
     List<ScoredItem> out = new ArrayList<>(Math.min(k, all.size()));
     double most = all.isEmpty() ? 1 : all.get(0).count();
@@ -91,7 +91,7 @@ final class PopularItems {
       if (out.size() == k) {
         break;
       }
-      if (!exclude.contains(c.item())) {
+      if (keep.test(c.item())) {
         out.add(
             new ScoredItem(
                 c.item(), c.count() / most, List.of(ReasonTexts.mostPopular(c.count()))));

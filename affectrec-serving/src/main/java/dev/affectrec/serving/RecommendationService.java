@@ -1,5 +1,6 @@
 package dev.affectrec.serving;
 
+import dev.affectrec.api.emotion.EmotionState;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.Item;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +51,11 @@ import java.util.stream.Collectors;
  * evicting the least valuable users one by one. Thread-safe.
  */
 public final class RecommendationService implements AutoCloseable {
+  /**
+   * The user id of session recommendations: never a stored id, since ids hold no control character.
+   */
+  private static final String SESSION_USER = "\u0000session";
+
   /** Most users whose last served items and cached views are kept. */
   static final int MAX_TRACKED_USERS = 100_000;
 
@@ -232,10 +239,7 @@ public final class RecommendationService implements AutoCloseable {
    */
   private ServedRecommendation mostPopular(String user, int k, EmotionPolicy policy) {
     if (popular.isEmpty()) {
-      throw new ModelUnavailableException(
-          training()
-              ? "the first model is training; try again in a few seconds"
-              : "no model yet: the store holds no interaction to train on");
+      throw noModel();
     }
     Instant now = clock.instant();
     UserView view = views.get(user, true, () -> read(user, now, true));
@@ -246,13 +250,96 @@ public final class RecommendationService implements AutoCloseable {
             user,
             policy == null ? EmotionPolicy.NEUTRAL : policy,
             view.state(),
-            popular.top(k, owned));
+            popular.top(k, item -> !owned.contains(item)));
     return new ServedRecommendation(
         r,
         MoodSegment.of(view.state()),
         policy == null ? PolicySource.DEFAULT : PolicySource.REQUEST,
         null,
         Source.POPULAR);
+  }
+
+  private ModelUnavailableException noModel() {
+    return new ModelUnavailableException(
+        training()
+            ? "the first model is training; try again in a few seconds"
+            : "no model yet: the store holds no interaction to train on");
+  }
+
+  /**
+   * Recommends {@code k} items to an anonymous visitor from the items of their current session
+   * (each counted as one interaction, folded in like a known user's history), never one of those
+   * items. No emotional state is known, so the policy changes nothing; it is reported as named or
+   * neutral. Before the first model, the most popular other items.
+   */
+  public ServedRecommendation recommendSession(
+      List<String> sessionItems, int k, EmotionPolicy policy, EventContext context) {
+    Set<String> session = Set.copyOf(sessionItems);
+    EmotionPolicy applied = policy == null ? EmotionPolicy.NEUTRAL : policy;
+    PolicySource source = policy == null ? PolicySource.DEFAULT : PolicySource.REQUEST;
+    Instant now = clock.instant();
+    ServedModel served = lifecycle.current();
+    if (served == null) {
+      if (popular.isEmpty()) {
+        throw noModel();
+      }
+      EmotionState unknown = EmotionState.unknown(SESSION_USER, now);
+      Recommendation r =
+          new Recommendation(
+              SESSION_USER, applied, unknown, popular.top(k, item -> !session.contains(item)));
+      return new ServedRecommendation(r, MoodSegment.of(unknown), source, null, Source.POPULAR);
+    }
+    Map<String, Float> history = new LinkedHashMap<>();
+    sessionItems.forEach(item -> history.put(item, 1f));
+    Recommendation r =
+        served
+            .recommender()
+            .recommend(
+                new RecommendationRequest(
+                    SESSION_USER,
+                    k,
+                    applied,
+                    now,
+                    context,
+                    List.of(),
+                    session,
+                    null,
+                    history,
+                    live.popularity()));
+    return new ServedRecommendation(
+        r, MoodSegment.of(r.state()), source, served.manifest().version(), Source.MODEL);
+  }
+
+  /**
+   * The {@code k} items most similar to {@code item}: co-occurrence neighbours in the served model,
+   * or content neighbours for an item it has none for.
+   *
+   * @return empty when the store has no such item
+   * @throws ModelUnavailableException before the first model
+   */
+  public Optional<List<ScoredItem>> neighbours(String item, int k) {
+    Optional<Item> known = store.item(item);
+    if (known.isEmpty()) {
+      return Optional.empty();
+    }
+    ServedModel served = lifecycle.current();
+    if (served == null) {
+      throw noModel();
+    }
+    return Optional.of(ItemLists.neighbours(served, known.get(), k));
+  }
+
+  /**
+   * The {@code k} most popular items (positive interactions, those accepted since the model's
+   * snapshot included), optionally of one {@code category}; the same for everyone.
+   *
+   * @param category null for every category
+   */
+  public List<ScoredItem> popular(int k, String category) {
+    ServedModel served = lifecycle.current();
+    return served == null
+        ? popular.top(k, ItemLists.inCategory(store, category))
+        : ItemLists.popular(served, live.popularity(), store, k, category);
   }
 
   /** The view of a user the store knows, read afresh. */

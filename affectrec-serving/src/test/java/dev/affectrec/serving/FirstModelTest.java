@@ -75,6 +75,19 @@ class FirstModelTest extends ServiceOnStoreTest {
   }
 
   @Test
+  void beforeTheFirstModelPopularListsAndSessionsServeAndNeighboursWait() {
+    service = newService(NEVER);
+    ingest(smallShop());
+    assertThat(service.popular(2, null)).extracting(ScoredItem::item).containsExactly("A1", "A2");
+    ServedRecommendation session = service.recommendSession(List.of("A1"), 5, null, null);
+    assertThat(session.source()).isEqualTo(Source.POPULAR);
+    assertThat(items(session)).containsExactly("A2", "B3");
+    assertThatThrownBy(() -> service.neighbours("A1", 3))
+        .isInstanceOf(ModelUnavailableException.class);
+    assertThat(service.neighbours("nothing", 3)).isEmpty();
+  }
+
+  @Test
   void withoutAnyPositiveInteractionThereIsNothingToServeYet() {
     service = newService(NEVER);
     ingest(List.of(event("d1", "u1", "A1", EventType.DISLIKE, 1, null)));
@@ -90,13 +103,13 @@ class FirstModelTest extends ServiceOnStoreTest {
     assertThat(popular.isEmpty()).isTrue();
     popular.seed(store);
     popular.record(List.of(event("late", "u9", "B3", EventType.PURCHASE, 40, null)));
-    assertThat(popular.top(3, Set.of()))
+    assertThat(popular.top(3, id -> true))
         .extracting(ScoredItem::item)
         .containsExactly("A1", "A2", "B3");
-    assertThat(popular.top(3, Set.of()).get(2).score()).isEqualTo(4 / 7.0);
+    assertThat(popular.top(3, id -> true).get(2).score()).isEqualTo(4 / 7.0);
     popular.clear();
     assertThat(popular.isEmpty()).isTrue();
-    assertThat(popular.top(3, Set.of())).isEmpty();
+    assertThat(popular.top(3, id -> true)).isEmpty();
   }
 
   @Test

@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code PUT /v1/items/{id}} and {@code PUT /v1/users/{id}}: create or replace a record. The id
- * comes from the path and follows {@link EventIds} (the rules of event ids); a body {@code id},
- * when present, must equal it. Thread-safe.
+ * {@code GET} and {@code PUT /v1/items/{id}} and {@code /v1/users/{id}}: read, or create or
+ * replace, a record. A GET answers for every id the store knows, including ids known only from
+ * events (bare records: no title, no attributes), with or without a model. The id comes from the
+ * path and follows {@link EventIds} (the rules of event ids); a body {@code id}, when present, must
+ * equal it. Thread-safe.
  */
 public final class CatalogHandlers {
   private static final Set<String> ITEM_FIELDS =
@@ -50,6 +52,23 @@ public final class CatalogHandlers {
     this.mapper = mapper;
     this.config = config;
     this.userIds = userIds;
+  }
+
+  /** The item, 404 when the store does not know it. */
+  public void getItem(Context ctx) {
+    String id = ctx.pathParam("id");
+    ctx.json(
+        store.item(id).orElseThrow(() -> ApiException.notFound("no item with id '" + id + "'")));
+  }
+
+  /** The user (with the client's id), 404 when the store does not know them. */
+  public void getUser(Context ctx) {
+    String id = ctx.pathParam("id");
+    User user =
+        store
+            .user(userIds.stored(id))
+            .orElseThrow(() -> ApiException.notFound("no user with id '" + id + "'"));
+    ctx.json(new User(id, user.attributes(), user.time()));
   }
 
   /** Creates or replaces an item. */

@@ -43,6 +43,15 @@ public final class RecommendationHandlers {
   }
 
   private RecommendationService service() {
+    return required(service);
+  }
+
+  /**
+   * {@code service}, or a 503 saying recommendations are off when it is null.
+   *
+   * @throws ApiException when {@code service} is null
+   */
+  static RecommendationService required(RecommendationService service) {
     if (service == null) {
       throw ApiException.unavailable(
           "recommendations are off on this server: start it with a data directory (affectrec"
@@ -57,13 +66,7 @@ public final class RecommendationHandlers {
     String clientUser = ctx.pathParam("id");
     int k = QueryParams.intInRange(ctx, "k", 10, 1, MAX_K);
     EmotionPolicy policy = policy(ctx.queryParam("policy"));
-    EventContext context =
-        new EventContext(
-            blankToNull(ctx.queryParam("device")),
-            blankToNull(ctx.queryParam("channel")),
-            null,
-            null,
-            null);
+    EventContext context = requestContext(ctx);
     try {
       ctx.json(
           RecommendationViews.recommendation(
@@ -135,7 +138,8 @@ public final class RecommendationHandlers {
     ctx.json(Map.of("segments", out));
   }
 
-  private static EmotionPolicy policy(String raw) {
+  /** The policy named by a {@code policy} query value; null when absent. */
+  static EmotionPolicy policy(String raw) {
     if (raw == null || raw.isEmpty()) {
       return null;
     }
@@ -145,6 +149,16 @@ public final class RecommendationHandlers {
                 ApiException.invalid(
                     "policy",
                     "must be one of " + EmotionPolicy.wireNames() + " but was '" + raw + "'"));
+  }
+
+  /** The request's {@code device} and {@code channel} query values as an event context. */
+  static EventContext requestContext(Context ctx) {
+    return new EventContext(
+        blankToNull(ctx.queryParam("device")),
+        blankToNull(ctx.queryParam("channel")),
+        null,
+        null,
+        null);
   }
 
   private static String blankToNull(String s) {

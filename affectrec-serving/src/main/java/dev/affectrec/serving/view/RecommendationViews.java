@@ -37,8 +37,18 @@ public final class RecommendationViews {
     out.put("model", served.modelVersion());
     out.put("source", served.source().wireName());
     out.put("emotion", EmotionViews.state(r.state()));
-    List<Map<String, Object>> items = new ArrayList<>(r.items().size());
-    for (ScoredItem item : r.items()) {
+    out.put("items", items(r.items()));
+    return out;
+  }
+
+  /**
+   * Scored items as {@code
+   * [{"item","score","reasons":[{"type","item","emotion","text","textZh"}]}]}, scores rounded to
+   * six decimals.
+   */
+  public static List<Map<String, Object>> items(List<ScoredItem> scored) {
+    List<Map<String, Object>> items = new ArrayList<>(scored.size());
+    for (ScoredItem item : scored) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("item", item.item());
       row.put("score", Math.round(item.score() * 1e6) / 1e6);
@@ -55,8 +65,7 @@ public final class RecommendationViews {
       row.put("reasons", reasons);
       items.add(row);
     }
-    out.put("items", items);
-    return out;
+    return items;
   }
 
   /** A manifest as JSON, with the service's training flags. */

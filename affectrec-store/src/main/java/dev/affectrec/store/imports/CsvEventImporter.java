@@ -25,20 +25,7 @@ import java.util.Map;
  */
 final class CsvEventImporter extends FileImporter {
   static final List<String> REQUIRED = List.of("id", "user", "type", "time");
-  static final List<String> COLUMNS =
-      List.of(
-          "id",
-          "user",
-          "item",
-          "type",
-          "time",
-          "value",
-          "text",
-          "device",
-          "channel",
-          "location",
-          "locale",
-          "session");
+  static final List<String> COLUMNS = ImportFormat.CSV_COLUMNS;
 
   /** What a CSV syntax error means in this format, which has no escape character. */
   static final String CSV_SYNTAX =

@@ -1,5 +1,6 @@
 package dev.affectrec.store.imports;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +14,26 @@ public enum ImportFormat {
   EVENTS,
   /** CSV with a header row naming the columns; see docs/IMPORT-FORMATS.md. */
   CSV;
+
+  /**
+   * Every column {@link #CSV} knows, in the order an export writes them: {@code id, user, item,
+   * type, time, value, text} and the context fields {@code device, channel, location, locale,
+   * session}.
+   */
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "id",
+          "user",
+          "item",
+          "type",
+          "time",
+          "value",
+          "text",
+          "device",
+          "channel",
+          "location",
+          "locale",
+          "session");
 
   /** Lower-case name used on the command line. */
   public String cliName() {
