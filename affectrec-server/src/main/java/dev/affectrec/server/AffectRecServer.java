@@ -229,6 +229,8 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/stats", status::stats, RouteRoles.READ);
                     router.post("/v1/events", events::ingest, RouteRoles.INGEST);
                     router.get("/v1/users/{id}/events", events::listForUser, RouteRoles.READ);
+                    router.get("/v1/items", catalog::listItems, RouteRoles.READ);
+                    router.get("/v1/users", catalog::listUsers, RouteRoles.READ);
                     router.get("/v1/items/{id}", catalog::getItem, RouteRoles.READ);
                     router.put("/v1/items/{id}", catalog::putItem, RouteRoles.INGEST);
                     router.get("/v1/users/{id}", catalog::getUser, RouteRoles.READ);

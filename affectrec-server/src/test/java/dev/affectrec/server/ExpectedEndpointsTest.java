@@ -102,6 +102,26 @@ class ExpectedEndpointsTest {
   }
 
   @Test
+  void usersAndItemsListPageByPage() throws Exception {
+    twoClusters();
+    List<String> items = new ArrayList<>();
+    String path = "/v1/items?limit=7";
+    while (path != null) {
+      JsonNode page = http.getJson(path);
+      assertThat(page.get("records").size()).isLessThanOrEqualTo(7);
+      page.get("records").forEach(i -> items.add(i.get("id").asText()));
+      path =
+          page.get("next").isNull() ? null : "/v1/items?limit=7&after=" + page.get("next").asText();
+    }
+    assertThat(items).hasSize(24).doesNotHaveDuplicates().isSorted();
+    JsonNode users = http.getJson("/v1/users?limit=1000");
+    assertThat(users.get("records")).hasSize(20);
+    assertThat(users.get("next").isNull()).isTrue();
+    assertThat(http.getJson("/v1/users?after=b9").get("records")).isEmpty();
+    assertThat(http.get("/v1/users?limit=0").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void popularAndSessionsServeFromTheFirstBatch() throws Exception {
     twoClusters();
     // The first model trains 2 s after the batch; these answer either way (FirstModelTest pins

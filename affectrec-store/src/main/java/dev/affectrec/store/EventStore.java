@@ -51,6 +51,28 @@ public interface EventStore extends AutoCloseable {
   Optional<User> user(String id);
 
   /**
+   * One page of the catalogue in the database's id order (keyset pagination: pass the last id of a
+   * page as {@code after} for the next). The default implementation refuses; the JDBC stores answer
+   * with one indexed query.
+   *
+   * @param after the last id of the previous page, or null for the first page
+   * @param limit at least 1
+   * @throws UnsupportedOperationException if this store cannot list its items
+   */
+  default List<Item> items(String after, int limit) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not list items");
+  }
+
+  /**
+   * One page of the users in the database's id order, as {@link #items(String, int)}.
+   *
+   * @throws UnsupportedOperationException if this store cannot list its users
+   */
+  default List<User> users(String after, int limit) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not list users");
+  }
+
+  /**
    * The newest events of one user, newest first.
    *
    * @param limit at least 1

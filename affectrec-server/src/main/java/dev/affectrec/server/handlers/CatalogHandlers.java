@@ -10,12 +10,14 @@ import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
 import dev.affectrec.server.http.FieldError;
 import dev.affectrec.server.http.JsonFields;
+import dev.affectrec.server.http.QueryParams;
 import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.store.EventStore;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +33,8 @@ public final class CatalogHandlers {
   private static final Set<String> ITEM_FIELDS =
       Set.of("id", "title", "description", "categories", "attributes", "time");
   private static final Set<String> USER_FIELDS = Set.of("id", "attributes", "time");
+  private static final int DEFAULT_PAGE = 100;
+  private static final int MAX_PAGE = 1_000;
 
   private final EventStore store;
   private final ObjectMapper mapper;
@@ -69,6 +73,33 @@ public final class CatalogHandlers {
             .user(userIds.stored(id))
             .orElseThrow(() -> ApiException.notFound("no user with id '" + id + "'"));
     ctx.json(new User(id, user.attributes(), user.time()));
+  }
+
+  /**
+   * {@code GET /v1/items?after=ID&limit=100}: one page of items in id order, with {@code next}, the
+   * cursor of the next page (null on the last page).
+   */
+  public void listItems(Context ctx) {
+    int limit = QueryParams.intInRange(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+    List<Item> page = store.items(ctx.queryParam("after"), limit);
+    ctx.json(page(page, limit, page.isEmpty() ? null : page.get(page.size() - 1).id()));
+  }
+
+  /**
+   * {@code GET /v1/users?after=ID&limit=100}: one page of users in id order, as {@link #listItems}.
+   * Ids are as stored: pseudonyms when the server pseudonymises.
+   */
+  public void listUsers(Context ctx) {
+    int limit = QueryParams.intInRange(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE);
+    List<User> page = store.users(ctx.queryParam("after"), limit);
+    ctx.json(page(page, limit, page.isEmpty() ? null : page.get(page.size() - 1).id()));
+  }
+
+  private static Map<String, Object> page(List<?> records, int limit, String last) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("records", records);
+    out.put("next", records.size() == limit ? last : null);
+    return out;
   }
 
   /** Creates or replaces an item. */

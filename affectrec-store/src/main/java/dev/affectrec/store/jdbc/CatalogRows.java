@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,38 +52,76 @@ final class CatalogRows {
     }
   }
 
+  private static final String ITEM_COLUMNS =
+      "id, title, description, categories, attributes, time_us FROM items";
+  private static final String USER_COLUMNS = "id, attributes, time_us FROM users";
+
+  /** A query's rows mapped one by one. */
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
   static Optional<Item> item(Connection connection, String id) throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT title, description, categories, attributes, time_us FROM items WHERE id = ?")) {
-      query.setString(1, id);
-      try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new Item(
-                id,
-                row.getString(1),
-                row.getString(2),
-                JsonColumns.toList(row.getString(3)),
-                JsonColumns.toMap(row.getString(4)),
-                getTime(row, 5)));
-      }
-    }
+    return rows(connection, "SELECT " + ITEM_COLUMNS + " WHERE id = ?", CatalogRows::item, id)
+        .stream()
+        .findFirst();
   }
 
   static Optional<User> user(Connection connection, String id) throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement("SELECT attributes, time_us FROM users WHERE id = ?")) {
-      query.setString(1, id);
-      try (ResultSet row = query.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(new User(id, JsonColumns.toMap(row.getString(1)), getTime(row, 2)));
+    return rows(connection, "SELECT " + USER_COLUMNS + " WHERE id = ?", CatalogRows::user, id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Up to {@code limit} items with ids after {@code after} (null: from the first), by id. */
+  static List<Item> items(Connection connection, String after, int limit) throws SQLException {
+    return page(connection, ITEM_COLUMNS, CatalogRows::item, after, limit);
+  }
+
+  /** Up to {@code limit} users with ids after {@code after} (null: from the first), by id. */
+  static List<User> users(Connection connection, String after, int limit) throws SQLException {
+    return page(connection, USER_COLUMNS, CatalogRows::user, after, limit);
+  }
+
+  private static <T> List<T> page(
+      Connection connection, String columns, RowMapper<T> mapper, String after, int limit)
+      throws SQLException {
+    String limited = " ORDER BY id LIMIT " + limit;
+    return after == null
+        ? rows(connection, "SELECT " + columns + limited, mapper)
+        : rows(connection, "SELECT " + columns + " WHERE id > ?" + limited, mapper, after);
+  }
+
+  private static <T> List<T> rows(
+      Connection connection, String sql, RowMapper<T> mapper, String... parameters)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setString(i + 1, parameters[i]);
       }
+      List<T> out = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          out.add(mapper.map(row));
+        }
+      }
+      return out;
     }
+  }
+
+  private static Item item(ResultSet row) throws SQLException {
+    return new Item(
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        JsonColumns.toList(row.getString(4)),
+        JsonColumns.toMap(row.getString(5)),
+        getTime(row, 6));
+  }
+
+  private static User user(ResultSet row) throws SQLException {
+    return new User(row.getString(1), JsonColumns.toMap(row.getString(2)), getTime(row, 3));
   }
 
   private static void setTime(PreparedStatement statement, int index, Instant time)

@@ -101,6 +101,18 @@ final class JdbcEventStore implements EventStore {
   }
 
   @Override
+  public List<Item> items(String after, int limit) {
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("list items after " + after, c -> CatalogRows.items(c, after, limit));
+  }
+
+  @Override
+  public List<User> users(String after, int limit) {
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("list users after " + after, c -> CatalogRows.users(c, after, limit));
+  }
+
+  @Override
   public List<Event> eventsOfUser(String user, int limit) {
     Arguments.requireAtLeast(limit, 1, "limit");
     return read("read events of user " + user, c -> EventRows.ofUser(c, user, limit));

@@ -145,6 +145,26 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void itemsAndUsersPageByIdIncludingThoseKnownOnlyFromEvents() {
+    store.append(List.of(view("e1", "u3", "i3", 0), view("e2", "u1", "i2", 1)));
+    store.putItems(List.of(new Item("i1", "One", "", List.of("c"), Map.of(), T0)));
+    store.putUsers(List.of(new User("u2", Map.of("age", "30"), null)));
+
+    List<String> items = new ArrayList<>();
+    String after = null;
+    for (List<Item> page = store.items(null, 2); !page.isEmpty(); page = store.items(after, 2)) {
+      assertThat(page.size()).isLessThanOrEqualTo(2);
+      page.forEach(i -> items.add(i.id()));
+      after = page.get(page.size() - 1).id();
+    }
+    assertThat(items).containsExactly("i1", "i2", "i3");
+    assertThat(store.items(null, 1).get(0)).isEqualTo(store.item("i1").orElseThrow());
+    assertThat(store.users(null, 10)).extracting(User::id).containsExactly("u1", "u2", "u3");
+    assertThat(store.users("u1", 1).get(0).attributes()).containsEntry("age", "30");
+    assertThat(store.users("u3", 10)).isEmpty();
+  }
+
+  @Test
   void eventsOfUserAreNewestFirstAndLimited() {
     store.append(
         List.of(view("a", "u1", "i1", 10), view("b", "u1", "i2", 30), view("c", "u1", "i3", 20)));
