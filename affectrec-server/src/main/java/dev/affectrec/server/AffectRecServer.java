@@ -237,6 +237,8 @@ public final class AffectRecServer implements AutoCloseable {
                     router.put("/v1/users/{id}", catalog::putUser, RouteRoles.INGEST);
                     router.get("/v1/items/{id}/neighbours", lists::neighbours, RouteRoles.READ);
                     router.get("/v1/popular", lists::popular, RouteRoles.READ);
+                    router.get("/v1/trending", lists::trending, RouteRoles.READ);
+                    router.get("/v1/latest", lists::latest, RouteRoles.READ);
                     router.post("/v1/sessions/recommendations", lists::session, RouteRoles.READ);
                     router.get("/v1/export/events", export::events, RouteRoles.ADMIN);
                     router.get("/v1/export/readings", export::readings, RouteRoles.ADMIN);

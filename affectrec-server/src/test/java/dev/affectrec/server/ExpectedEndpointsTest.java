@@ -182,6 +182,37 @@ class ExpectedEndpointsTest {
   }
 
   @Test
+  void trendingCountsTheLastDaysAndLatestTheNewestItems() throws Exception {
+    twoClusters(); // minutes 0..119 after T0
+    List<String> recent = new ArrayList<>();
+    for (int u = 0; u < 3; u++) {
+      recent.add(event("late" + u, "b" + u, "B9", "purchase", 60 * 24 * 30 + u));
+    }
+    recent.add(event("late-view", "b5", "B8", "view", 60 * 24 * 30 + 9));
+    recent.add(event("late-dislike", "b6", "B7", "dislike", 60 * 24 * 30 + 9));
+    http.post("/v1/events", "[" + String.join(",", recent) + "]");
+    http.put("/v1/items/B8", "{\"categories\":[\"hats\"],\"time\":\"2026-11-01T00:00:00Z\"}");
+    http.put("/v1/items/A2", "{\"categories\":[\"hats\"],\"time\":\"2026-10-01T00:00:00Z\"}");
+    http.put("/v1/items/A3", "{\"time\":\"2026-12-01T00:00:00Z\"}");
+
+    JsonNode trending = http.getJson("/v1/trending?k=5&days=7");
+    assertThat(trending.get("days").asInt()).isEqualTo(7);
+    assertThat(HttpFixture.items(trending)).containsExactlyInAnyOrder("B9", "B8");
+    assertThat(trending.get("items").get(0).get("item").asText()).isEqualTo("B9");
+    assertThat(trending.get("items").get(0).get("reasons").get(0).get("text").asText())
+        .isEqualTo("Trending: 3 interactions in the last 7 days");
+    assertThat(HttpFixture.items(http.getJson("/v1/trending?category=hats"))).containsExactly("B8");
+    assertThat(http.getJson("/v1/trending?days=60").get("items")).hasSize(10);
+
+    JsonNode latest = http.getJson("/v1/latest");
+    assertThat(latest.get("items")).hasSize(3);
+    assertThat(latest.get("items").get(0).get("id").asText()).isEqualTo("A3");
+    JsonNode hats = http.getJson("/v1/latest?category=hats");
+    assertThat(hats.get("items")).hasSize(2);
+    assertThat(hats.get("items").get(0).get("id").asText()).isEqualTo("B8");
+  }
+
+  @Test
   void eventsExportAsJsonLinesAndAsCsvThatImportsBack() throws Exception {
     twoClusters();
     http.post(

@@ -1,14 +1,20 @@
 package dev.affectrec.serving;
 
+import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.explain.ReasonTexts;
 import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.store.ItemCount;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.Predicate;
@@ -84,6 +90,64 @@ final class ItemLists {
       }
     }
     return out;
+  }
+
+  /**
+   * The {@code k} items with the most positive interactions (event types whose {@link
+   * FeedbackWeights} weight is positive, and ratings) in the {@code days} days up to the newest
+   * stored event, most first, each scoring its count over the top count with a {@link
+   * ReasonTexts#trending} reason.
+   *
+   * @param category keep only items of this category (among the {@value #MAX_CATEGORY_LOOKUPS} most
+   *     active); null for all
+   */
+  static List<ScoredItem> trending(
+      EventStore store, FeedbackWeights weights, int k, String category, int days) {
+    Optional<Instant> newest = store.newestEventTime();
+    if (newest.isEmpty()) {
+      return List.of();
+    }
+    Set<EventType> positive = EnumSet.of(EventType.RATE);
+    weights
+        .byType()
+        .forEach(
+            (type, w) -> {
+              if (w > 0) {
+                positive.add(type);
+              }
+            });
+    List<ItemCount> counts =
+        store.itemCountsSince(
+            newest.get().minus(Duration.ofDays(days)),
+            positive,
+            category == null ? k : MAX_CATEGORY_LOOKUPS);
+    Predicate<String> keep = inCategory(store, category);
+    List<ScoredItem> out = new ArrayList<>(k);
+    for (ItemCount c : counts) {
+      if (out.size() == k) {
+        break;
+      }
+      if (keep.test(c.item())) {
+        out.add(
+            new ScoredItem(
+                c.item(),
+                (double) c.events() / counts.get(0).events(),
+                List.of(ReasonTexts.trending(c.events(), days))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The {@code k} newest items by their time (added or last changed), optionally of one {@code
+   * category} (among the {@value #MAX_CATEGORY_LOOKUPS} newest); items without a time are left out.
+   */
+  static List<Item> latest(EventStore store, int k, String category) {
+    List<Item> newest = store.latestItems(category == null ? k : MAX_CATEGORY_LOOKUPS);
+    return newest.stream()
+        .filter(item -> category == null || item.categories().contains(category))
+        .limit(k)
+        .toList();
   }
 
   /** Whether an item id belongs to {@code category} (looked up in the store); all when null. */

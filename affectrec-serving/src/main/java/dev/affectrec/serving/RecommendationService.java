@@ -342,6 +342,23 @@ public final class RecommendationService implements AutoCloseable {
         : ItemLists.popular(served, live.popularity(), store, k, category);
   }
 
+  /**
+   * The {@code k} items with the most positive interactions in the {@code days} days up to the
+   * newest stored event, optionally of one {@code category}; the same for everyone, with or without
+   * a model.
+   */
+  public List<ScoredItem> trending(int k, String category, int days) {
+    return ItemLists.trending(store, weights, k, category, days);
+  }
+
+  /**
+   * The {@code k} newest items (by the time they were added or last changed), optionally of one
+   * {@code category}.
+   */
+  public List<Item> latest(int k, String category) {
+    return ItemLists.latest(store, k, category);
+  }
+
   /** The view of a user the store knows, read afresh. */
   private UserView read(String user, Instant now, boolean needText) {
     if (store.user(user).isEmpty()) {

@@ -3,6 +3,7 @@ package dev.affectrec.store;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.access.AccessStore;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Durable storage of users, items, events and emotion readings.
@@ -70,6 +72,32 @@ public interface EventStore extends AutoCloseable {
    */
   default List<User> users(String after, int limit) {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " does not list users");
+  }
+
+  /**
+   * The items with the most events of {@code types} at or after {@code since}, most first (ties by
+   * id). The default implementation refuses; the JDBC stores answer with one grouped query over the
+   * time index.
+   *
+   * @param since inclusive, never null
+   * @param types the event types counted, never empty
+   * @param limit at least 1
+   * @throws UnsupportedOperationException if this store cannot count
+   */
+  default List<ItemCount> itemCountsSince(Instant since, Set<EventType> types, int limit) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not count items");
+  }
+
+  /**
+   * The items with a time ({@link Item#time()}: when they were added or last changed), newest first
+   * (ties by id). The default implementation refuses; the JDBC stores answer with one query (a scan
+   * of the items table).
+   *
+   * @param limit at least 1
+   * @throws UnsupportedOperationException if this store cannot list its items
+   */
+  default List<Item> latestItems(int limit) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not list items");
   }
 
   /**

@@ -78,6 +78,20 @@ public final class ReasonTexts {
         "当前热门：最受欢迎的商品之一（" + interactions + " 次互动）");
   }
 
+  /** {@code popular_with} everyone lately: {@code interactions} in the last {@code days} days. */
+  public static Reason trending(long interactions, long days) {
+    if (interactions < 1 || days < 1) {
+      throw new IllegalArgumentException(
+          "interactions and days must be at least 1 but were " + interactions + ", " + days);
+    }
+    return new Reason(
+        ReasonType.POPULAR_WITH,
+        null,
+        null,
+        "Trending: " + interactions + " interactions in the last " + days + " days",
+        "近 " + days + " 天的热门：" + interactions + " 次互动");
+  }
+
   /** {@code highly_rated_by_positive_reviewers}. */
   public static Reason highlyRatedByPositiveReviewers(int reviews) {
     return new Reason(

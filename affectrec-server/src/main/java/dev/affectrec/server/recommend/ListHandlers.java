@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The lists that need no known user: {@code GET /v1/items/{id}/neighbours}, {@code GET /v1/popular}
@@ -66,15 +67,45 @@ public final class ListHandlers {
 
   /** {@code GET /v1/popular?k=10&category=C}: the most popular items, the same for everyone. */
   public void popular(Context ctx) {
+    categoryList(
+        ctx, Map.of(), (k, category) -> RecommendationViews.items(service().popular(k, category)));
+  }
+
+  /**
+   * {@code GET /v1/trending?k=10&category=C&days=7}: the items with the most positive interactions
+   * in the last days up to the newest event.
+   */
+  public void trending(Context ctx) {
+    int days = QueryParams.intInRange(ctx, "days", 7, 1, 3_650);
+    categoryList(
+        ctx,
+        Map.of("days", days),
+        (k, category) -> RecommendationViews.items(service().trending(k, category, days)));
+  }
+
+  /** {@code GET /v1/latest?k=10&category=C}: the newest items, as records. */
+  public void latest(Context ctx) {
+    categoryList(ctx, Map.of(), (k, category) -> service().latest(k, category));
+  }
+
+  /**
+   * Answers {@code {"category", ...extra, "items"}} with the list {@code items} gives for the
+   * request's {@code k} and {@code category}.
+   */
+  private static void categoryList(
+      Context ctx, Map<String, Object> extra, BiFunction<Integer, String, Object> items) {
     int k = QueryParams.intInRange(ctx, "k", 10, 1, RecommendationHandlers.MAX_K);
-    String category = ctx.queryParam("category");
-    if (category != null && category.isBlank()) {
-      category = null;
-    }
+    String category = category(ctx);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("category", category);
-    out.put("items", RecommendationViews.items(service().popular(k, category)));
+    out.putAll(extra);
+    out.put("items", items.apply(k, category));
     ctx.json(out);
+  }
+
+  private static String category(Context ctx) {
+    String category = ctx.queryParam("category");
+    return category == null || category.isBlank() ? null : category;
   }
 
   /**

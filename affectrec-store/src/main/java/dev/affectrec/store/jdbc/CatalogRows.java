@@ -84,6 +84,17 @@ final class CatalogRows {
     return page(connection, USER_COLUMNS, CatalogRows::user, after, limit);
   }
 
+  /** Up to {@code limit} items with a time, newest first (ties by id). */
+  static List<Item> latest(Connection connection, int limit) throws SQLException {
+    return rows(
+        connection,
+        "SELECT "
+            + ITEM_COLUMNS
+            + " WHERE time_us IS NOT NULL ORDER BY time_us DESC, id LIMIT "
+            + limit,
+        CatalogRows::item);
+  }
+
   private static <T> List<T> page(
       Connection connection, String columns, RowMapper<T> mapper, String after, int limit)
       throws SQLException {

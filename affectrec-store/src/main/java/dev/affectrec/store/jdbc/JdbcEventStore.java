@@ -4,12 +4,14 @@ import dev.affectrec.api.Arguments;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.DailyEventCount;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.store.ItemCount;
 import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -110,6 +113,23 @@ final class JdbcEventStore implements EventStore {
   public List<User> users(String after, int limit) {
     Arguments.requireAtLeast(limit, 1, "limit");
     return read("list users after " + after, c -> CatalogRows.users(c, after, limit));
+  }
+
+  @Override
+  public List<ItemCount> itemCountsSince(Instant since, Set<EventType> types, int limit) {
+    Objects.requireNonNull(since, "since is required");
+    Arguments.requireAtLeast(limit, 1, "limit");
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException("types must not be empty");
+    }
+    return read(
+        "count items since " + since, c -> SummaryRows.itemCountsSince(c, since, types, limit));
+  }
+
+  @Override
+  public List<Item> latestItems(int limit) {
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read("list the latest items", c -> CatalogRows.latest(c, limit));
   }
 
   @Override

@@ -2,7 +2,9 @@ package dev.affectrec.store.jdbc;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.event.EventType;
 import dev.affectrec.store.DailyEventCount;
+import dev.affectrec.store.ItemCount;
 import dev.affectrec.store.TopEmotionCount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,9 +13,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grouped counts for dashboards, in SQL that runs unchanged on SQLite and PostgreSQL (integer
@@ -56,6 +60,32 @@ final class SummaryRows {
           out.add(
               new DailyEventCount(
                   LocalDate.ofEpochDay(row.getLong(1)), row.getString(2), row.getLong(3)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Events of {@code types} at or after {@code since} per item, most first, ties by item. */
+  static List<ItemCount> itemCountsSince(
+      Connection connection, Instant since, Set<EventType> types, int limit) throws SQLException {
+    String placeholders = String.join(", ", Collections.nCopies(types.size(), "?"));
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT item_id, COUNT(*) FROM events WHERE time_us >= ? AND item_id IS NOT NULL"
+                + " AND type IN ("
+                + placeholders
+                + ") GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT "
+                + limit)) {
+      query.setLong(1, EpochMicros.of(since));
+      int i = 2;
+      for (EventType type : types) {
+        query.setString(i++, type.wireName());
+      }
+      List<ItemCount> out = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          out.add(new ItemCount(row.getString(1), row.getLong(2)));
         }
       }
       return out;

@@ -22,6 +22,7 @@ import dev.affectrec.store.AppendResult;
 import dev.affectrec.store.DailyEventCount;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.store.ItemCount;
 import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -162,6 +164,36 @@ abstract class EventStoreContractTest {
     assertThat(store.users(null, 10)).extracting(User::id).containsExactly("u1", "u2", "u3");
     assertThat(store.users("u1", 1).get(0).attributes()).containsEntry("age", "30");
     assertThat(store.users("u3", 10)).isEmpty();
+  }
+
+  @Test
+  void itemCountsSinceCountTheGivenTypesInTheWindowMostFirst() {
+    store.append(
+        List.of(
+            view("old", "u1", "i1", 0),
+            view("v1", "u1", "i2", 100),
+            view("v2", "u2", "i2", 101),
+            view("v3", "u3", "i3", 102),
+            new Event("p1", "u1", "i3", EventType.PURCHASE, T0.plusSeconds(103), null, null, null),
+            new Event("d1", "u2", "i1", EventType.DISLIKE, T0.plusSeconds(104), null, null, null)));
+    Instant since = T0.plusSeconds(50);
+    assertThat(store.itemCountsSince(since, Set.of(EventType.VIEW, EventType.PURCHASE), 10))
+        .containsExactly(new ItemCount("i2", 2), new ItemCount("i3", 2));
+    assertThat(store.itemCountsSince(since, Set.of(EventType.VIEW), 1))
+        .containsExactly(new ItemCount("i2", 2));
+    assertThat(store.itemCountsSince(T0.plusSeconds(200), Set.of(EventType.VIEW), 5)).isEmpty();
+  }
+
+  @Test
+  void latestItemsAreTheNewestWithATime() {
+    store.append(List.of(view("e1", "u1", "bare", 0)));
+    store.putItems(
+        List.of(
+            new Item("old", "", "", List.of(), Map.of(), T0),
+            new Item("new", "", "", List.of(), Map.of(), T0.plusSeconds(60)),
+            new Item("same", "", "", List.of(), Map.of(), T0.plusSeconds(60))));
+    assertThat(store.latestItems(10)).extracting(Item::id).containsExactly("new", "same", "old");
+    assertThat(store.latestItems(1)).extracting(Item::id).containsExactly("new");
   }
 
   @Test
