@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,28 +38,35 @@ final class ItemLists {
    */
   static List<ScoredItem> neighbours(ServedModel served, Item item, int k) {
     HybridEmotionModel model = served.model();
-    int i = model.items().indexOf(item.id());
+    Set<String> hidden = served.hiddenItems();
+    // An item only erased users had keeps no co-occurrence neighbours until the retraining.
+    int i = hidden.contains(item.id()) ? -1 : model.items().indexOf(item.id());
     List<ScoredItem> out = new ArrayList<>();
     if (i >= 0) {
       String name = item.title().isBlank() ? item.id() : item.title();
-      for (int j : model.similarity().neighbours(i, k)) {
-        out.add(
-            new ScoredItem(
-                model.items().id(j),
-                model.similarity().similarity(i, j),
-                List.of(ReasonTexts.similarTo(item.id(), name))));
+      for (int j : model.similarity().neighbours(i, k + hidden.size())) {
+        String id = model.items().id(j);
+        if (out.size() < k && !hidden.contains(id)) {
+          out.add(
+              new ScoredItem(
+                  id,
+                  model.similarity().similarity(i, j),
+                  List.of(ReasonTexts.similarTo(item.id(), name))));
+        }
       }
     }
     if (out.isEmpty()) {
-      out.addAll(
-          served.coldStart().recommend(ColdStartIndex.text(item), null, k, Set.of(item.id())));
+      Set<String> exclude = new HashSet<>(hidden);
+      exclude.add(item.id());
+      out.addAll(served.coldStart().recommend(ColdStartIndex.text(item), null, k, exclude));
     }
     return out;
   }
 
   /**
    * The {@code k} items with the most positive interactions in the served model's data plus those
-   * accepted since, most first, each scoring its count over the top count.
+   * accepted since, most first, each scoring its count over the top count; items only erased users
+   * had are left out.
    *
    * @param category keep only items of this category (among the {@value #MAX_CATEGORY_LOOKUPS} most
    *     popular); null for all
@@ -76,7 +84,8 @@ final class ItemLists {
     Arrays.sort(
         order,
         Comparator.<Integer>comparingLong(i -> -counts[i]).thenComparing(i -> model.items().id(i)));
-    Predicate<String> keep = inCategory(store, category);
+    Predicate<String> keep =
+        inCategory(store, category).and(id -> !served.hiddenItems().contains(id));
     List<ScoredItem> out = new ArrayList<>(k);
     double most = n == 0 ? 1 : Math.max(1, counts[order[0]]);
     for (int r = 0; r < n && out.size() < k && counts[order[r]] > 0; r++) {

@@ -289,6 +289,8 @@ public final class RecommendationService implements AutoCloseable {
               SESSION_USER, applied, unknown, popular.top(k, item -> !session.contains(item)));
       return new ServedRecommendation(r, MoodSegment.of(unknown), source, null, Source.POPULAR);
     }
+    Set<String> exclude = new HashSet<>(session);
+    exclude.addAll(served.hiddenItems());
     Map<String, Float> history = new LinkedHashMap<>();
     sessionItems.forEach(item -> history.put(item, 1f));
     Recommendation r =
@@ -302,7 +304,7 @@ public final class RecommendationService implements AutoCloseable {
                     now,
                     context,
                     List.of(),
-                    session,
+                    exclude,
                     null,
                     history,
                     live.popularity()));
@@ -445,6 +447,10 @@ public final class RecommendationService implements AutoCloseable {
     lifecycle.erased(user);
     if (lifecycle.current() != null || lifecycle.training()) {
       lifecycle.retrainAsync(true);
+    } else {
+      // Before the first model: the popularity counts forget the user's interactions too.
+      popular.clear();
+      popular.seed(store);
     }
   }
 

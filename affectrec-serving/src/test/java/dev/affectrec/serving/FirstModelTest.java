@@ -88,6 +88,22 @@ class FirstModelTest extends ServiceOnStoreTest {
   }
 
   @Test
+  void anErasureBeforeTheFirstModelLeavesThePopularCounts() {
+    service = newService(NEVER);
+    ingest(smallShop());
+    for (String user : List.of("u1", "u2", "u3")) {
+      store.deleteUser(user);
+      service.erased(user);
+    }
+    // Left: A1 by u0, u4, u5, u6 (4); A2 by u4, u5 (2); B3 by nobody.
+    assertThat(service.popular(5, null))
+        .extracting(ScoredItem::item, ScoredItem::score)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("A1", 1.0),
+            org.assertj.core.groups.Tuple.tuple("A2", 0.5));
+  }
+
+  @Test
   void withoutAnyPositiveInteractionThereIsNothingToServeYet() {
     service = newService(NEVER);
     ingest(List.of(event("d1", "u1", "A1", EventType.DISLIKE, 1, null)));
