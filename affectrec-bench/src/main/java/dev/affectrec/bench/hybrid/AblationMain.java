@@ -21,29 +21,36 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The ablation of issue 5, run by hand: CF alone, + sentiment weighting, + learned hybrid, +
- * policies, on a {@link ColdStartSplit} (20% of users cold with their 3 earliest interactions
- * trained on; the others tested on their latest 20%), for all test users and for the cold slice
- * (test users with at most 3 training interactions). Prints Markdown.
+ * The ablation of issue 13, run by hand, on a {@link ColdStartSplit} (20% of users cold with their
+ * 3 earliest interactions trained on; the others tested on their latest 20%): CF alone, +
+ * satisfaction weighting from each signal alone (ratings; review text when the data has texts) and
+ * from all of them, + the learned blend with the do-no-harm choice, + policies (the default {@code
+ * hybrid-emotion}). Prints one Markdown table with plain and happy NDCG@10, happy HR@10, unhappy
+ * exposure per 1,000 and the cold slice (test users with at most 3 training interactions), and what
+ * each hybrid row served.
  *
- * <p>Usage: {@code AblationMain <movielens|amazon|tsv> <path> [base] [readings]}, where base is a
- * built-in algorithm (default ease) and readings is {@code none} (the identity-neutral reading
- * function, the default until the text model is plugged in) or {@code stars} (the star-rating proxy
- * for review sentiment).
+ * <p>Usage: {@code AblationMain <movielens|amazon|tsv> <path> [base]}, base a built-in algorithm
+ * (default ease).
  */
 public final class AblationMain {
   private static final int COLD_MAX = 3;
 
   private AblationMain() {}
 
-  /** The ablation rows for {@code base} and {@code readings}. */
-  static List<AlgorithmSpec> specs(String base, String readings) {
-    String h = "hybrid-emotion:base=" + base + ":readings=" + readings;
-    return List.of(
-        AlgorithmSpec.parse(base),
-        AlgorithmSpec.parse(h + ":weighting=sentiment:learn=false:policy=neutral:mmrLambda=1"),
-        AlgorithmSpec.parse(h + ":weighting=sentiment:learn=true:policy=neutral:mmrLambda=1"),
-        AlgorithmSpec.parse(h + ":weighting=sentiment:learn=true:policy=mood-regulating"));
+  /** The ablation rows for {@code base}; {@code texts} adds the text-alone row. */
+  static List<AlgorithmSpec> specs(String base, boolean texts) {
+    String h = "hybrid-emotion:base=" + base;
+    String weightOnly = ":learn=false:policy=neutral:mmrLambda=1";
+    List<AlgorithmSpec> out = new ArrayList<>();
+    out.add(AlgorithmSpec.parse(base));
+    out.add(AlgorithmSpec.parse(h + ":readings=stars" + weightOnly));
+    if (texts) {
+      out.add(AlgorithmSpec.parse(h + ":readings=text" + weightOnly));
+    }
+    out.add(AlgorithmSpec.parse(h + ":readings=auto" + weightOnly));
+    out.add(AlgorithmSpec.parse(h + ":readings=auto:policy=neutral:mmrLambda=1"));
+    out.add(AlgorithmSpec.parse(h));
+    return out;
   }
 
   /** The test restricted to users with at most {@code COLD_MAX} training interactions. */
@@ -69,64 +76,56 @@ public final class AblationMain {
     return List.copyOf(latest.values());
   }
 
-  /** Runs the ablation and prints two Markdown tables (all users, cold slice). */
+  /** Runs the ablation and prints the Markdown table. */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: AblationMain <movielens|amazon|tsv> <path> [base] [readings]");
+      System.err.println("usage: AblationMain <movielens|amazon|tsv> <path> [base]");
       System.exit(2);
     }
     DataFormat format = DataFormat.parse(args[0]);
     Path path = Path.of(args[1]);
     String base = args.length > 2 ? args[2] : "ease";
-    String readings = args.length > 3 ? args[3] : "none";
     List<Interaction> data = deduplicated(RatingsReader.read(format, path));
     Split split = new ColdStartSplit(0.2, COLD_MAX, 0.2, 42).split(data);
-    List<AlgorithmSpec> specs = specs(base, readings);
+    Map<String, String> texts = ReviewTexts.read(format, path);
+    List<AlgorithmSpec> specs = specs(base, !texts.isEmpty());
     EvaluationHarness harness =
         new EvaluationHarness(
             AlgorithmRegistry.discover(),
-            new AlgorithmContext(
-                Map.of(), 2, ReviewTexts.read(format, path), format.ratingScale(data).orElse(null)),
+            new AlgorithmContext(Map.of(), 2, texts, format.ratingScale(data).orElse(null)),
             10,
             null);
-    print("all test users", harness.run(path.toString(), "cold-start", List.of(split), specs));
-    Split cold = coldSlice(split);
-    if (cold.test().isEmpty()) {
-      System.out.println(
-          "\ncold slice: no test user has 1 to " + COLD_MAX + " training interactions");
-    } else {
-      print("cold slice", harness.run(path.toString(), "cold-start", List.of(cold), specs));
-    }
+    print(harness.run(path.toString(), "cold-start", List.of(split), specs));
   }
 
-  private static void print(String title, EvaluationReport report) {
+  private static final String[] COLUMNS = {
+    "ndcg@10",
+    "happy-ndcg@10",
+    "happy-hit@10",
+    "unhappy-per-1k@10",
+    "cold-happy-ndcg@10",
+    "cold-happy-hit@10"
+  };
+
+  private static void print(EvaluationReport report) {
     System.out.println();
-    System.out.println("### " + title);
-    System.out.println();
-    System.out.println("| algorithm | NDCG@10 | HR@10 | users |");
-    System.out.println("|---|---|---|---|");
+    System.out.println(
+        "| row | NDCG@10 | happy NDCG@10 | happy HR@10 | unhappy per 1k | cold happy NDCG@10"
+            + " | cold happy HR@10 | served |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (AlgorithmResult r : report.results()) {
-      Interval ndcg = r.metric("ndcg@10");
-      Interval hit = r.metric("hit@10");
-      System.out.printf(
-          Locale.ROOT, "| %s | %s | %s | %d |%n", r.label(), fmt(ndcg), fmt(hit), ndcg.n());
-    }
-    for (AlgorithmResult r : report.results()) {
-      Map<String, String> weights = new java.util.TreeMap<>();
-      r.parameters()
-          .forEach(
-              (key, value) -> {
-                if (key.startsWith("w.") && Double.parseDouble(value) != 0) {
-                  weights.put(key.substring(2), value);
-                }
-              });
-      if (!weights.isEmpty()) {
-        System.out.println("\nlearned weights of " + r.label() + ": " + weights);
+      StringBuilder line = new StringBuilder("| " + r.label());
+      for (String key : COLUMNS) {
+        Interval i = r.metric(key);
+        line.append(" | ").append(i == null ? "-" : fmt(i, key.startsWith("unhappy") ? 1 : 4));
       }
+      line.append(" | ").append(r.parameters().getOrDefault("served", "")).append(" |");
+      System.out.println(line);
     }
   }
 
-  private static String fmt(Interval i) {
-    return String.format(Locale.ROOT, "%.4f ± %.4f", i.mean(), i.halfWidth());
+  private static String fmt(Interval i, int decimals) {
+    return String.format(
+        Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", i.mean(), i.halfWidth());
   }
 }

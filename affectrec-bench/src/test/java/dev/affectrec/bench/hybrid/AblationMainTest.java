@@ -35,8 +35,9 @@ class AblationMainTest {
   @Test
   void everyAblationRowIsAValidAlgorithm() {
     AlgorithmRegistry registry = AlgorithmRegistry.discover();
-    List<AlgorithmSpec> specs = AblationMain.specs("itemknn", "stars");
-    assertThat(specs).hasSize(4);
+    List<AlgorithmSpec> specs = AblationMain.specs("itemknn", true);
+    assertThat(specs).hasSize(6);
+    assertThat(AblationMain.specs("itemknn", false)).hasSize(5);
     specs.forEach(s -> assertThat(registry.create(s, AlgorithmContext.plain())).isNotNull());
   }
 
