@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,22 +28,31 @@ final class CommonEnglishWords {
   }
 
   private static Set<String> load() {
-    try (InputStream in = CommonEnglishWords.class.getResourceAsStream(RESOURCE)) {
+    return Set.copyOf(new HashSet<>(lines(RESOURCE)));
+  }
+
+  /**
+   * The stripped, non-blank lines of a resource of this package that are not {@code #} comments.
+   *
+   * @throws IllegalStateException if the resource is missing from the jar
+   */
+  static List<String> lines(String resource) {
+    try (InputStream in = CommonEnglishWords.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
-            "the resource " + RESOURCE + " is missing from the affectrec-emotion jar");
+            "the resource " + resource + " is missing from the affectrec-emotion jar");
       }
-      Set<String> words = new HashSet<>();
+      List<String> lines = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
+        String stripped = line.strip();
+        if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+          lines.add(stripped);
         }
       }
-      return Set.copyOf(words);
+      return lines;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 }

@@ -6,6 +6,8 @@ import dev.affectrec.emotion.text.head.HeadBundle;
 import dev.affectrec.emotion.text.head.Intensity;
 import dev.affectrec.emotion.text.head.LanguageTasks;
 import dev.affectrec.emotion.text.head.SparseRow;
+import dev.affectrec.emotion.text.rules.AffectCues;
+import dev.affectrec.emotion.text.rules.EmojiNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,9 @@ import java.util.Objects;
 /**
  * One language's encoder and heads. Reads texts into raw head outputs: the 7-way unified emotion
  * distribution, binary polarity, the intensity (English: the trained head; Chinese: derived from
- * the other two) and (English) GoEmotions' 28 labels. Thread-safe.
+ * the other two), (English) GoEmotions' 28 labels and the text's lexicon {@link AffectCues}. Emoji
+ * reach the encoder and the TF-IDF n-grams spelled out ({@link EmojiNames}); the cue features see
+ * the text as written. Thread-safe.
  */
 final class LanguageReader implements AutoCloseable {
   /** Windows per text at most: 64 x 254 word pieces; later text is ignored. */
@@ -40,8 +44,13 @@ final class LanguageReader implements AutoCloseable {
     this.neutral = bundle.head(tasks.emotion()).labels().indexOf("neutral");
   }
 
-  /** Raw outputs of one text. */
-  record Output(double[] emotions, double[] polarity, double intensity, Map<String, Double> fine) {}
+  /** Raw outputs of one text, before any rule. */
+  record Output(
+      double[] emotions,
+      double[] polarity,
+      double intensity,
+      Map<String, Double> fine,
+      AffectCues cues) {}
 
   String encoderName() {
     return encoder.spec().name();
@@ -53,11 +62,12 @@ final class LanguageReader implements AutoCloseable {
 
   /** Reads every text in one batched encoder pass. */
   List<Output> read(List<String> texts) {
-    float[][] vectors = encoder.embed(texts, MAX_WINDOWS);
+    List<String> spelled = texts.stream().map(EmojiNames::describe).toList();
+    float[][] vectors = encoder.embed(spelled, MAX_WINDOWS);
     List<Output> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
-      SparseRow tfidf = bundle.vocabulary().transform(texts.get(i));
+      SparseRow tfidf = bundle.vocabulary().transform(spelled.get(i));
       double[] emotions = bundle.head(tasks.emotion()).probabilities(emb, tfidf);
       double[] polarity = bundle.head(tasks.polarity()).probabilities(emb, tfidf);
       double intensity =
@@ -72,18 +82,20 @@ final class LanguageReader implements AutoCloseable {
           fine.put(labels.get(k), p[k]);
         }
       }
-      out.add(new Output(emotions, polarity, intensity, fine));
+      out.add(
+          new Output(emotions, polarity, intensity, fine, AffectCues.of(texts.get(i), chinese)));
     }
     return out;
   }
 
   /** Calibrated probabilities of one task head for every text (batched encoder pass). */
   List<double[]> taskProbabilities(String task, List<String> texts) {
-    float[][] vectors = encoder.embed(texts, MAX_WINDOWS);
+    List<String> spelled = texts.stream().map(EmojiNames::describe).toList();
+    float[][] vectors = encoder.embed(spelled, MAX_WINDOWS);
     List<double[]> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
-      out.add(bundle.head(task).probabilities(emb, bundle.vocabulary().transform(texts.get(i))));
+      out.add(bundle.head(task).probabilities(emb, bundle.vocabulary().transform(spelled.get(i))));
     }
     return out;
   }

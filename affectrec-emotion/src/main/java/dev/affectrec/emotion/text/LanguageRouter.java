@@ -2,6 +2,7 @@ package dev.affectrec.emotion.text;
 
 import dev.affectrec.emotion.text.features.CueFeatures;
 import dev.affectrec.emotion.text.features.EnglishWords;
+import dev.affectrec.emotion.text.rules.Lexicons;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,10 +10,11 @@ import java.util.regex.Pattern;
  * Script-based language routing. Han characters count as Chinese, Latin letters as English (about
  * four Latin letters weigh as much as one Han character). Text with both gets both readings,
  * averaged by those weights when each side has at least 15%; the dominant side is the reported
- * language. Kana (Japanese), Hangul and other scripts dominating the letters, Latin text of five or
- * more words that are mostly not common English words (see {@link #notEnglish}), and text that is
- * mostly control or replacement characters (binary) are {@link TextLanguage#UNSUPPORTED}.
- * Emoji-only text is read as English. Stateless and thread-safe.
+ * language. Kana (Japanese), Hangul and other scripts dominating the letters, Latin text in another
+ * language (French, German, ... function words outnumbering English ones, or five or more words
+ * that are mostly not common English words: see {@link #notEnglish}), and text that is mostly
+ * control or replacement characters (binary) are {@link TextLanguage#UNSUPPORTED}. Emoji-only text
+ * is read as English. Stateless and thread-safe.
  */
 public final class LanguageRouter {
   private static final double LETTERS_PER_HAN = 4.0;
@@ -67,7 +69,7 @@ public final class LanguageRouter {
       return new LanguageRoute(TextLanguage.UNSUPPORTED, 0, junk > 0);
     }
     if (letters == 0) {
-      return emoji > 0
+      return emoji > 0 || Lexicons.hasSymbol(text)
           ? new LanguageRoute(TextLanguage.EN, 0, true)
           : new LanguageRoute(TextLanguage.UNSUPPORTED, 0, false);
     }
@@ -87,22 +89,39 @@ public final class LanguageRouter {
   }
 
   /**
-   * Latin-script text that is not English: at least {@value #WORDS_TO_JUDGE} words (after removing
-   * mentions, hashtags, URLs and HTML entities) of which fewer than 20% are among the commonest
-   * words of English social text ({@code english-common-words.txt}). Short text is given the
-   * benefit of the doubt.
+   * Latin-script text that is not English (after removing mentions, hashtags, URLs and HTML
+   * entities): text whose words of other languages ({@link ForeignWords}: French, German, Spanish,
+   * Italian, Portuguese and Dutch function words, and words with their diacritics) outnumber its
+   * common English words, counting at least two of them or no English word at all ("Das ist nicht
+   * gut", "Merci beaucoup"); text with such a word whose foreign and unknown words (neither common
+   * English nor rated by the English lexicons) outnumber twice its common English words ("Das Essen
+   * war schrecklich"); or text of at least {@value #WORDS_TO_JUDGE} words of which fewer than 20%
+   * are among the commonest words of English social text ({@code english-common-words.txt}). Other
+   * short text is given the benefit of the doubt.
    */
   static boolean notEnglish(String text) {
     String plain = SOCIAL.matcher(text).replaceAll(" ");
     int words = 0;
     int english = 0;
+    int foreign = 0;
+    int unknown = 0;
     for (String w : EnglishWords.split(plain.toLowerCase(Locale.ROOT))) {
       if (Character.isLetter(w.codePointAt(0))) {
         words++;
         if (CommonEnglishWords.contains(w)) {
           english++;
+        } else if (ForeignWords.contains(w)) {
+          foreign++;
+        } else if (!Lexicons.ratesEnglishWord(w)) {
+          unknown++;
         }
       }
+    }
+    if (foreign > english && (foreign >= 2 || english == 0)) {
+      return true;
+    }
+    if (foreign >= 1 && words >= 2 && foreign + unknown > 2 * english) {
+      return true;
     }
     return words >= WORDS_TO_JUDGE && english < ENGLISH_SHARE * words;
   }

@@ -1,5 +1,7 @@
 package dev.affectrec.emotion.text;
 
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.EmotionRecognizer;
 import dev.affectrec.api.emotion.Modality;
@@ -7,7 +9,9 @@ import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.Intensity;
 import dev.affectrec.emotion.text.head.LanguageTasks;
+import dev.affectrec.emotion.text.rules.ReadingRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,8 @@ import java.util.Objects;
  * 256-token window are read as up to 64 windows whose embeddings are averaged. The reading's
  * intensity is the trained head's for English and the derived formula's for Chinese (see {@link
  * dev.affectrec.emotion.text.head.Intensity}); mixed text blends the two like the distributions.
+ * Each language's emotions and polarity then pass the {@link ReadingRules#SHIPPED} rules (negation,
+ * contrast, emoji and emoticons, emotions stated outright) before they are blended.
  *
  * <p>Thread-safe; loading takes a few seconds, so create one and share it. Close it to free the
  * native ONNX sessions.
@@ -134,6 +140,19 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
    * @param texts never null, no null elements
    */
   public List<TextEmotionResult> readAll(List<String> texts, Subject subject, Instant time) {
+    return readAllUnder(texts, List.of(ReadingRules.SHIPPED), subject, time).get(0);
+  }
+
+  /**
+   * Reads every text once through the encoders and assembles one list of results per rule set: list
+   * k holds the readings under {@code rules.get(k)}, as {@link #readAll(List, Subject, Instant)}
+   * would give them with those rules. For measuring rules against each other.
+   *
+   * @param texts never null, no null elements
+   * @param rules at least one
+   */
+  public List<List<TextEmotionResult>> readAllUnder(
+      List<String> texts, List<ReadingRules> rules, Subject subject, Instant time) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(time, "time");
     List<LanguageRoute> routes = new ArrayList<>(texts.size());
@@ -151,13 +170,17 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
     }
     List<LanguageReader.Output> en = enTexts.isEmpty() ? List.of() : english.read(enTexts);
     List<LanguageReader.Output> zh = zhTexts.isEmpty() ? List.of() : chinese.read(zhTexts);
-    List<TextEmotionResult> results = new ArrayList<>(texts.size());
-    int e = 0;
-    int z = 0;
-    for (LanguageRoute route : routes) {
-      LanguageReader.Output enOut = route.needsEnglish() ? en.get(e++) : null;
-      LanguageReader.Output zhOut = route.needsChinese() ? zh.get(z++) : null;
-      results.add(assemble(route, enOut, zhOut, subject, time));
+    List<List<TextEmotionResult>> results = new ArrayList<>(rules.size());
+    for (ReadingRules r : rules) {
+      List<TextEmotionResult> under = new ArrayList<>(texts.size());
+      int e = 0;
+      int z = 0;
+      for (LanguageRoute route : routes) {
+        LanguageReader.Output enOut = route.needsEnglish() ? en.get(e++) : null;
+        LanguageReader.Output zhOut = route.needsChinese() ? zh.get(z++) : null;
+        under.add(assemble(route, enOut, zhOut, r, subject, time));
+      }
+      results.add(under);
     }
     return results;
   }
@@ -166,6 +189,7 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
       LanguageRoute route,
       LanguageReader.Output en,
       LanguageReader.Output zh,
+      ReadingRules rules,
       Subject subject,
       Instant time) {
     if (en == null && zh == null) {
@@ -180,25 +204,36 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
     double[] polarity;
     double intensity;
     String model;
+    ReadingRules.Adjusted enRead =
+        en == null ? null : rules.apply(en.emotions(), en.polarity(), en.cues());
+    ReadingRules.Adjusted zhRead =
+        zh == null ? null : rules.apply(zh.emotions(), zh.polarity(), zh.cues());
+    // Chinese intensity is derived from the emotions and polarity, so it follows the rules too.
+    double zhIntensity = zh == null ? 0 : derivedIntensity(zhRead);
     if (en == null) {
-      emotions = zh.emotions();
-      polarity = zh.polarity();
-      intensity = zh.intensity();
+      emotions = zhRead.emotions();
+      polarity = zhRead.polarity();
+      intensity = zhIntensity;
       model = modelName(chinese);
     } else if (zh == null) {
-      emotions = en.emotions();
-      polarity = en.polarity();
+      emotions = enRead.emotions();
+      polarity = enRead.polarity();
       intensity = en.intensity();
       model = modelName(english);
     } else {
-      emotions = ReadingAssembler.blend(zh.emotions(), en.emotions(), w);
-      polarity = ReadingAssembler.blend(zh.polarity(), en.polarity(), w);
-      intensity = w * zh.intensity() + (1 - w) * en.intensity();
+      emotions = ReadingAssembler.blend(zhRead.emotions(), enRead.emotions(), w);
+      polarity = ReadingAssembler.blend(zhRead.polarity(), enRead.polarity(), w);
+      intensity = w * zhIntensity + (1 - w) * en.intensity();
       model = modelName(english) + "+" + chinese.encoderName();
     }
     EmotionReading reading =
         ReadingAssembler.reading(emotions, polarity, intensity, subject, time, model);
     return new TextEmotionResult(route.language(), reading, en == null ? Map.of() : en.fine());
+  }
+
+  private static double derivedIntensity(ReadingRules.Adjusted read) {
+    double neutral = EmotionDistribution.normalised(read.emotions()).probability(Emotion.NEUTRAL);
+    return Intensity.derived(neutral, read.polarity());
   }
 
   private static String modelName(LanguageReader reader) {

@@ -69,6 +69,42 @@ class LanguageRouterTest {
   }
 
   @Test
+  void shortSentencesInOtherLatinLanguagesAreUnsupportedAndShortEnglishIsNot() {
+    for (String text :
+        List.of(
+            "Das ist nicht gut.",
+            "Das Essen war schrecklich.",
+            "Merci beaucoup !",
+            "C'est vraiment nul.",
+            "Estoy muy feliz.",
+            "Ciao!",
+            "Het eten was niet lekker.")) {
+      assertThat(LanguageRouter.route(text).language())
+          .as(text)
+          .isEqualTo(TextLanguage.UNSUPPORTED);
+    }
+    for (String text :
+        List.of(
+            "Not bad at all.",
+            "I said merci and left, so happy",
+            "Absolutely gorgeous scenery",
+            "Great café, lovely staff",
+            "So angry!")) {
+      assertThat(LanguageRouter.route(text).language()).as(text).isEqualTo(TextLanguage.EN);
+    }
+  }
+
+  @Test
+  void emoticonsAloneAreReadAsEnglish() {
+    for (String text : List.of(":)", ":'(", ">:(", "😡")) {
+      LanguageRoute route = LanguageRouter.route(text);
+      assertThat(route.language()).as(text).isEqualTo(TextLanguage.EN);
+      assertThat(route.hasContent()).as(text).isTrue();
+    }
+    assertThat(LanguageRouter.route("...").hasContent()).isFalse();
+  }
+
+  @Test
   void emptyBinaryAndEmojiInput() {
     assertThat(LanguageRouter.route("").hasContent()).isFalse();
     assertThat(LanguageRouter.route("   \t ").hasContent()).isFalse();

@@ -71,7 +71,7 @@ public final class CueFeatures {
     }
     if (!chinese) {
       for (String word : EnglishWords.split(text.toLowerCase(java.util.Locale.ROOT))) {
-        if (ENGLISH_NEGATIONS.contains(word) || word.endsWith("n't")) {
+        if (isEnglishNegation(word)) {
           negations++;
         }
       }
@@ -84,6 +84,11 @@ public final class CueFeatures {
       squash(emoji),
       (float) Math.min(1.0, Math.log1p(length) / Math.log(1000))
     };
+  }
+
+  /** Whether the lower-case word negates: not, no, never, ..., and every word ending in n't. */
+  public static boolean isEnglishNegation(String lowercaseWord) {
+    return ENGLISH_NEGATIONS.contains(lowercaseWord) || lowercaseWord.endsWith("n't");
   }
 
   /** True for code points in the main emoji and pictograph blocks. */

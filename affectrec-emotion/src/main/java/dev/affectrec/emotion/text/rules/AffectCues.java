@@ -1,0 +1,109 @@
+package dev.affectrec.emotion.text.rules;
+
+import dev.affectrec.api.emotion.Emotion;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the lexicons read in one text, before any model: a VADER-style valence sum (negated words
+ * flip and shrink by 0.74; before the last contrast word a hit weighs 0.5, after it 1.5), votes for
+ * the emotions stated outright (negated emotion words do not vote) and which rules fired.
+ * Immutable.
+ *
+ * @param valence weighted sum of hit valences, each in [-4, 4]; 0 without hits
+ * @param votes weight per {@link Emotion} (in enum order) of the emotion words, emoji and emoticons
+ *     that state it; length 7, never negative
+ * @param negated whether a negation flipped at least one hit
+ * @param contrast whether a contrast word has hits on both sides
+ * @param symbols emoji and emoticons found
+ * @param hits lexicon words, phrases and symbols found
+ */
+public record AffectCues(
+    double valence, double[] votes, boolean negated, boolean contrast, int symbols, int hits) {
+  /** VADER's negation scalar. */
+  static final double NEGATION_SCALE = -0.74;
+
+  private static final double BEFORE_CONTRAST = 0.5;
+  private static final double AFTER_CONTRAST = 1.5;
+
+  /** Copies the votes. */
+  public AffectCues {
+    votes = votes.clone();
+  }
+
+  /** The cues of {@code text} read as Chinese ({@code chinese}) or English. */
+  public static AffectCues of(String text, boolean chinese) {
+    List<CueHit> hits = new ArrayList<>();
+    int symbols = SymbolCues.scan(text, hits);
+    int contrastAt = chinese ? ChineseCues.scan(text, hits) : EnglishCues.scan(text, hits);
+    double valence = 0;
+    double[] votes = new double[Emotion.values().length];
+    boolean negated = false;
+    boolean before = false;
+    boolean after = false;
+    for (CueHit hit : hits) {
+      double weight = 1;
+      if (contrastAt >= 0) {
+        before |= hit.offset() < contrastAt;
+        after |= hit.offset() > contrastAt;
+        weight = hit.offset() < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+      }
+      LexiconEntry entry = hit.entry();
+      valence += weight * entry.valence() * (hit.negated() ? NEGATION_SCALE : 1);
+      negated |= hit.negated();
+      if (entry.emotion() != null && !hit.negated()) {
+        votes[entry.emotion().ordinal()] += weight;
+      }
+    }
+    return new AffectCues(valence, votes, negated, before && after, symbols, hits.size());
+  }
+
+  /** The votes' weight; 0 when no emotion is stated outright. */
+  public double voteTotal() {
+    double total = 0;
+    for (double v : votes) {
+      total += v;
+    }
+    return total;
+  }
+
+  /** True when a rule should override the model: negation, contrast, symbols or stated emotion. */
+  public boolean fired() {
+    return negated || contrast || symbols > 0 || voteTotal() > 0;
+  }
+
+  /** Votes are compared by value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AffectCues c
+        && valence == c.valence
+        && java.util.Arrays.equals(votes, c.votes)
+        && negated == c.negated
+        && contrast == c.contrast
+        && symbols == c.symbols
+        && hits == c.hits;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(
+        valence, java.util.Arrays.hashCode(votes), negated, contrast, symbols, hits);
+  }
+
+  @Override
+  public String toString() {
+    return "AffectCues[valence="
+        + valence
+        + ", votes="
+        + java.util.Arrays.toString(votes)
+        + ", negated="
+        + negated
+        + ", contrast="
+        + contrast
+        + ", symbols="
+        + symbols
+        + ", hits="
+        + hits
+        + "]";
+  }
+}

@@ -1,0 +1,104 @@
+package dev.affectrec.emotion.text.rules;
+
+import dev.affectrec.api.Arguments;
+import dev.affectrec.api.emotion.Emotion;
+
+/**
+ * Folds a text's {@link AffectCues} into the heads' calibrated outputs. Pure and cheap (no model
+ * call).
+ *
+ * <ul>
+ *   <li><b>Polarity.</b> The lexicon's polarity is {@code sigmoid(slope * valence)}. When a
+ *       negation flipped a word it gets weight {@code negatedWeight}; when another rule fired
+ *       (contrast, emoji or emoticon, stated emotion) {@code firedWeight}; otherwise {@code
+ *       plainWeight}; each is scaled down for a weak valence ({@code min(1, |valence|)}), so a text
+ *       the lexicons barely read keeps the model's polarity.
+ *   <li><b>Stated emotions.</b> Emotion words, emoji and emoticons vote; the distribution becomes
+ *       {@code (1 - statedWeight) * model + statedWeight * votes / sum(votes)}.
+ *   <li><b>Consistency.</b> After a fired rule, a clearly positive polarity (above 0.6) shrinks the
+ *       unvoted negative emotions by {@code 0.3}, a clearly negative one shrinks unvoted joy: "not
+ *       bad" must not read anger, "not happy" must not read joy.
+ * </ul>
+ *
+ * @param negatedWeight weight of the lexicon polarity when a negation flipped a word, in [0, 1]
+ * @param firedWeight weight of the lexicon polarity after another fired rule, in [0, 1]
+ * @param plainWeight weight of the lexicon polarity otherwise, in [0, 1]
+ * @param statedWeight weight of the stated emotions, in [0, 1]
+ * @param slope of the lexicon polarity per unit of valence, positive
+ */
+public record ReadingRules(
+    double negatedWeight,
+    double firedWeight,
+    double plainWeight,
+    double statedWeight,
+    double slope) {
+  /** The rules of the shipped reading (chosen on dev splits, docs/EVALUATION.md). */
+  public static final ReadingRules SHIPPED = new ReadingRules(0.75, 0.5, 0.0, 0.7, 0.8);
+
+  /** No rules: the heads' outputs unchanged. */
+  public static final ReadingRules NONE = new ReadingRules(0, 0, 0, 0, 1);
+
+  private static final double CLEAR = 0.6;
+  private static final double SHRINK = 0.3;
+
+  /** Validates the fields. */
+  public ReadingRules {
+    Arguments.requireInRange(negatedWeight, 0, 1, "negatedWeight");
+    Arguments.requireInRange(firedWeight, 0, 1, "firedWeight");
+    Arguments.requireInRange(plainWeight, 0, 1, "plainWeight");
+    Arguments.requireInRange(statedWeight, 0, 1, "statedWeight");
+    Arguments.requireInRange(slope, 1e-6, 100, "slope");
+  }
+
+  /**
+   * The adjusted outputs.
+   *
+   * @param emotions calibrated 7-way distribution in {@link Emotion} order
+   * @param polarity calibrated [negative, positive]
+   * @param cues the text's cues
+   * @return new arrays; the inputs are not changed
+   */
+  public Adjusted apply(double[] emotions, double[] polarity, AffectCues cues) {
+    double[] e = emotions.clone();
+    double[] p = polarity.clone();
+    if (cues.hits() == 0 || this.equals(NONE)) {
+      return new Adjusted(e, p);
+    }
+    boolean fired = cues.fired();
+    double rule = cues.negated() ? negatedWeight : fired ? firedWeight : plainWeight;
+    double w = rule * Math.min(1, Math.abs(cues.valence()));
+    if (w > 0) {
+      double positive = 1 / (1 + Math.exp(-slope * cues.valence()));
+      p[1] = (1 - w) * p[1] + w * positive;
+      p[0] = 1 - p[1];
+    }
+    double total = cues.voteTotal();
+    double[] votes = cues.votes();
+    if (total > 0) {
+      for (int k = 0; k < e.length; k++) {
+        e[k] = (1 - statedWeight) * e[k] + statedWeight * votes[k] / total;
+      }
+    }
+    if (fired) {
+      for (Emotion emotion : Emotion.values()) {
+        int k = emotion.ordinal();
+        boolean shrink =
+            votes[k] == 0
+                && (p[1] > CLEAR && LexiconEntry.negativeEmotion(emotion)
+                    || p[0] > CLEAR && emotion == Emotion.JOY);
+        if (shrink) {
+          e[k] *= SHRINK;
+        }
+      }
+    }
+    return new Adjusted(e, p);
+  }
+
+  /**
+   * Adjusted outputs.
+   *
+   * @param emotions 7 scores in {@link Emotion} order (not necessarily summing to 1)
+   * @param polarity [negative, positive], summing to 1
+   */
+  public record Adjusted(double[] emotions, double[] polarity) {}
+}
