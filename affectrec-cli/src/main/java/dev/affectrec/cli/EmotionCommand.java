@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       EmotionTextCommand.class,
       EmotionBatchCommand.class,
       EmotionEvalCommand.class,
+      EmotionCheckCommand.class,
       EmotionTrainCommand.class,
       EmotionFaceCommand.class
     })
@@ -23,6 +24,6 @@ final class EmotionCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a subcommand is required: text, batch, eval, train or face");
+        spec.commandLine(), "a subcommand is required: text, batch, eval, check, train or face");
   }
 }

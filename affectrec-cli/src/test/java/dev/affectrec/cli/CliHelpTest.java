@@ -92,7 +92,7 @@ class CliHelpTest {
         "see 'affectrec keys --help' for every command");
     assertUsageError(
         CliRun.of("emotion"),
-        "emotion: a subcommand is required: text, batch, eval, train or face",
+        "emotion: a subcommand is required: text, batch, eval, check, train or face",
         "see 'affectrec emotion --help' for every command");
   }
 

@@ -46,6 +46,16 @@ class EmotionCommandTest {
   }
 
   @Test
+  void checkRunsTheBehaviouralSuiteAndPrintsPassRatesPerCapability() {
+    CliRun check = CliRun.of("emotion", "check");
+    assertThat(check.exitCode()).isZero();
+    assertThat(check.out())
+        .contains("| negated-positive/en |")
+        .contains("| unsupported-language/other-latin |")
+        .contains("| **overall** |");
+  }
+
+  @Test
   void missingInputFilesAreInputErrors() {
     CliRun batch = CliRun.of("emotion", "batch", "--input", "no-such-file.txt");
     assertThat(batch.exitCode()).isEqualTo(2);
