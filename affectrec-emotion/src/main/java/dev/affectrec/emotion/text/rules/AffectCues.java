@@ -17,9 +17,16 @@ import java.util.List;
  * @param contrast whether a contrast word has hits on both sides
  * @param symbols emoji and emoticons found
  * @param hits lexicon words, phrases and symbols found
+ * @param words length of the text in words: Latin words plus Han characters / 1.5
  */
 public record AffectCues(
-    double valence, double[] votes, boolean negated, boolean contrast, int symbols, int hits) {
+    double valence,
+    double[] votes,
+    boolean negated,
+    boolean contrast,
+    int symbols,
+    int hits,
+    double words) {
   /** VADER's negation scalar. */
   static final double NEGATION_SCALE = -0.74;
 
@@ -55,7 +62,27 @@ public record AffectCues(
         votes[entry.emotion().ordinal()] += weight;
       }
     }
-    return new AffectCues(valence, votes, negated, before && after, symbols, hits.size());
+    return new AffectCues(
+        valence, votes, negated, before && after, symbols, hits.size(), words(text));
+  }
+
+  private static double words(String text) {
+    int latinWords = 0;
+    int han = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        han++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(c)) {
+        latinWords += inWord ? 0 : 1;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
+    return latinWords + han / 1.5;
   }
 
   /** The votes' weight; 0 when no emotion is stated outright. */
@@ -81,13 +108,14 @@ public record AffectCues(
         && negated == c.negated
         && contrast == c.contrast
         && symbols == c.symbols
-        && hits == c.hits;
+        && hits == c.hits
+        && words == c.words;
   }
 
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        valence, java.util.Arrays.hashCode(votes), negated, contrast, symbols, hits);
+        valence, java.util.Arrays.hashCode(votes), negated, contrast, symbols, hits, words);
   }
 
   @Override
@@ -104,6 +132,8 @@ public record AffectCues(
         + symbols
         + ", hits="
         + hits
+        + ", words="
+        + words
         + "]";
   }
 }

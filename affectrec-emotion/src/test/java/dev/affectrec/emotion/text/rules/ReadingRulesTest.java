@@ -45,7 +45,7 @@ class ReadingRulesTest {
 
   @Test
   void weightsOutsideTheirRangeAreRejected() {
-    assertThatThrownBy(() -> new ReadingRules(0, 1.5, 0, 0, 1))
+    assertThatThrownBy(() -> new ReadingRules(0, 1.5, 0, 0, 1, 20))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("firedWeight");
   }
