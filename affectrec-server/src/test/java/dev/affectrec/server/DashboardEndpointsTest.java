@@ -72,11 +72,19 @@ class DashboardEndpointsTest {
       assertThat(perDay.get(6).get("total").asLong()).isEqualTo(2);
       assertThat(perDay.get(4).get("byType").get("view").asLong()).isEqualTo(1);
       assertThat(perDay.get(0).get("total").asLong()).isZero();
-      assertThat(body.get("readings").asLong()).isEqualTo(3);
+      // The behaviour reader may add readings of the sessions these events close (e3's session
+      // ends when e1 arrives); only the text and face readings put here are counted.
+      JsonNode behaviour = body.get("emotionMix").path("behaviour");
+      long behaviourReadings = 0;
+      for (JsonNode n : behaviour) {
+        behaviourReadings += n.asLong();
+      }
+      assertThat(body.get("readings").asLong() - behaviourReadings).isEqualTo(3);
       assertThat(body.get("emotionMix").get("text").get("joy").asLong()).isEqualTo(2);
       assertThat(body.get("emotionMix").get("face").get("sadness").asLong()).isEqualTo(1);
       assertThat(body.get("emotionMix").get("face").get("anger").asLong()).isZero();
-      assertThat(body.get("emotionMixAll").get("joy").asLong()).isEqualTo(2);
+      assertThat(body.get("emotionMixAll").get("joy").asLong() - behaviour.path("joy").asLong())
+          .isEqualTo(2);
 
       JsonNode defaults = JSON.readTree(http.get("/v1/summary").body());
       assertThat(defaults.get("eventsPerDay")).hasSize(30);
