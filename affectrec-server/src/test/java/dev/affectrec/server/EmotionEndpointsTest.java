@@ -107,6 +107,38 @@ class EmotionEndpointsTest {
   }
 
   @Test
+  void aMultipartUploadIsReadFromThePartNamedImage() throws Exception {
+    byte[] image = Files.readAllBytes(SharedData.require("data/face-expression-samples/happy.jpg"));
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--b1\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--b1\r\n"
+                + "Content-Disposition: form-data; name=\"image\"; filename=\"happy.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    body.writeBytes(image);
+    body.writeBytes("\r\n--b1--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    try (HttpFixture http = new HttpFixture(dir)) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(http.uri("/v1/emotion/face"))
+                  .header("Authorization", "Bearer " + http.key)
+                  .header("Content-Type", "multipart/form-data; boundary=b1")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                  .build());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode result = JSON.readTree(response.body());
+      assertThat(result.get("faces").get(0).get("top").asText()).isEqualTo("joy");
+      HttpResponse<String> noImage =
+          http.post(
+              "/v1/emotion/face",
+              "multipart/form-data; boundary=b1",
+              "--b1\r\nContent-Disposition: form-data; name=\"photo\"\r\n\r\nx\r\n--b1--");
+      assertThat(noImage.statusCode()).isEqualTo(400);
+      assertThat(noImage.body()).contains("no part named 'image'");
+    }
+  }
+
+  @Test
   void badImagesAreClearErrors() throws Exception {
     SharedData.require("data/face-expression-samples/happy.jpg");
     try (HttpFixture http = new HttpFixture(dir)) {

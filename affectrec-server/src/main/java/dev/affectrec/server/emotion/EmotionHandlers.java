@@ -12,6 +12,7 @@ import dev.affectrec.fusion.profile.ItemProfileConfig;
 import dev.affectrec.fusion.profile.ItemProfiles;
 import dev.affectrec.server.http.ApiException;
 import dev.affectrec.server.http.BoundedBody;
+import dev.affectrec.server.http.MultipartForm;
 import dev.affectrec.serving.StateTime;
 import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.serving.privacy.UserIds;
@@ -22,9 +23,7 @@ import dev.affectrec.vision.face.FaceEmotionService;
 import dev.affectrec.vision.face.ImageFaces;
 import dev.affectrec.vision.image.ImageDecodeException;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,15 +35,23 @@ import java.util.Map;
  * {@code POST /v1/emotion/face} and {@code GET /v1/users/{id}/emotion}.
  *
  * <p>Face: the image is the raw body or the multipart field {@code image}, at most {@link
- * #MAX_IMAGE_BYTES}; it is decoded and analysed in memory and never written anywhere. With {@code
- * ?user=ID} the readings are stored for that user, which needs their recorded face consent (403
- * otherwise); without it nothing is stored. Emotion: the user's readings of every modality fused
- * now, with each modality's contribution, measured disagreement, the fused trajectory and the
- * per-modality series of the readings themselves. Thread-safe.
+ * #MAX_IMAGE_BYTES}; the body is read into memory with the limit enforced while reading (413 as
+ * soon as it is passed), parsed by {@link MultipartForm} when multipart, decoded and analysed in
+ * memory, and never written anywhere (not even to the temp directory). With {@code ?user=ID} the
+ * readings are stored for that user, which needs their recorded face consent (403 otherwise);
+ * without it nothing is stored. Emotion: the user's readings of every modality fused now, with each
+ * modality's contribution, measured disagreement, the fused trajectory and the per-modality series
+ * of the readings themselves. Thread-safe.
  */
 public final class EmotionHandlers {
   /** Largest image accepted: 10 MiB. */
   public static final long MAX_IMAGE_BYTES = 10L << 20;
+
+  /**
+   * What a multipart body may hold beyond {@link #MAX_IMAGE_BYTES}: boundaries, part headers and
+   * small other fields (64 KiB).
+   */
+  public static final long MULTIPART_ALLOWANCE = 64L << 10;
 
   private static final int MAX_READINGS = 1_000;
 
@@ -105,15 +112,28 @@ public final class EmotionHandlers {
   }
 
   /**
-   * The multipart field {@code image}; a body Jetty cannot parse as multipart (no boundary, a
-   * truncated part) is a 400 naming the problem, not a 500.
+   * The image: the raw body, or the part named {@code image} of a {@code multipart/form-data} body.
+   * Either is read into memory with the limit enforced while reading (a multipart body may exceed
+   * the image limit by {@link #MULTIPART_ALLOWANCE} for its boundaries, headers and other fields)
+   * and never written to disk; a body that is not valid multipart is a 400 naming the problem.
    */
-  private static UploadedFile uploadedImage(Context ctx) {
+  private static byte[] imageBytes(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null
+        || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+      return BoundedBody.read(ctx, MAX_IMAGE_BYTES);
+    }
+    MultipartForm.Part image;
     try {
-      return ctx.uploadedFile("image");
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) { // Jetty's IOException, which Javalin (Kotlin) throws undeclared
+      String boundary = MultipartForm.boundary(type);
+      byte[] body = BoundedBody.read(ctx, MAX_IMAGE_BYTES + MULTIPART_ALLOWANCE);
+      image =
+          MultipartForm.find(MultipartForm.parse(body, boundary), "image")
+              .orElseThrow(
+                  () ->
+                      ApiException.invalid(
+                          "image", "the multipart body has no part named 'image'"));
+    } catch (MultipartForm.MalformedException e) {
       throw ApiException.invalid(
           "body",
           "the multipart/form-data body cannot be parsed ("
@@ -121,24 +141,11 @@ public final class EmotionHandlers {
               + "); send the image as the part named 'image' with the boundary the Content-Type"
               + " declares, or send the raw image bytes");
     }
-  }
-
-  private static byte[] imageBytes(Context ctx) throws IOException {
-    String type = ctx.contentType();
-    if (type != null && type.startsWith("multipart/form-data")) {
-      UploadedFile file = uploadedImage(ctx);
-      if (file == null) {
-        throw ApiException.invalid("image", "the multipart body has no file field named 'image'");
-      }
-      if (file.size() > MAX_IMAGE_BYTES) {
-        throw ApiException.tooLarge(
-            "the image is larger than the limit of " + MAX_IMAGE_BYTES + " bytes");
-      }
-      try (InputStream in = file.content()) {
-        return in.readAllBytes();
-      }
+    if (image.content().length > MAX_IMAGE_BYTES) {
+      throw ApiException.tooLarge(
+          "the image is larger than the limit of " + MAX_IMAGE_BYTES + " bytes");
     }
-    return BoundedBody.read(ctx, MAX_IMAGE_BYTES);
+    return image.content();
   }
 
   /**
