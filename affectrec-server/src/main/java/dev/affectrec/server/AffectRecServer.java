@@ -192,6 +192,7 @@ public final class AffectRecServer implements AutoCloseable {
       ingest.addListener(recommendations::accepted);
       catalog.addItemListener(recommendations::itemChanged);
       erasure.addListener(recommendations::erased);
+      privacy.addBehaviourConsentListener(recommendations::behaviourConsentChanged);
       try {
         recommendations.loadSaved();
       } catch (IOException e) {

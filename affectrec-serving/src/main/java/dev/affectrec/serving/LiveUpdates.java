@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntToDoubleFunction;
@@ -53,12 +54,20 @@ final class LiveUpdates {
   }
 
   /** Records the positive-weight events of an accepted batch. */
-  synchronized void record(List<Event> events) {
+  void record(List<Event> events) {
+    record(events, Set.of());
+  }
+
+  /**
+   * Records the positive-weight events of an accepted batch, except those of {@code withheld} users
+   * (who refused behaviour consent), which only advance the sequence.
+   */
+  synchronized void record(List<Event> events, Set<String> withheld) {
     View v = view;
     for (Event e : events) {
       sequence++;
       double w = weights.weight(e);
-      if (w > 0 && e.item() != null) {
+      if (w > 0 && e.item() != null && !withheld.contains(e.user())) {
         Delta d = new Delta(sequence, e.user(), e.item(), (float) w);
         log.addLast(d);
         if (log.size() > MAX_LOG) {

@@ -1,5 +1,6 @@
 package dev.affectrec.serving;
 
+import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.explain.ReasonTexts;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -40,10 +42,19 @@ final class PopularItems {
     this.weights = Objects.requireNonNull(weights, "weights is required");
   }
 
-  /** Counts every event {@code store} holds (one pass over a snapshot). */
+  /**
+   * Counts every event {@code store} holds (one pass over a snapshot), except those of users who
+   * refused behaviour consent.
+   */
   void seed(EventStore store) {
+    Set<String> refusing = store.access().usersRefusing(Modality.BEHAVIOUR);
     try (EventSnapshot snapshot = store.snapshot()) {
-      snapshot.forEach(this::add);
+      snapshot.forEach(
+          e -> {
+            if (!refusing.contains(e.user())) {
+              add(e);
+            }
+          });
     }
     version.incrementAndGet();
   }

@@ -1,6 +1,7 @@
 package dev.affectrec.serving;
 
 import dev.affectrec.api.emotion.EmotionState;
+import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.Item;
@@ -13,6 +14,7 @@ import dev.affectrec.hybrid.policy.EmotionPolicy;
 import dev.affectrec.serving.ServedRecommendation.PolicySource;
 import dev.affectrec.serving.ServedRecommendation.Source;
 import dev.affectrec.serving.behaviour.BehaviourModels;
+import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +71,7 @@ public final class RecommendationService implements AutoCloseable {
   private final FeedbackWeights weights;
   private final PopularItems popular;
   private final FirstModelTrigger firstModel;
+  private final ConsentPolicy consent;
 
   /**
    * @param store the event store, never null (not closed by this service)
@@ -119,6 +122,7 @@ public final class RecommendationService implements AutoCloseable {
             () -> lifecycle.current() == null, lifecycle::trainFirstModel, firstTraining);
     this.store = store;
     this.clock = clock;
+    this.consent = new ConsentPolicy(store.access());
   }
 
   /**
@@ -185,7 +189,10 @@ public final class RecommendationService implements AutoCloseable {
   /**
    * Recommends {@code k} items to {@code user}: from the served model (a user it has not seen gets
    * their stored or live interactions folded in, or else content matches to their latest text);
-   * before the first model, the most popular items they have not interacted with.
+   * before the first model, the most popular items they have not interacted with. A user who
+   * refused behaviour consent is served as a user the model has never seen and who has no
+   * interactions (content matches to their latest text, else popular items), even by a model
+   * trained before the refusal.
    *
    * @param policy the policy, or null to let the bandit choose for the user's mood segment
    * @param context the request's device and channel; null for none
@@ -200,11 +207,12 @@ public final class RecommendationService implements AutoCloseable {
       return mostPopular(user, k, policy);
     }
     Instant now = clock.instant();
-    Map<String, Float> recent = live.forUser(user);
-    boolean hidden = served.hiddenUsers().contains(user);
+    boolean refused = !consent.allows(user, Modality.BEHAVIOUR);
+    Map<String, Float> recent = refused ? Map.of() : live.forUser(user);
+    boolean hidden = refused || served.hiddenUsers().contains(user);
     boolean unseen = (hidden || served.model().users().indexOf(user) < 0) && recent.isEmpty();
     UserView view = views.get(user, unseen, () -> read(user, now, unseen));
-    if (unseen && !view.interactions().isEmpty()) {
+    if (unseen && !refused && !view.interactions().isEmpty()) {
       // Interactions stored after the model's snapshot but before this process saw them live
       // (a restart on a saved model): folded in like live ones.
       recent = view.interactions();
@@ -243,8 +251,11 @@ public final class RecommendationService implements AutoCloseable {
     }
     Instant now = clock.instant();
     UserView view = views.get(user, true, () -> read(user, now, true));
-    Set<String> owned = new HashSet<>(view.interactions().keySet());
-    owned.addAll(live.forUser(user).keySet());
+    Set<String> owned = new HashSet<>();
+    if (consent.allows(user, Modality.BEHAVIOUR)) {
+      owned.addAll(view.interactions().keySet());
+      owned.addAll(live.forUser(user).keySet());
+    }
     Recommendation r =
         new Recommendation(
             user,
@@ -420,18 +431,45 @@ public final class RecommendationService implements AutoCloseable {
    * bandit feedback. Before the first model, the batch also counts towards the most popular items
    * and, when it holds a positive interaction, starts the first training ({@link
    * FirstModelTrigger}: 2 s after the last such batch, at most 5 s after the first, at once after
-   * 1,000 positive interactions).
+   * 1,000 positive interactions). The events of users who refused behaviour consent feed none of
+   * this: neither the live interactions and popularity nor the bandit nor the first training.
    */
   public void accepted(List<Event> events) {
-    live.record(events);
+    Set<String> withheld = new HashSet<>();
+    Set<String> users = new HashSet<>();
+    for (Event e : events) {
+      if (users.add(e.user()) && !consent.allows(e.user(), Modality.BEHAVIOUR)) {
+        withheld.add(e.user());
+      }
+    }
+    List<Event> learnable =
+        withheld.isEmpty()
+            ? events
+            : events.stream().filter(e -> !withheld.contains(e.user())).toList();
+    live.record(events, withheld);
     if (lifecycle.current() == null) {
-      popular.record(events);
-      firstModel.accepted((int) events.stream().filter(e -> weights.weight(e) > 0).count());
+      popular.record(learnable);
+      firstModel.accepted((int) learnable.stream().filter(e -> weights.weight(e) > 0).count());
     }
     for (Event e : events) {
       views.invalidate(e.user());
     }
-    feedback.accepted(events);
+    feedback.accepted(learnable);
+  }
+
+  /**
+   * Takes in a changed behaviour-consent decision of {@code user} (a stored id): on a refusal their
+   * live interactions are dropped at once; either way a retraining starts in the background, so
+   * their past interactions leave the model (refusal) or enter it (grant).
+   */
+  public void behaviourConsentChanged(String user) {
+    if (!consent.allows(user, Modality.BEHAVIOUR)) {
+      live.forget(user);
+    }
+    views.invalidate(user);
+    if (lifecycle.current() != null || lifecycle.training()) {
+      lifecycle.retrainAsync(true);
+    }
   }
 
   /**

@@ -48,6 +48,9 @@ import java.util.Set;
  * @param events how many events the snapshot held
  * @param skipped events left out because an id breaks {@link EventIds} (rows stored by older
  *     versions): the model file cannot store them, and one such row must not stop training
+ * @param withheld events left out of the interactions because their user refused behaviour consent
+ *     (their review and search texts are still listed in {@code unread}: reading them is text
+ *     consent's business)
  * @param newest the time of the newest event, or null for an empty store
  */
 public record StoreTrainingData(
@@ -58,6 +61,7 @@ public record StoreTrainingData(
     List<Event> unread,
     long events,
     long skipped,
+    long withheld,
     Instant newest) {
 
   /** Copies the collections. */
@@ -66,8 +70,9 @@ public record StoreTrainingData(
     satisfaction = Map.copyOf(satisfaction);
     contexts = Map.copyOf(contexts);
     unread = List.copyOf(unread);
-    if (skipped < 0) {
-      throw new IllegalArgumentException("skipped must not be negative but was " + skipped);
+    if (skipped < 0 || withheld < 0) {
+      throw new IllegalArgumentException(
+          "skipped and withheld must not be negative but were " + skipped + ", " + withheld);
     }
   }
 
@@ -93,7 +98,10 @@ public record StoreTrainingData(
 
   /**
    * Reads a snapshot of {@code store}. Streams the events once and the readings once; memory grows
-   * with the number of distinct (user, item) pairs, not with the number of events.
+   * with the number of distinct (user, item) pairs, not with the number of events. The events of
+   * users who refused behaviour consent ({@link
+   * dev.affectrec.store.access.AccessStore#usersRefusing}, read just before the snapshot) give no
+   * interaction, context or satisfaction: the model never learns from them.
    */
   public static StoreTrainingData read(EventStore store, FeedbackWeights weights) {
     Objects.requireNonNull(store, "store is required");
@@ -105,6 +113,8 @@ public record StoreTrainingData(
     Map<String, Event> textEvents = new LinkedHashMap<>();
     Instant[] newest = {null};
     long[] skipped = {0};
+    long[] withheld = {0};
+    Set<String> refusing = store.access().usersRefusing(Modality.BEHAVIOUR);
     long size;
     Map<UserItem, EmotionReading> readings = new HashMap<>();
     try (EventSnapshot snapshot = store.snapshot()) {
@@ -134,6 +144,10 @@ public record StoreTrainingData(
               textEvents.put(e.id(), e);
             }
             if (e.item() == null) {
+              return;
+            }
+            if (refusing.contains(e.user())) {
+              withheld[0]++;
               return;
             }
             UserItem key = new UserItem(e.user(), e.item());
@@ -186,6 +200,7 @@ public record StoreTrainingData(
         new ArrayList<>(textEvents.values()),
         size,
         skipped[0],
+        withheld[0],
         newest[0]);
   }
 

@@ -94,6 +94,36 @@ class RecommendationServiceTest extends ServiceOnStoreTest {
   }
 
   @Test
+  void aUserWhoRefusedBehaviourConsentIsServedAsAnUnseenUserAndLeavesTheModel() {
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    store.putUsers(List.of(User.ofId("newcomer")));
+    Set<String> unseen = items(service.recommend("newcomer", 5, EmotionPolicy.NEUTRAL, null));
+    assertThat(items(service.recommend("a3", 5, EmotionPolicy.NEUTRAL, null))).isNotEqualTo(unseen);
+
+    store
+        .access()
+        .putConsent(
+            new dev.affectrec.store.access.Consent(
+                "a3", dev.affectrec.api.emotion.Modality.BEHAVIOUR, false, CLOCK.instant()));
+    service.behaviourConsentChanged("a3");
+    // the model trained before the refusal no longer serves their row
+    assertThat(items(service.recommend("a3", 5, EmotionPolicy.NEUTRAL, null))).isEqualTo(unseen);
+    // their new interactions are stored but fold into nothing: neither their scores nor popularity
+    List<Event> later = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      later.add(event("later" + i, "a3", "B7", EventType.PURCHASE, 3000 + i, null));
+    }
+    ingest(later);
+    assertThat(items(service.recommend("a3", 5, EmotionPolicy.NEUTRAL, null))).isEqualTo(unseen);
+    assertThat(items(service.recommend("newcomer", 5, EmotionPolicy.NEUTRAL, null)))
+        .isEqualTo(unseen);
+    assertThat(store.eventsOfUser("a3", 100)).hasSize(38);
+    // the next model never learnt from them
+    assertThat(service.retrain().users()).isEqualTo(39);
+  }
+
+  @Test
   void aNewUserGetsLivePopularity() {
     ingest(TwoClusterShop.events());
     service.retrain();

@@ -46,6 +46,39 @@ class StoreTrainingDataTest {
   }
 
   @Test
+  void theEventsOfAUserWhoRefusedBehaviourConsentAreNotTrainedOn() {
+    store.append(
+        List.of(
+            event("1", "refuser", "shared", EventType.PURCHASE, 0, null),
+            event("2", "refuser", "only-theirs", EventType.PURCHASE, 1, null),
+            review("3", "refuser", "shared", 2, "lovely"),
+            event("4", "other", "shared", EventType.PURCHASE, 3, null)));
+    store
+        .access()
+        .putConsent(
+            new dev.affectrec.store.access.Consent(
+                "refuser", Modality.BEHAVIOUR, false, java.time.Instant.EPOCH));
+    StoreTrainingData data = StoreTrainingData.read(store, FeedbackWeights.DEFAULTS);
+    InteractionMatrix m = data.matrix();
+    assertThat(m.users().indexOf("refuser")).isNegative();
+    assertThat(m.items().indexOf("only-theirs")).isNegative();
+    assertThat(m.users().size()).isEqualTo(1);
+    assertThat(data.withheld()).isEqualTo(3);
+    assertThat(data.satisfaction()).doesNotContainKey(new UserItem("refuser", "shared"));
+    // text consent, not behaviour consent, decides whether their review is read
+    assertThat(data.unread()).extracting(e -> e.id()).containsExactly("3");
+
+    store
+        .access()
+        .putConsent(
+            new dev.affectrec.store.access.Consent(
+                "refuser", Modality.BEHAVIOUR, true, java.time.Instant.EPOCH.plusSeconds(1)));
+    StoreTrainingData granted = StoreTrainingData.read(store, FeedbackWeights.DEFAULTS);
+    assertThat(granted.matrix().users().indexOf("refuser")).isNotNegative();
+    assertThat(granted.withheld()).isZero();
+  }
+
+  @Test
   void weightsAreSummedPerUserAndItemAndAReturnCancelsAPurchase() {
     store.append(
         List.of(

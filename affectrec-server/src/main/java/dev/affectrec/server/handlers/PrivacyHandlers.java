@@ -38,6 +38,8 @@ public final class PrivacyHandlers {
   private final RequestAudit audit;
   private final Clock clock;
   private final ErasureService erasure;
+  private final List<java.util.function.Consumer<String>> behaviourListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Handlers over {@code store}. */
   public PrivacyHandlers(
@@ -57,6 +59,14 @@ public final class PrivacyHandlers {
     this.audit = audit;
     this.erasure = erasure;
     this.clock = clock;
+  }
+
+  /**
+   * Registers a listener told the stored user id after a behaviour-consent decision is recorded
+   * (whether or not it changed), before the response.
+   */
+  public void addBehaviourConsentListener(java.util.function.Consumer<String> listener) {
+    behaviourListeners.add(listener);
   }
 
   /** Erases a user: 204 when erased, 404 when unknown. */
@@ -109,6 +119,9 @@ public final class PrivacyHandlers {
       throw ApiException.invalid(errors);
     }
     decisions.forEach(store.access()::putConsent);
+    if (decisions.stream().anyMatch(d -> d.modality() == Modality.BEHAVIOUR)) {
+      behaviourListeners.forEach(l -> l.accept(user));
+    }
     audit.record(ctx, user);
     ctx.json(render(user));
   }

@@ -9,7 +9,11 @@ import java.util.Map;
 /**
  * Whether a user's data of one modality may be processed. A recorded decision wins; without one,
  * text and behaviour are processed (the platform's own interaction data) and face images are not:
- * face processing needs an explicit grant. Thread-safe.
+ * face processing needs an explicit grant. Text consent covers reading review and search texts for
+ * emotion; behaviour consent covers learning from the user's interactions (training, live fold-in,
+ * popularity, the bandit; see {@code StoreTrainingData.read} and {@code RecommendationService});
+ * face consent covers analysing and storing face images. Events are stored whatever the decisions.
+ * Thread-safe.
  */
 public final class ConsentPolicy {
   private final AccessStore store;

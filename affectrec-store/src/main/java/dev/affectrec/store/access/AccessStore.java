@@ -1,8 +1,10 @@
 package dev.affectrec.store.access;
 
+import dev.affectrec.api.emotion.Modality;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Durable storage of API keys, consents and the audit log, in the same database as the events.
@@ -27,6 +29,12 @@ public interface AccessStore {
 
   /** The user's recorded decisions, one per modality at most, in modality order. */
   List<Consent> consentsOf(String user);
+
+  /**
+   * The users whose recorded decision for {@code modality} is a refusal (users without a recorded
+   * decision are not listed: the caller applies the default).
+   */
+  Set<String> usersRefusing(Modality modality);
 
   /** Appends to the audit log. */
   void appendAudit(AuditEntry entry);

@@ -16,9 +16,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -118,6 +120,26 @@ final class JdbcAccessStore implements AccessStore {
           }
           out.sort(Comparator.comparing(Consent::modality));
           return out;
+        });
+  }
+
+  @Override
+  public Set<String> usersRefusing(Modality modality) {
+    return store.read(
+        "read refused consents",
+        c -> {
+          Set<String> out = new HashSet<>();
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT user_id FROM consents WHERE modality = ? AND granted = 0")) {
+            select.setString(1, modality.name());
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                out.add(rows.getString(1));
+              }
+            }
+          }
+          return Set.copyOf(out);
         });
   }
 

@@ -454,6 +454,23 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void usersRefusingListsOnlyRecordedRefusalsOfTheModality() {
+    AccessStore access = store.access();
+    store.append(List.of(view("e1", "u1", "i1", 0), view("e2", "u2", "i1", 1)));
+    access.putConsent(new Consent("u1", Modality.BEHAVIOUR, false, T0));
+    access.putConsent(new Consent("u1", Modality.FACE, true, T0));
+    access.putConsent(new Consent("u2", Modality.BEHAVIOUR, true, T0));
+    access.putConsent(new Consent("u2", Modality.TEXT, false, T0));
+    access.putConsent(new Consent("u3", Modality.BEHAVIOUR, false, T0));
+    assertThat(access.usersRefusing(Modality.BEHAVIOUR)).containsExactlyInAnyOrder("u1", "u3");
+    assertThat(access.usersRefusing(Modality.TEXT)).containsExactly("u2");
+    assertThat(access.usersRefusing(Modality.FACE)).isEmpty();
+    access.putConsent(new Consent("u3", Modality.BEHAVIOUR, true, T0.plusSeconds(1)));
+    assertThat(store.deleteUser("u1")).isTrue();
+    assertThat(access.usersRefusing(Modality.BEHAVIOUR)).isEmpty();
+  }
+
+  @Test
   void auditLogIsNewestFirst() {
     AccessStore access = store.access();
     access.appendAudit(new AuditEntry(T0, "k1", "DELETE /v1/users/{id}", "p_abc", 204));
