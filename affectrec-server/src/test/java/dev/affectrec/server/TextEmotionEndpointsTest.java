@@ -52,6 +52,51 @@ class TextEmotionEndpointsTest {
   }
 
   @Test
+  void aLongTextIsReadUpToTheLimitAndTheReadingSaysSo() throws Exception {
+    String text = "It broke after two days and I am furious. ".repeat(25_000); // ~1 MB
+    try (HttpFixture http = new HttpFixture(dir)) {
+      HttpResponse<String> response =
+          http.post("/v1/emotion/text", JSON.writeValueAsString(java.util.Map.of("text", text)));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      JsonNode reading = JSON.readTree(response.body());
+      assertThat(reading.get("truncated").asBoolean()).isTrue();
+      assertThat(reading.get("charactersRead").asInt())
+          .isEqualTo(dev.affectrec.server.emotion.TextEmotionHandlers.MAX_TEXT_CHARS);
+      assertThat(reading.get("characters").asInt()).isEqualTo(text.length());
+      assertThat(reading.get("polarity").get("label").asText()).isEqualTo("negative");
+
+      JsonNode whole =
+          JSON.readTree(http.post("/v1/emotion/text", "{\"texts\":[\"fine\"]}").body());
+      assertThat(whole.get(0).get("truncated").asBoolean()).isFalse();
+      assertThat(whole.get(0).has("charactersRead")).isFalse();
+    }
+  }
+
+  @Test
+  void aRequestAskingToReadTooMuchIs413NamingTheLimit() throws Exception {
+    int limit = dev.affectrec.server.emotion.TextEmotionHandlers.MAX_REQUEST_CHARS;
+    int each = dev.affectrec.server.emotion.TextEmotionHandlers.MAX_TEXT_CHARS;
+    // each text counts up to the per-text limit, however long it is
+    List<String> texts = java.util.Collections.nCopies(limit / each + 1, "a".repeat(each * 10));
+    try (HttpFixture http = new HttpFixture(dir)) {
+      HttpResponse<String> response =
+          http.post("/v1/emotion/text", JSON.writeValueAsString(java.util.Map.of("texts", texts)));
+      assertThat(response.statusCode()).isEqualTo(413);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+      assertThat(JSON.readTree(response.body()).get("detail").asText())
+          .contains(String.valueOf(limit));
+      List<String> atTheLimit = java.util.Collections.nCopies(limit / each, "a".repeat(each * 10));
+      assertThat(
+              http.post(
+                      "/v1/emotion/text",
+                      JSON.writeValueAsString(java.util.Map.of("texts", atTheLimit)))
+                  .statusCode())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void badTextRequestsAreNamed() throws Exception {
     try (HttpFixture http = new HttpFixture(dir)) {
       assertThat(http.post("/v1/emotion/text", "{\"text\":5}").statusCode()).isEqualTo(400);

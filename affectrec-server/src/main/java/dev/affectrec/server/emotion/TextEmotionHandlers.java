@@ -2,6 +2,7 @@ package dev.affectrec.server.emotion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.TextEmotionResult;
 import dev.affectrec.server.ServerConfig;
@@ -17,12 +18,27 @@ import java.util.List;
 
 /**
  * {@code POST /v1/emotion/text}: {@code {"text": "..."}} answers one reading, {@code {"texts":
- * [...]}} (at most {@link #MAX_TEXTS}) an array of readings in the same order. Nothing is stored.
+ * [...]}} (at most {@link #MAX_TEXTS}) an array of readings in the same order. Reading costs CPU in
+ * proportion to the text read, so each text is read up to {@link #MAX_TEXT_CHARS} characters (its
+ * reading then says {@code "truncated": true} and {@code "charactersRead"}), and a request may ask
+ * to read at most {@link #MAX_REQUEST_CHARS} characters in all (413 otherwise). Nothing is stored.
  * Thread-safe.
  */
 public final class TextEmotionHandlers {
   /** Most texts in one request. */
   public static final int MAX_TEXTS = 256;
+
+  /**
+   * Characters of one text that are read (4,096: about four 256-token encoder windows of English,
+   * sixteen of Chinese); the rest is ignored and the reading says so.
+   */
+  public static final int MAX_TEXT_CHARS = 4_096;
+
+  /**
+   * Characters one request may ask to read, each text counted up to {@link #MAX_TEXT_CHARS}
+   * (32,768: eight texts of the longest read).
+   */
+  public static final int MAX_REQUEST_CHARS = 32_768;
 
   private final TextModelHolder models;
   private final ObjectMapper mapper;
@@ -47,8 +63,9 @@ public final class TextEmotionHandlers {
       if (!text.isTextual()) {
         throw ApiException.invalid("text", "must be a string");
       }
-      TextEmotionResult result = recognizer().read(text.asText());
-      ctx.contentType("application/json").result(result.toJson());
+      List<String> read = readable(List.of(text.asText()));
+      TextEmotionResult result = recognizer().read(read.get(0));
+      ctx.contentType("application/json").result(json(result, text.asText(), read.get(0)));
       return;
     }
     JsonNode texts = body.get("texts");
@@ -71,12 +88,59 @@ public final class TextEmotionHandlers {
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);
     }
+    List<String> read = readable(values);
     StringBuilder out = new StringBuilder("[");
-    List<TextEmotionResult> results = recognizer().readAll(values);
+    List<TextEmotionResult> results = recognizer().readAll(read);
     for (int i = 0; i < results.size(); i++) {
-      out.append(i == 0 ? "" : ",").append(results.get(i).toJson());
+      out.append(i == 0 ? "" : ",").append(json(results.get(i), values.get(i), read.get(i)));
     }
     ctx.contentType("application/json").result(out.append(']').toString());
+  }
+
+  /**
+   * The part of each text that is read: its first {@link #MAX_TEXT_CHARS} characters (never
+   * splitting a surrogate pair).
+   *
+   * @throws ApiException 413 naming {@link #MAX_REQUEST_CHARS} when they hold more in all
+   */
+  private static List<String> readable(List<String> texts) {
+    List<String> out = new ArrayList<>(texts.size());
+    long total = 0;
+    for (String text : texts) {
+      String read = text;
+      if (text.length() > MAX_TEXT_CHARS) {
+        int end = MAX_TEXT_CHARS;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+          end--;
+        }
+        read = text.substring(0, end);
+      }
+      total += read.length();
+      out.add(read);
+    }
+    if (total > MAX_REQUEST_CHARS) {
+      throw ApiException.tooLarge(
+          "a request may ask to read at most "
+              + MAX_REQUEST_CHARS
+              + " characters (each text counted up to "
+              + MAX_TEXT_CHARS
+              + ") but this one asks for "
+              + total
+              + "; send the texts over several requests");
+    }
+    return out;
+  }
+
+  /** The reading's JSON with whether the text was cut and how many characters were read. */
+  private String json(TextEmotionResult result, String text, String read) throws IOException {
+    ObjectNode node = (ObjectNode) mapper.readTree(result.toJson());
+    boolean truncated = read.length() < text.length();
+    node.put("truncated", truncated);
+    if (truncated) {
+      node.put("charactersRead", read.length());
+      node.put("characters", text.length());
+    }
+    return mapper.writeValueAsString(node);
   }
 
   /** The shared recognizer, or a 503 problem naming why it cannot be loaded. */
