@@ -11,6 +11,7 @@ import dev.affectrec.server.handlers.ExportHandlers;
 import dev.affectrec.server.handlers.PrivacyHandlers;
 import dev.affectrec.server.handlers.StatusHandlers;
 import dev.affectrec.server.handlers.SummaryHandlers;
+import dev.affectrec.server.http.ConnectionLimits;
 import dev.affectrec.server.http.JsonMappers;
 import dev.affectrec.server.http.ProblemResponses;
 import dev.affectrec.server.http.RequestMetrics;
@@ -214,6 +215,7 @@ public final class AffectRecServer implements AutoCloseable {
               javalin.showJavalinBanner = false;
               javalin.useVirtualThreads = false;
               javalin.http.maxRequestSize = config.maxBodyBytes();
+              ConnectionLimits.install(javalin, config.host(), config.port());
               javalin.jsonMapper(new JavalinJackson(mapper, false));
               RequestMetrics.install(javalin, registry);
               ProblemResponses.install(javalin, mapper);

@@ -48,6 +48,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(413, "Payload too large", detail, List.of());
   }
 
+  /** 408 for a request body that arrived too slowly. */
+  public static ApiException requestTimeout(String detail) {
+    return new ApiException(408, "Request timeout", detail, List.of());
+  }
+
   /** 415 for a body that is not JSON. */
   public static ApiException unsupportedMediaType(String detail) {
     return new ApiException(415, "Unsupported media type", detail, List.of());

@@ -4,12 +4,14 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Reads a request body without ever holding more than a limit in memory: a declared {@code
  * Content-Length} over the limit is refused before reading, and a chunked body is cut off as soon
  * as it passes the limit. A read that fails (a client that stops sending) is a 400 whose detail
- * names no exception. Stateless and thread-safe.
+ * names no exception; a body slower than {@link ConnectionLimits#MIN_DATA_RATE} is a 408. Stateless
+ * and thread-safe.
  */
 public final class BoundedBody {
   private BoundedBody() {}
@@ -42,6 +44,11 @@ public final class BoundedBody {
           "body",
           "the request body could not be read to its end: the client stopped sending or was too"
               + " slow; send the whole body again");
+    } catch (BadMessageException e) { // Jetty's minimum data rate, unchecked
+      throw ApiException.requestTimeout(
+          "the request body arrived slower than "
+              + ConnectionLimits.MIN_DATA_RATE
+              + " bytes per second on average; send it again over a faster link");
     }
     if (total == 0) {
       throw ApiException.invalid("body", "the request body is empty");
