@@ -4,23 +4,17 @@ import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.StoredKey;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates, checks and revokes API keys. Keys are stored as hashes; a key is shown once, when
- * created. Successful look-ups are cached for {@link #CACHE_MILLIS} so that authentication costs
- * one hash per request; a revocation through this service takes effect at once, one made by another
- * process within the cache time. Thread-safe.
+ * created. Every authentication reads the key's row (one indexed look-up by hash), with no cache,
+ * so a revocation takes effect on the next request, whichever process made it (the CLI, another
+ * server on the same store). Thread-safe.
  */
 public final class KeyService {
-  /** How long a successful look-up is trusted without asking the store again. */
-  public static final long CACHE_MILLIS = 30_000;
-
   private final AccessStore store;
   private final Clock clock;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   /** A service over {@code store}. */
   public KeyService(AccessStore store, Clock clock) {
@@ -62,19 +56,10 @@ public final class KeyService {
     if (presented == null || presented.isEmpty() || presented.length() > 512) {
       return Optional.empty();
     }
-    String hash = ApiKeys.hash(presented);
-    long now = clock.millis();
-    Cached cached = cache.get(hash);
-    if (cached != null && now - cached.at < CACHE_MILLIS) {
-      return Optional.of(cached.principal);
-    }
-    Optional<Principal> principal =
-        store
-            .keyByHash(hash)
-            .filter(k -> !k.revoked())
-            .flatMap(k -> Role.fromWireName(k.role()).map(role -> new Principal(k.id(), role)));
-    principal.ifPresentOrElse(p -> cache.put(hash, new Cached(p, now)), () -> cache.remove(hash));
-    return principal;
+    return store
+        .keyByHash(ApiKeys.hash(presented))
+        .filter(k -> !k.revoked())
+        .flatMap(k -> Role.fromWireName(k.role()).map(role -> new Principal(k.id(), role)));
   }
 
   /** Every key (without hashes' secrets: only ids, roles, labels and state), oldest first. */
@@ -82,12 +67,8 @@ public final class KeyService {
     return store.keys();
   }
 
-  /** Revokes a key; takes effect at once in this process. @return whether it existed */
+  /** Revokes a key; takes effect on the next request everywhere. @return whether it existed */
   public boolean revoke(String id) {
-    boolean existed = store.revokeKey(id);
-    cache.values().removeIf(c -> c.principal.keyId().equals(id));
-    return existed;
+    return store.revokeKey(id);
   }
-
-  private record Cached(Principal principal, long at) {}
 }
