@@ -81,7 +81,8 @@ public final class BuiltInAlgorithms implements AlgorithmProvider {
             p.getBoolean("binary", d.binary()),
             p.getInt("cgSteps", d.cgSteps()),
             p.getInt("threads", context.threads()),
-            p.getLong("seed", d.seed())));
+            p.getLong("seed", d.seed()),
+            p.getBoolean("weighted", d.weighted())));
   }
 
   private static Trainer<? extends ScoringModel> biasedMf(Params p) {

@@ -58,7 +58,7 @@ public final class AlsState {
                 rowConfidence,
                 data.rowStart(n),
                 data.rowEnd(n),
-                config.lambda(),
+                regularisation(data.rowEnd(n) - data.rowStart(n)),
                 target,
                 n * f,
                 config.cgSteps());
@@ -70,7 +70,7 @@ public final class AlsState {
                 colConfidence,
                 data.colStart(n),
                 data.colEnd(n),
-                config.lambda(),
+                regularisation(data.colEnd(n) - data.colStart(n)),
                 target,
                 n * f,
                 config.cgSteps());
@@ -78,10 +78,15 @@ public final class AlsState {
         });
   }
 
+  private double regularisation(int count) {
+    return config.weighted() ? config.lambda() * Math.max(count, 1) : config.lambda();
+  }
+
   /**
-   * The weighted loss {@code sum_ui c_ui (p_ui - x_u.y_i)^2 + lambda (sum |x_u|^2 + sum |y_i|^2)}
-   * over all user-item pairs, with {@code p = 1} and {@code c = 1 + alpha r} on observed pairs and
-   * {@code p = 0, c = 1} elsewhere.
+   * The weighted loss {@code sum_ui c_ui (p_ui - x_u.y_i)^2 + sum_u l_u |x_u|^2 + sum_i l_i
+   * |y_i|^2} over all user-item pairs, where {@code l} is lambda, times the vector's number of
+   * interactions (at least 1) when the configuration is weighted, with {@code p = 1} and {@code c =
+   * 1 + alpha r} on observed pairs and {@code p = 0, c = 1} elsewhere.
    */
   public double loss() {
     int f = config.factors();
@@ -109,15 +114,22 @@ public final class AlsState {
         total += c * (1 - dot) * (1 - dot) - dot * dot;
       }
     }
-    return total + config.lambda() * (squaredNorm(users) + squaredNorm(items));
+    return total + penalty(users, data.userCount(), true) + penalty(items, data.itemCount(), false);
   }
 
-  private static double squaredNorm(float[] v) {
-    double sum = 0;
-    for (float x : v) {
-      sum += (double) x * x;
+  private double penalty(float[] vectors, int count, boolean byRow) {
+    int f = config.factors();
+    double total = 0;
+    for (int n = 0; n < count; n++) {
+      int interactions =
+          byRow ? data.rowEnd(n) - data.rowStart(n) : data.colEnd(n) - data.colStart(n);
+      double sum = 0;
+      for (int k = n * f; k < (n + 1) * f; k++) {
+        sum += (double) vectors[k] * vectors[k];
+      }
+      total += regularisation(interactions) * sum;
     }
-    return sum;
+    return total;
   }
 
   /** A copy of the user factors, row-major. */

@@ -31,7 +31,7 @@ public final class AlsTrainer extends ConfiguredTrainer<AlsConfig, FactorModel> 
         state.userFactors(),
         state.itemFactors(),
         new float[data.itemCount()],
-        new FoldIn(config.lambda(), config.alpha(), config.binary()),
+        new FoldIn(config.lambda(), config.alpha(), config.binary(), config.weighted()),
         false);
   }
 

@@ -175,7 +175,7 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
             confidence,
             0,
             historyItems.length,
-            foldIn.lambda(),
+            foldIn.regularisation(historyItems.length),
             x,
             0,
             f);
@@ -215,7 +215,8 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
       out.writeFloats(itemBias);
       out.writeDouble(foldIn.lambda());
       out.writeDouble(foldIn.alpha());
-      out.writeInt(foldIn.binary() ? 1 : 0);
+      // Bit 0: binary; bit 1: weighted (files written before weighting hold 0 or 1).
+      out.writeInt((foldIn.binary() ? 1 : 0) | (foldIn.weighted() ? 2 : 0));
       out.writeInt(explicit ? 1 : 0);
     }
   }
@@ -233,8 +234,12 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
           in.readFloats(),
           in.readFloats(),
           in.readFloats(),
-          new FoldIn(in.readDouble(), in.readDouble(), in.readInt() == 1),
+          foldIn(in.readDouble(), in.readDouble(), in.readInt()),
           in.readInt() == 1);
     }
+  }
+
+  private static FoldIn foldIn(double lambda, double alpha, int flags) {
+    return new FoldIn(lambda, alpha, (flags & 1) != 0, (flags & 2) != 0);
   }
 }

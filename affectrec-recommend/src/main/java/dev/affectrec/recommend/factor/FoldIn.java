@@ -9,8 +9,15 @@ import java.util.Map;
  * @param lambda L2 regularisation, at least 0
  * @param alpha confidence slope: {@code c = 1 + alpha * value}, at least 0
  * @param binary whether every history value counts 1
+ * @param weighted whether the regularisation is scaled by the history's length ({@code lambda * n},
+ *     as ALS-WR and Spark MLlib scale it) instead of {@code lambda} alone
  */
-public record FoldIn(double lambda, double alpha, boolean binary) {
+public record FoldIn(double lambda, double alpha, boolean binary, boolean weighted) {
+
+  /** Unweighted fold-in: the regularisation is {@code lambda} whatever the history's length. */
+  public FoldIn(double lambda, double alpha, boolean binary) {
+    this(lambda, alpha, binary, false);
+  }
 
   /** Validates the fields. */
   public FoldIn {
@@ -27,10 +34,19 @@ public record FoldIn(double lambda, double alpha, boolean binary) {
     return (float) (1 + alpha * (binary ? 1 : value));
   }
 
+  /**
+   * The regularisation of a vector fitted to {@code count} interactions: {@code lambda * max(count,
+   * 1)} when weighted, else {@code lambda}.
+   */
+  public double regularisation(int count) {
+    return weighted ? lambda * Math.max(count, 1) : lambda;
+  }
+
   Map<String, String> describe() {
     return Map.of(
         "foldIn.lambda", Double.toString(lambda),
         "foldIn.alpha", Double.toString(alpha),
-        "foldIn.binary", Boolean.toString(binary));
+        "foldIn.binary", Boolean.toString(binary),
+        "foldIn.weighted", Boolean.toString(weighted));
   }
 }
