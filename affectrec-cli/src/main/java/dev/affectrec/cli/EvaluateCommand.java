@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code affectrec evaluate --format F --input PATH --protocol P --algorithms a,b [-k 10] [--out
- * DIR] [--json]}: offline evaluation through {@link EvaluateJob}.
+ * DIR] [--json] [--tune [--tune-budget N]]}: offline evaluation through {@link EvaluateJob}.
  */
 @Command(
     name = "evaluate",
@@ -92,6 +92,23 @@ final class EvaluateCommand implements Callable<Integer> {
           "Measure on a validation cut of each training part (for tuning), never the test part.")
   boolean validation;
 
+  @Option(
+      names = "--tune",
+      description =
+          "Choose each algorithm's parameters by random search on a validation cut of each training"
+              + " part (never the test part), print the choice, and measure it on the test part"
+              + " beside the spec as written.")
+  boolean tune;
+
+  @Option(
+      names = "--tune-budget",
+      defaultValue = "10",
+      paramLabel = "N",
+      description =
+          "Trials per algorithm for --tune, the spec as written included (default:"
+              + " ${DEFAULT-VALUE}).")
+  int tuneBudget;
+
   @Override
   public Integer call() throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -109,7 +126,8 @@ final class EvaluateCommand implements Callable<Integer> {
                   fraction,
                   seed,
                   lastN,
-                  validation),
+                  validation,
+                  tuneBudget(spec, tune, tuneBudget)),
               capture,
               System.err);
     }
@@ -117,5 +135,14 @@ final class EvaluateCommand implements Callable<Integer> {
     writer.print(buffer.toString(StandardCharsets.UTF_8));
     writer.flush();
     return ExitCodes.OK;
+  }
+
+  /** The budget to pass on: 0 without {@code --tune}; a budget below 1 is a usage error. */
+  static int tuneBudget(CommandSpec spec, boolean tune, int budget) {
+    if (budget < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--tune-budget must be at least 1 but was " + budget);
+    }
+    return tune ? budget : 0;
   }
 }

@@ -73,6 +73,28 @@ class EvaluationCommandsTest {
   }
 
   @Test
+  void evaluateTunePrintsWhatItChoseAndMeasuresItBesideTheSpecAsWritten() {
+    CliRun run = evaluate("tsv", "ease,popular", "-k", "5", "--tune", "--tune-budget", "3");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Tuned on a validation cut of each training part (budget 3 trials")
+        .containsPattern("- ease -> ease(:lambda=[0-9]+)? \\(validation ndcg@5 [0-9.]+, as written")
+        .contains("- popular -> popular (validation ndcg@5")
+        .contains("| ease |")
+        .contains("| popular |");
+  }
+
+  @Test
+  void evaluateRefusesABudgetBelowOneAndTuneWithValidation() {
+    CliRun zero = evaluate("tsv", "ease", "--tune", "--tune-budget", "0");
+    assertThat(zero.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(zero.err()).contains("--tune-budget must be at least 1 but was 0");
+    CliRun both = evaluate("tsv", "ease", "--tune", "--validation");
+    assertThat(both.exitCode()).isNotZero();
+    assertThat(both.err()).contains("drop --validation");
+  }
+
+  @Test
   void evaluatePrintsATable() {
     CliRun run = evaluate("tsv", "popular,itemknn", "-k", "5");
     assertThat(run.exitCode()).as(run.err()).isZero();

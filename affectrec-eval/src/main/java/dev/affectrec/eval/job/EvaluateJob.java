@@ -8,6 +8,9 @@ import dev.affectrec.eval.report.MarkdownTable;
 import dev.affectrec.eval.report.NdcgChart;
 import dev.affectrec.eval.split.Split;
 import dev.affectrec.eval.split.SplitProtocol;
+import dev.affectrec.eval.tune.ModelSearch;
+import dev.affectrec.eval.tune.SearchResult;
+import dev.affectrec.eval.tune.SearchSpace;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +38,54 @@ public final class EvaluateJob {
   /** A job over {@code registry}. */
   public EvaluateJob(AlgorithmRegistry registry) {
     this.registry = registry;
+  }
+
+  /**
+   * The specs as written, each followed by its tuned variant when the search chose another; the
+   * choices are printed to {@code report}.
+   */
+  private List<AlgorithmSpec> tuned(
+      EvaluateOptions options,
+      List<AlgorithmSpec> specs,
+      List<Split> validation,
+      AlgorithmContext context,
+      PrintStream report) {
+    if (options.validation()) {
+      throw new InputException(
+          "--tune already tunes on a validation cut of the training data; drop --validation");
+    }
+    ModelSearch search =
+        new ModelSearch(
+            new EvaluationHarness(registry, context, options.k(), null),
+            options.tuneBudget(),
+            options.seed());
+    if (report != null) {
+      report.printf(
+          "Tuned on a validation cut of each training part (budget %d trials per algorithm):%n",
+          options.tuneBudget());
+    }
+    List<AlgorithmSpec> out = new ArrayList<>();
+    for (AlgorithmSpec spec : specs) {
+      SearchResult result =
+          InputException.fromInput(
+              () ->
+                  search.search(
+                      options.input().toString(),
+                      validation,
+                      spec,
+                      SearchSpace.builtIn(spec.name())));
+      if (report != null) {
+        report.println("- " + result.describe());
+      }
+      out.add(spec);
+      if (!result.chosen().label().equals(spec.label())) {
+        out.add(result.chosen());
+      }
+    }
+    if (report != null) {
+      report.println();
+    }
+    return out;
   }
 
   /**
@@ -61,11 +113,20 @@ public final class EvaluateJob {
     List<Split> splits =
         options.validation() ? Protocols.validationCuts(folds, protocol, options) : folds;
     String protocolName = (options.validation() ? "validation:" : "") + protocol.name();
+    List<AlgorithmSpec> measured =
+        options.tuneBudget() == 0
+            ? specs
+            : tuned(
+                options,
+                specs,
+                Protocols.validationCuts(folds, protocol, options),
+                context,
+                options.json() ? err : out);
     EvaluationReport report =
         InputException.fromInput(
             () ->
                 new EvaluationHarness(registry, context, options.k(), err)
-                    .run(options.input().toString(), protocolName, splits, specs));
+                    .run(options.input().toString(), protocolName, splits, measured));
     out.print(options.json() ? JsonReport.render(report) + "\n" : MarkdownTable.render(report));
     out.flush();
     if (options.outDir() != null) {

@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param lastN per-user test size for temporal; 0 for a global cut (default 0)
  * @param validation evaluate on a validation cut of each training part instead of the test part,
  *     for tuning without touching the test data
+ * @param tuneBudget 0 for no tuning; otherwise the trials per algorithm of a {@link
+ *     dev.affectrec.eval.tune.ModelSearch} on a validation cut of each training part, whose choice
+ *     is then measured on the test part beside the spec as written
  */
 public record EvaluateOptions(
     DataFormat format,
@@ -31,7 +34,8 @@ public record EvaluateOptions(
     double fraction,
     long seed,
     int lastN,
-    boolean validation) {
+    boolean validation,
+    int tuneBudget) {
 
   /** Checks the required fields. */
   public EvaluateOptions {
@@ -39,6 +43,23 @@ public record EvaluateOptions(
     Objects.requireNonNull(input, "input is required");
     Objects.requireNonNull(protocol, "protocol is required");
     Objects.requireNonNull(algorithms, "algorithms is required");
+  }
+
+  /** Options without tuning. */
+  public EvaluateOptions(
+      DataFormat format,
+      Path input,
+      String protocol,
+      String algorithms,
+      int k,
+      Path outDir,
+      boolean json,
+      double fraction,
+      long seed,
+      int lastN,
+      boolean validation) {
+    this(
+        format, input, protocol, algorithms, k, outDir, json, fraction, seed, lastN, validation, 0);
   }
 
   /** Options with k 10, no output folder, Markdown, fraction 0.2, seed 42, global cut. */

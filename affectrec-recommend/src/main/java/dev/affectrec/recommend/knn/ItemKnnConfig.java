@@ -5,17 +5,17 @@ import dev.affectrec.api.Arguments;
 /**
  * Configuration of {@link ItemKnnTrainer}.
  *
- * @param neighbours how many most similar items each item keeps, at least 1 (default 100)
+ * @param neighbours how many most similar items each item keeps, at least 1 (default 400)
  * @param shrinkage added to the cosine denominator to damp similarities from few co-raters, at
- *     least 0 (default 0)
+ *     least 0 (default 50)
  * @param binary whether every interaction counts 1 instead of its value (default true)
  * @param threads worker threads for training, at least 1 (default: available processors)
  */
 public record ItemKnnConfig(int neighbours, double shrinkage, boolean binary, int threads) {
 
-  /** 100 neighbours, no shrinkage, binary, all processors. */
+  /** 400 neighbours, shrinkage 50, binary, all processors. */
   public static final ItemKnnConfig DEFAULTS =
-      new ItemKnnConfig(100, 0, true, Runtime.getRuntime().availableProcessors());
+      new ItemKnnConfig(400, 50, true, Runtime.getRuntime().availableProcessors());
 
   /** Validates every field. */
   public ItemKnnConfig {
