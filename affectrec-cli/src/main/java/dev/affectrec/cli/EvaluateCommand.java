@@ -58,7 +58,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Write report.json, report.md, ndcg.png, happy-ndcg.png.")
+      description =
+          "Write report.json, report.md (parameters, results, metric definitions), a chart per"
+              + " metric with 95%% intervals (ndcg.png, rmse.png, ...), per-user.csv (each test"
+              + " user's metric values) and top-k.csv (each test user's top list).")
   Path out;
 
   @Option(names = "--json", description = "Print the report as JSON instead of a table.")

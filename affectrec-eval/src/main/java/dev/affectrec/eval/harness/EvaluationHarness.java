@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Trains and measures every algorithm on every split. With one split, intervals are over users;
@@ -62,6 +63,23 @@ public final class EvaluationHarness {
    */
   public EvaluationReport run(
       String dataset, String protocol, List<Split> splits, List<AlgorithmSpec> specs) {
+    return run(dataset, protocol, splits, specs, outcomes -> {});
+  }
+
+  /**
+   * Runs the evaluation and hands {@code perUser} the per-user values and top lists of each
+   * algorithm on each split as soon as they are measured (algorithm by algorithm, split by split),
+   * so they need not all be held in memory.
+   *
+   * @throws IllegalArgumentException for an unknown algorithm or bad parameters (before any
+   *     training), or a split with no training data
+   */
+  public EvaluationReport run(
+      String dataset,
+      String protocol,
+      List<Split> splits,
+      List<AlgorithmSpec> specs,
+      Consumer<UserOutcomes> perUser) {
     List<Trainer<? extends ScoringModel>> trainers = new ArrayList<>();
     for (AlgorithmSpec spec : specs) {
       trainers.add(registry.create(spec, context));
@@ -98,8 +116,12 @@ public final class EvaluationHarness {
         parameters = model.provenance().parameters();
         progress.label(label + " on " + splits.get(s).name() + ": ranking");
         long t1 = System.nanoTime();
-        measured.add(evaluators.get(s).measure(model, progress));
+        SplitEvaluator.Measured m = evaluators.get(s).measure(model, progress);
         rank[s] = (System.nanoTime() - t1) / 1e9;
+        measured.add(m);
+        perUser.accept(
+            new UserOutcomes(
+                label, splits.get(s).name(), m.users(), m.perUser(), m.lists(), m.items()));
       }
       results.add(
           new AlgorithmResult(

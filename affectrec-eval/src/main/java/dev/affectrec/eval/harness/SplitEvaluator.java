@@ -6,10 +6,12 @@ import dev.affectrec.eval.metric.ErrorMetrics;
 import dev.affectrec.eval.metric.Exposure;
 import dev.affectrec.eval.metric.SatisfactionMetrics;
 import dev.affectrec.io.progress.ProgressBar;
+import dev.affectrec.recommend.data.IdIndex;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.RatingPredictor;
 import dev.affectrec.recommend.model.ScoringModel;
+import dev.affectrec.recommend.rank.Ranking;
 import dev.affectrec.recommend.rank.RankingMetrics;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -58,8 +60,17 @@ final class SplitEvaluator {
     return relevance.all().size();
   }
 
-  /** Per-user metric values (key to one value per ranked user) and whole-split values. */
-  record Measured(Map<String, double[]> perUser, Map<String, Double> perSplit) {}
+  /**
+   * Per-user metric values (key to one value per ranked user, aligned with {@code users}),
+   * whole-split values, each ranked user's id and the top-k list (indices into {@code items}) the
+   * values were measured on.
+   */
+  record Measured(
+      Map<String, double[]> perUser,
+      Map<String, Double> perSplit,
+      List<String> users,
+      List<Ranking> lists,
+      IdIndex items) {}
 
   Measured measure(ScoringModel model, ProgressBar progress) {
     int maxK = cutoffs.get(cutoffs.size() - 1);
@@ -77,6 +88,8 @@ final class SplitEvaluator {
     double[] coldHit = new double[users];
     double[] diversity = new double[users];
     List<int[]> lists = new ArrayList<>(users);
+    List<String> userIds = new ArrayList<>(users);
+    List<Ranking> rankings = new ArrayList<>(users);
     int catalogue = model.items().size();
     int n = 0;
     for (Map.Entry<Integer, Set<Integer>> entry : relevance.all().entrySet()) {
@@ -87,7 +100,8 @@ final class SplitEvaluator {
         exclude.set(train.rowItems()[p]);
       }
       // Same ranking as scoring every item; factor models take their exact fast path.
-      int[] ranked = model.topK(modelUser, maxK, exclude).items();
+      Ranking ranking = model.topK(modelUser, maxK, exclude);
+      int[] ranked = ranking.items();
       Set<Integer> rel = entry.getValue();
       Set<Integer> happy = relevance.happy().get(user);
       for (int k : cutoffs) {
@@ -111,6 +125,8 @@ final class SplitEvaluator {
               ? Exposure.unhappyPerThousand(ranked, relevance.unhappy().get(user), primary)
               : Double.NaN;
       lists.add(ranked);
+      userIds.add(train.users().id(user));
+      rankings.add(ranking);
       diversity[n] = BeyondAccuracy.intraListDiversity(ranked, train);
       n++;
       progress.advance(1);
@@ -125,7 +141,7 @@ final class SplitEvaluator {
     if (model instanceof RatingPredictor predictor && predictor.predictsRatings()) {
       perSplit.putAll(ratingErrors(predictor));
     }
-    return new Measured(perUser, perSplit);
+    return new Measured(perUser, perSplit, userIds, rankings, model.items());
   }
 
   private Map<String, Double> ratingErrors(RatingPredictor predictor) {

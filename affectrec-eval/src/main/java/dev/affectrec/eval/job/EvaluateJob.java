@@ -4,8 +4,10 @@ import dev.affectrec.api.InputException;
 import dev.affectrec.eval.harness.EvaluationHarness;
 import dev.affectrec.eval.harness.EvaluationReport;
 import dev.affectrec.eval.report.JsonReport;
+import dev.affectrec.eval.report.MarkdownReport;
 import dev.affectrec.eval.report.MarkdownTable;
-import dev.affectrec.eval.report.NdcgChart;
+import dev.affectrec.eval.report.MetricChart;
+import dev.affectrec.eval.report.UserOutcomesCsv;
 import dev.affectrec.eval.split.Split;
 import dev.affectrec.eval.split.SplitProtocol;
 import dev.affectrec.eval.tune.ModelSearch;
@@ -19,13 +21,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code affectrec evaluate}: reads a dataset, splits it, trains and measures each algorithm,
- * prints a Markdown table (or JSON) and optionally writes report.json, report.md, ndcg.png and
- * happy-ndcg.png. Thread-safe (no shared state); the progress bar goes to the given error stream.
+ * prints a Markdown table (or JSON) and, given an output folder, writes there report.json,
+ * report.md (parameters, results, metric definitions, charts), a chart per metric family with 95%
+ * intervals ({@link MetricChart}), and the per-user values and top lists behind the figures ({@link
+ * UserOutcomesCsv}). Thread-safe (no shared state); the progress bar goes to the given error
+ * stream.
  */
 public final class EvaluateJob {
   private final AlgorithmRegistry registry;
@@ -122,26 +130,60 @@ public final class EvaluateJob {
                 Protocols.validationCuts(folds, protocol, options),
                 context,
                 options.json() ? err : out);
-    EvaluationReport report =
-        InputException.fromInput(
-            () ->
-                new EvaluationHarness(registry, context, options.k(), err)
-                    .run(options.input().toString(), protocolName, splits, measured));
+    EvaluationHarness harness = new EvaluationHarness(registry, context, options.k(), err);
+    EvaluationReport report;
+    if (options.outDir() == null) {
+      report =
+          InputException.fromInput(
+              () -> harness.run(options.input().toString(), protocolName, splits, measured));
+    } else {
+      Files.createDirectories(options.outDir());
+      try (UserOutcomesCsv perUser = new UserOutcomesCsv(options.outDir())) {
+        report =
+            InputException.fromInput(
+                () ->
+                    harness.run(
+                        options.input().toString(), protocolName, splits, measured, perUser));
+      }
+    }
     out.print(options.json() ? JsonReport.render(report) + "\n" : MarkdownTable.render(report));
     out.flush();
     if (options.outDir() != null) {
-      Files.createDirectories(options.outDir());
-      Files.writeString(
-          options.outDir().resolve("report.json"),
-          JsonReport.render(report),
-          StandardCharsets.UTF_8);
-      Files.writeString(
-          options.outDir().resolve("report.md"),
-          MarkdownTable.render(report),
-          StandardCharsets.UTF_8);
-      NdcgChart.write(report, options.outDir().resolve("ndcg.png"));
-      NdcgChart.writeHappy(report, options.outDir().resolve("happy-ndcg.png"));
+      writeReports(report, options);
     }
     return report;
+  }
+
+  private static void writeReports(EvaluationReport report, EvaluateOptions options)
+      throws IOException {
+    Path dir = options.outDir();
+    Files.writeString(
+        dir.resolve("report.json"), JsonReport.render(report), StandardCharsets.UTF_8);
+    Map<String, String> charts = MetricChart.writeAll(report, dir);
+    Files.writeString(
+        dir.resolve("report.md"),
+        MarkdownReport.render(report, parameters(options), charts),
+        StandardCharsets.UTF_8);
+  }
+
+  /** The command's parameters as the report shows them. */
+  private static Map<String, String> parameters(EvaluateOptions options) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("input", options.input().toString());
+    out.put("format", options.format().cliName());
+    out.put("protocol", options.protocol());
+    if (options.protocol().equals("holdout") || options.protocol().equals("temporal")) {
+      out.put("fraction", Double.toString(options.fraction()));
+    }
+    if (options.protocol().equals("temporal")) {
+      out.put("last-n", Integer.toString(options.lastN()));
+    }
+    out.put("seed", Long.toString(options.seed()));
+    out.put("validation", Boolean.toString(options.validation()));
+    out.put("k", Integer.toString(options.k()));
+    out.put("algorithms", options.algorithms());
+    out.put(
+        "tune", options.tuneBudget() == 0 ? "off" : options.tuneBudget() + " trials per algorithm");
+    return out;
   }
 }

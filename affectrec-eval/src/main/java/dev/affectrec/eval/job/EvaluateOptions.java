@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param protocol {@code ml100k-5fold}, {@code holdout}, {@code temporal} or {@code loo}
  * @param algorithms comma-separated specs, for example {@code popular,ease:lambda=300}
  * @param k the primary cutoff (checked by the job: at least 1)
- * @param outDir where report.json, report.md, ndcg.png and happy-ndcg.png go, or null for none
+ * @param outDir where report.json, report.md, a chart per metric, per-user.csv and top-k.csv go, or
+ *     null for none
  * @param json print JSON instead of the Markdown table
  * @param fraction the held-out share for holdout and a global temporal cut (default 0.2)
  * @param seed the split seed (default 42)

@@ -17,8 +17,13 @@ import java.util.Locale;
 public final class MarkdownTable {
   private MarkdownTable() {}
 
-  /** The table with a one-line caption. */
+  /** The table with a one-line caption, then {@link #satisfactionNote}. */
   public static String render(EvaluationReport report) {
+    return table(report) + '\n' + satisfactionNote(report);
+  }
+
+  /** The one-line caption and the table. */
+  public static String table(EvaluationReport report) {
     int k = report.k();
     int maxK = report.cutoffs().get(report.cutoffs().size() - 1);
     List<String> columns =
@@ -61,20 +66,30 @@ public final class MarkdownTable {
       out.append(' ').append(format(r.fitSeconds())).append(" |");
       out.append(' ').append(format(r.rankSeconds())).append(" |\n");
     }
-    out.append('\n')
-        .append(
-            report.ratingScale() == null
-                ? "Implicit feedback: no rating scale, so every held-out item counts as happy."
-                : String.format(
-                    Locale.ROOT,
-                    "Satisfaction from the held-out ratings on the %s-%s scale.",
-                    number(report.ratingScale().min()),
-                    number(report.ratingScale().max())))
-        .append('\n');
+    return out.toString();
+  }
+
+  /**
+   * {@link #satisfactionSource}, then the definition of each satisfaction-aware metric, one per
+   * line.
+   */
+  public static String satisfactionNote(EvaluationReport report) {
+    StringBuilder out = new StringBuilder(satisfactionSource(report)).append('\n');
     SatisfactionMetrics.definitions()
         .forEach(
             (name, text) -> out.append("- ").append(name).append("K: ").append(text).append('\n'));
     return out.toString();
+  }
+
+  /** One sentence: the rating scale satisfaction was read on, or implicit feedback. */
+  public static String satisfactionSource(EvaluationReport report) {
+    return report.ratingScale() == null
+        ? "Implicit feedback: no rating scale, so every held-out item counts as happy."
+        : String.format(
+            Locale.ROOT,
+            "Satisfaction from the held-out ratings on the %s-%s scale.",
+            number(report.ratingScale().min()),
+            number(report.ratingScale().max()));
   }
 
   private static String cell(EvaluationReport report, String column, Interval interval) {

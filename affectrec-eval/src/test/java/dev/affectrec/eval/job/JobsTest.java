@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,20 +26,7 @@ class JobsTest {
 
   @BeforeEach
   void writeData() throws Exception {
-    // 30 users in two taste groups over 20 items, ratings 1-5.
-    StringBuilder sb = new StringBuilder();
-    Random random = new Random(1);
-    for (int u = 0; u < 30; u++) {
-      int group = u % 2;
-      for (int i = 0; i < 20; i++) {
-        if (i % 2 == group && random.nextDouble() < 0.7) {
-          sb.append("u").append(u).append('\t').append("i").append(i).append('\t');
-          sb.append(3 + random.nextInt(3)).append('\t').append(1000 + u * 20 + i).append('\n');
-        }
-      }
-    }
-    train = dir.resolve("train.tsv");
-    Files.writeString(train, sb.toString());
+    train = TasteGroups.write(dir.resolve("train.tsv"));
   }
 
   @Test
