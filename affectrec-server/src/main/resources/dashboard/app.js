@@ -66,6 +66,27 @@ const pct = (v) => `${Math.round(v * 100)}%`;
 const fmt = (n) => Number(n).toLocaleString('en-US');
 const signed = (v) => (v > 0 ? `+${v.toFixed(2)}` : v.toFixed(2));
 
+/**
+ * The titles of {@code ids} as an object id -> title, one GET /v1/items/{id} per distinct id in
+ * parallel. An item without a title (known only from events) or that cannot be read maps to null,
+ * and the views show its id instead; a refused key (401) still goes back to the key dialog.
+ */
+async function titlesOf(ids) {
+  const distinct = [...new Set(ids.filter((id) => id))];
+  const records = await Promise.all(distinct.map((id) => getJson(`/v1/items/${encodeURIComponent(id)}`)
+    .catch((e) => {
+      if (e instanceof ApiError && e.status === 401) throw e;
+      return null;
+    })));
+  return Object.fromEntries(distinct.map((id, i) => [id, (records[i] && records[i].title) || null]));
+}
+
+/** A link to the item view showing the item's title, with its id beside it when there is a title. */
+function itemLink(id, title) {
+  return h('a', { class: 'item-link', href: `#/item/${encodeURIComponent(id)}`, 'data-item': id,
+    'data-testid': 'item-link' }, title || id, title ? h('span', { class: 'muted item-id' }, id) : null);
+}
+
 // ---------- key handling ----------
 
 function askForKey(reason) {
@@ -308,9 +329,11 @@ async function renderUser(id) {
       throw e;
     }),
   ]);
+  const recItems = recs ? (recs.items || recs.recommendations || []) : [];
+  const titles = await titlesOf([...recItems.map((r) => r.item), ...events.events.map((e) => e.item)]);
   view.replaceChildren(form, h('div', { class: 'grid', 'data-testid': 'user-view' },
     stateCard(emotion), contributionsCard(emotion.state), timelineCard(emotion), mixOverTimeCard(emotion),
-    recommendationsCard(recs), eventsCard(events)));
+    recommendationsCard(recs, titles), eventsCard(events, titles)));
 }
 
 function stateCard(emotion) {
@@ -388,7 +411,7 @@ function mixOverTimeCard(emotion) {
     emotionLegend());
 }
 
-function recommendationsCard(recs) {
+function recommendationsCard(recs, titles) {
   const title = 'Recommendations with explanations and policy';
   if (!recs) {
     return card(title, { testid: 'recommendations', class: 'wide placeholder' },
@@ -404,17 +427,18 @@ function recommendationsCard(recs) {
   return card(title, { testid: 'recommendations', class: 'wide', hint },
     items.length === 0 ? message('info', 'No recommendations for this user.', 'no-recommendations')
       : h('ol', { class: 'recs' }, items.map((r) => h('li', { 'data-testid': 'recommendation' },
-        h('div', { class: 'rec-head' }, h('b', {}, r.title || r.item), h('span', { class: 'muted' },
+        h('div', { class: 'rec-head' }, h('b', {}, itemLink(r.item, r.title || titles[r.item])),
+          h('span', { class: 'muted' },
           typeof r.score === 'number' ? `score ${r.score.toFixed(3)}` : '')),
         h('ul', { class: 'reasons' }, (r.reasons || []).map((reason) => h('li', {},
           reason.emotion ? emotionChip(reason.emotion) : null,
           reason.text || reason.type)))))));
 }
 
-function eventsCard(events) {
+function eventsCard(events, titles) {
   const rows = events.events.map((e) => h('tr', { 'data-testid': 'event-row' },
     h('td', {}, e.time.slice(0, 19).replace('T', ' ')), h('td', {}, h('span', { class: 'tag' }, e.type)),
-    h('td', {}, e.item || ''), h('td', { class: 'num' }, e.value ?? ''),
+    h('td', {}, e.item ? itemLink(e.item, titles[e.item]) : ''), h('td', { class: 'num' }, e.value ?? ''),
     h('td', { class: 'text' }, e.text || '')));
   return card('Recent events', { testid: 'events', class: 'wide', hint: `newest ${rows.length}` },
     rows.length === 0 ? message('info', 'No events.', 'no-events')
@@ -424,37 +448,107 @@ function eventsCard(events) {
 
 // ---------- item ----------
 
+const POLARITIES = ['positive', 'neutral', 'negative'];
+const POLARITY_COLOURS = { positive: '#10b981', neutral: '#9ca3af', negative: '#e5484d' };
+
 async function renderItem(id) {
   const form = lookupForm('item', id, (i) => { location.hash = `#/item/${encodeURIComponent(i)}`; });
-  const title = 'Item emotional profile';
   if (!id) {
-    view.replaceChildren(form, message('info', 'Enter an item id to see its emotional profile.', 'item-hint'));
+    view.replaceChildren(form, message('info', 'Enter an item id to see its title, emotional profile '
+      + 'and most similar items.', 'item-hint'));
     return;
   }
-  let profile;
+  const path = `/v1/items/${encodeURIComponent(id)}`;
+  let record;
   try {
-    profile = await getJson(`/v1/items/${encodeURIComponent(id)}/emotion`);
+    record = await getJson(path);
   } catch (e) {
-    if (e instanceof ApiError && e.noEndpoint) {
-      view.replaceChildren(form, card(title, { testid: 'item-profile', class: 'wide placeholder' },
-        message('info', 'Not available yet: this server does not serve item emotional profiles '
-          + '(GET /v1/items/{id}/emotion).', 'item-placeholder')));
-      return;
-    }
     if (e instanceof ApiError && e.status === 404) {
       view.replaceChildren(form, message('error', `No item with id '${id}'.`, 'item-not-found'));
       return;
     }
     throw e;
   }
-  const emotions = profile.emotions || (profile.profile && profile.profile.emotions);
-  view.replaceChildren(form, card(title, { testid: 'item-profile', class: 'wide' },
-    emotions
-      ? h('div', { class: 'state' },
-        donut({ label: 'Item emotional profile', centre: profile.readings ?? '', caption: 'readings',
-          slices: EMOTIONS.map((e) => ({ key: e, label: e, value: emotions[e] || 0, colour: EMOTION_COLOURS[e] })) }),
-        emotionLegend())
-      : h('pre', {}, JSON.stringify(profile, null, 2))));
+  const unavailable = (e) => {
+    if (e instanceof ApiError && (e.noEndpoint || e.status === 503)) return { unavailable: e.message };
+    throw e;
+  };
+  const [profile, neighbours] = await Promise.all([
+    getJson(`${path}/emotion`).catch(unavailable),
+    getJson(`${path}/neighbours?k=10`).catch(unavailable),
+  ]);
+  const neighbourItems = neighbours.unavailable ? [] : neighbours.items || [];
+  const titles = await titlesOf(neighbourItems.map((n) => n.item));
+  view.replaceChildren(form, h('div', { class: 'grid', 'data-testid': 'item-view' },
+    itemCard(record), itemProfileCard(profile), neighboursCard(neighbourItems, neighbours.unavailable, titles)));
+}
+
+function itemCard(record) {
+  const categories = record.categories || [];
+  return card('Item', { testid: 'item-record', class: 'wide', hint: record.id },
+    h('h2', { class: 'item-title', 'data-testid': 'item-title' }, record.title || record.id),
+    record.title ? null : message('info', 'This item has no title: it is known only from events.',
+      'item-untitled'),
+    record.description ? h('p', { 'data-testid': 'item-description' }, record.description) : null,
+    categories.length ? h('div', { class: 'categories', 'data-testid': 'item-categories' },
+      categories.map((c) => h('span', { class: 'tag' }, c))) : null);
+}
+
+function itemProfileCard(profile) {
+  const title = 'Item emotional profile';
+  if (profile.unavailable) {
+    return card(title, { testid: 'item-profile', class: 'wide placeholder' },
+      message('info', `Not available: ${profile.unavailable}`, 'item-placeholder'));
+  }
+  if (!profile.readings) {
+    return card(title, { testid: 'item-profile', class: 'wide' },
+      message('info', 'No readings of reviews of this item yet.', 'no-item-readings'));
+  }
+  const polarity = profile.polarity || {};
+  const counts = h('div', { class: 'metrics polarity-counts' }, POLARITIES.map((p) => h('div', { class: 'metric',
+    'data-testid': `polarity-${p}` },
+  h('div', { class: 'metric-value' }, swatch(POLARITY_COLOURS[p]), fmt(polarity[p] || 0)),
+  h('div', { class: 'metric-label' }, `${p} readings`))));
+  return card(title, { testid: 'item-profile', class: 'wide',
+    hint: `from ${fmt(profile.readings)} readings of its reviews` },
+  h('div', { class: 'state' },
+    donut({ label: 'Item emotional profile', centre: fmt(profile.readings), caption: 'readings',
+      slices: EMOTIONS.map((e) => ({ key: e, label: e, value: profile.emotions[e] || 0, colour: EMOTION_COLOURS[e] })) }),
+    h('div', {},
+      h('div', { class: 'fused-top', 'data-testid': 'item-top' }, emotionChip(profile.top),
+        h('span', { class: 'muted' }, ` valence ${signed(profile.valence)} · arousal ${profile.arousal.toFixed(2)}`)),
+      shareBar(POLARITIES.map((p) => ({ key: p, label: p, value: polarity[p] || 0, colour: POLARITY_COLOURS[p] })),
+        'Readings per polarity'),
+      counts,
+      trendLine(profile.trend))),
+  emotionLegend());
+}
+
+function trendLine(trend) {
+  if (!trend) {
+    return message('info', 'No trend yet: it needs readings both in the last 30 days and before.',
+      'item-trend');
+  }
+  const arrow = { rising: '↗', falling: '↘', stable: '→' }[trend.direction] || '';
+  return h('div', { class: 'metric trend', 'data-testid': 'item-trend', 'data-direction': trend.direction },
+    h('div', { class: 'metric-value' }, `${arrow} ${trend.direction}`),
+    h('div', { class: 'metric-label' }, `valence ${signed(trend.recentValence)} over the last 30 days `
+      + `(${fmt(trend.recentReadings)} readings) against ${signed(trend.olderValence)} before `
+      + `(${fmt(trend.olderReadings)} readings)`));
+}
+
+function neighboursCard(items, unavailable, titles) {
+  const title = 'Similar items';
+  if (unavailable) {
+    return card(title, { testid: 'neighbours', class: 'wide placeholder' },
+      message('info', `Not available: ${unavailable}`, 'neighbours-unavailable'));
+  }
+  return card(title, { testid: 'neighbours', class: 'wide', hint: 'GET /v1/items/{id}/neighbours' },
+    items.length === 0 ? message('info', 'No similar items.', 'no-neighbours')
+      : h('ol', { class: 'recs' }, items.map((n) => h('li', { 'data-testid': 'neighbour', 'data-item': n.item },
+        h('div', { class: 'rec-head' }, h('b', {}, itemLink(n.item, titles[n.item])),
+          h('span', { class: 'muted' }, `score ${n.score.toFixed(3)}`)),
+        h('ul', { class: 'reasons' }, (n.reasons || []).map((reason) => h('li', {}, reason.text || reason.type)))))));
 }
 
 // ---------- routing ----------

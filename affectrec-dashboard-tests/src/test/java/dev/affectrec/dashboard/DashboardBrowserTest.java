@@ -2,6 +2,8 @@ package dev.affectrec.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.fusion.FusionResult;
@@ -62,6 +64,7 @@ class DashboardBrowserTest {
   private static DemoData data;
   private static String key;
   private static WebDriverWait wait;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws Exception {
@@ -158,11 +161,7 @@ class DashboardBrowserTest {
     assertThat(visible("stat-items").getText()).startsWith(count(stats.items()));
     assertThat(visible("stat-events").getText()).startsWith(count(stats.events()));
     // Training read the demo's review texts that had no reading yet, so there are more now.
-    long readings =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(apiGet("/v1/summary?days=30").body())
-            .get("readings")
-            .asLong();
+    long readings = JSON.readTree(apiGet("/v1/summary?days=30").body()).get("readings").asLong();
     assertThat(readings).isGreaterThan(data.readings);
     assertThat(visible("stat-readings").getText()).startsWith(count(readings));
 
@@ -259,8 +258,26 @@ class DashboardBrowserTest {
     int events = store.eventsOfUser(data.user, 20).size();
     assertThat(browser.findElements(By.cssSelector("[data-testid='event-row']"))).hasSize(events);
 
+    Map<String, String> titles = titles();
+    for (WebElement row : browser.findElements(By.cssSelector("[data-testid='event-row']"))) {
+      for (WebElement link : row.findElements(By.cssSelector("[data-testid='item-link']"))) {
+        assertThat(link.getText()).startsWith(titles.get(link.getDomAttribute("data-item")));
+      }
+    }
+    assertThat(browser.findElements(By.cssSelector("[data-testid='event-row'] a.item-link")))
+        .isNotEmpty();
+
     List<WebElement> recs = browser.findElements(By.cssSelector("[data-testid='recommendation']"));
     assertThat(recs).hasSize(10);
+    // Titles, not only ids: each recommendation names its item by the catalogue's title.
+    assertThat(recs)
+        .allSatisfy(
+            r -> {
+              WebElement link = r.findElement(By.cssSelector("[data-testid='item-link']"));
+              String item = link.getDomAttribute("data-item");
+              assertThat(titles).containsKey(item);
+              assertThat(link.getText()).startsWith(titles.get(item)).contains(item);
+            });
     assertThat(recs)
         .allSatisfy(r -> assertThat(r.findElements(By.cssSelector("ul.reasons li"))).isNotEmpty());
     assertThat(visible("recommendations").getText())
@@ -282,18 +299,65 @@ class DashboardBrowserTest {
 
   @Test
   @Order(4)
-  void theItemViewShowsTheItemsEmotionalProfile() throws Exception {
-    String item = data.shop.items().get(0).id();
+  void theItemViewShowsTitleProfileWithPolarityCountsTrendAndNeighbours() throws Exception {
+    String item = data.profiledItem;
     browser.get(url("#/item/" + item));
-    com.fasterxml.jackson.databind.JsonNode profile =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(apiGet("/v1/items/" + item + "/emotion").body());
+    JsonNode profile = JSON.readTree(apiGet("/v1/items/" + item + "/emotion").body());
+    assertThat(visible("item-title").getText()).isEqualTo(titles().get(item));
     assertThat(visible("item-profile").getText())
         .contains("Item emotional profile")
-        .contains(profile.get("readings").asText());
+        .contains(profile.get("readings").asText() + " readings");
     assertThat(browser.findElements(By.cssSelector("[data-testid='item-profile'] svg")))
         .isNotEmpty();
+
+    // The demo's review readings: older ones sad (negative), recent ones joyful (positive).
+    assertThat(profile.get("polarity").get("positive").asInt())
+        .isGreaterThanOrEqualTo(DemoData.ITEM_RECENT_READINGS);
+    assertThat(profile.get("polarity").get("negative").asInt())
+        .isGreaterThanOrEqualTo(DemoData.ITEM_OLDER_READINGS);
+    for (String polarity : List.of("positive", "neutral", "negative")) {
+      assertThat(visible("polarity-" + polarity).getText())
+          .as(polarity)
+          .isEqualTo(
+              profile.get("polarity").get(polarity).asText() + "\n" + polarity + " readings");
+    }
+    WebElement trend = visible("item-trend");
+    assertThat(profile.get("trend").get("direction").asText()).isEqualTo("rising");
+    assertThat(trend.getDomAttribute("data-direction")).isEqualTo("rising");
+    assertThat(trend.getText())
+        .contains("rising")
+        .contains("(" + profile.get("trend").get("recentReadings").asInt() + " readings)")
+        .contains("(" + profile.get("trend").get("olderReadings").asInt() + " readings)");
+
+    JsonNode neighbours = JSON.readTree(apiGet("/v1/items/" + item + "/neighbours?k=10").body());
+    List<WebElement> shown = browser.findElements(By.cssSelector("[data-testid='neighbour']"));
+    assertThat(neighbours.get("items")).isNotEmpty();
+    assertThat(shown).hasSize(neighbours.get("items").size());
+    for (int n = 0; n < shown.size(); n++) {
+      String neighbour = neighbours.get("items").get(n).get("item").asText();
+      assertThat(shown.get(n).getDomAttribute("data-item")).isEqualTo(neighbour);
+      assertThat(shown.get(n).getText()).startsWith(titles().get(neighbour));
+    }
     Browser.screenshot(browser, "item");
+
+    // A neighbour's link opens its own item view.
+    String first = neighbours.get("items").get(0).get("item").asText();
+    shown.get(0).findElement(By.cssSelector("[data-testid='item-link']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[data-testid='item-title']"), titles().get(first)));
+  }
+
+  @Test
+  @Order(4)
+  void anUnknownItemIsAClearMessage() {
+    browser.get(url("#/item/no-such-item"));
+    assertThat(visible("item-not-found").getText()).isEqualTo("No item with id 'no-such-item'.");
+  }
+
+  /** The demo catalogue's titles by item id. */
+  private static Map<String, String> titles() {
+    return data.shop.items().stream().collect(Collectors.toMap(i -> i.id(), i -> i.title()));
   }
 
   @Test

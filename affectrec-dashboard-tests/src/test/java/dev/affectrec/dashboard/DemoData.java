@@ -6,6 +6,7 @@ import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.api.event.Event;
 import dev.affectrec.demo.DemoConfig;
 import dev.affectrec.demo.DemoShop;
 import dev.affectrec.store.EventStore;
@@ -29,8 +30,16 @@ final class DemoData {
   final String user;
   final List<EmotionReading> userReadings = new ArrayList<>();
 
+  /** Readings of reviews of {@link #profiledItem}: older ones negative, recent ones positive. */
+  static final int ITEM_OLDER_READINGS = 3;
+
+  static final int ITEM_RECENT_READINGS = 4;
+
   /** Every stored reading, about any user. */
   int readings;
+
+  /** An item with review readings, 3 older than 30 days and 4 recent, so it has a trend. */
+  String profiledItem;
 
   private DemoData(DemoShop shop) {
     this.shop = shop;
@@ -75,6 +84,23 @@ final class DemoData {
               moods[u % moods.length],
               0.8));
     }
+    Event about =
+        data.shop.events().stream()
+            .filter(e -> e.item() != null && e.time().isBefore(now))
+            .findFirst()
+            .orElseThrow();
+    data.profiledItem = about.item();
+    for (int i = 0; i < ITEM_OLDER_READINGS + ITEM_RECENT_READINGS; i++) {
+      boolean recent = i >= ITEM_OLDER_READINGS;
+      all.add(
+          reading(
+              Modality.TEXT,
+              Subject.user(about.user()),
+              now.minus(recent ? 2 + i : 40 + i, ChronoUnit.DAYS),
+              recent ? Emotion.JOY : Emotion.SADNESS,
+              0.8,
+              about.id()));
+    }
     store.putReadings(all);
     data.readings = all.size();
     return data;
@@ -82,6 +108,16 @@ final class DemoData {
 
   private static EmotionReading reading(
       Modality modality, Subject subject, Instant time, Emotion top, double confidence) {
+    return reading(modality, subject, time, top, confidence, null);
+  }
+
+  private static EmotionReading reading(
+      Modality modality,
+      Subject subject,
+      Instant time,
+      Emotion top,
+      double confidence,
+      String sourceEvent) {
     double[] p = new double[Emotion.COUNT];
     java.util.Arrays.fill(p, 0.05);
     p[top.ordinal()] = 0.7;
@@ -97,6 +133,6 @@ final class DemoData {
         0.6,
         confidence,
         "dashboard-test",
-        null);
+        sourceEvent);
   }
 }
