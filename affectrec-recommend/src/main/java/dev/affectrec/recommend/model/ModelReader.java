@@ -111,8 +111,16 @@ public final class ModelReader implements Closeable {
   /** Reads a float array written by {@link ModelWriter#writeFloats}. */
   public float[] readFloats() throws IOException {
     float[] values = new float[in.readInt()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = in.readFloat();
+    // Big-endian, as DataOutputStream wrote them; read in blocks rather than one readFloat (four
+    // synchronized byte reads) per value: an EASE model of MovieLens holds 2.8 million floats.
+    byte[] block = new byte[Math.min(values.length, 1 << 16) * Float.BYTES];
+    for (int done = 0; done < values.length; ) {
+      int count = Math.min(values.length - done, block.length / Float.BYTES);
+      in.readFully(block, 0, count * Float.BYTES);
+      java.nio.ByteBuffer.wrap(block, 0, count * Float.BYTES)
+          .asFloatBuffer()
+          .get(values, done, count);
+      done += count;
     }
     return values;
   }
