@@ -107,7 +107,7 @@ public final class EncoderComparison {
       String split,
       List<Example> examples) {
     List<String> texts = examples.stream().map(Example::text).toList();
-    float[][] vectors = cache.embed(encoder, TrainingSets.cacheKey(ds, split), texts, null);
+    float[][] vectors = cache.embed(encoder, texts, null);
     List<SparseRow> out = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       out.add(HeadInputs.embeddingRow(vectors[i], texts.get(i), false));

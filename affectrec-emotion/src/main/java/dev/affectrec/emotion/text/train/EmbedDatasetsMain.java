@@ -2,15 +2,19 @@ package dev.affectrec.emotion.text.train;
 
 import dev.affectrec.emotion.text.data.DatasetCatalog;
 import dev.affectrec.emotion.text.data.Example;
+import dev.affectrec.emotion.text.data.RatedText;
 import dev.affectrec.emotion.text.data.TextDataset;
 import dev.affectrec.emotion.text.encoder.EncoderSpec;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills the embedding cache ahead of training: {@code EmbedDatasetsMain DATA_DIR CACHE_DIR
- * [DATASET...]}. Long-running; start it in the background.
+ * Fills the {@link EmbeddingCache} ahead of training: {@code EmbedDatasetsMain DATA_DIR CACHE_DIR
+ * [DATASET...]} embeds the whole train split (whatever a configuration's cap), the scored dev split
+ * of every named dataset (default: all, English first) and, for English, the VADER intensity texts.
+ * Long-running and resumable (the cache keeps every finished chunk); start it in the background.
  */
 public final class EmbedDatasetsMain {
   /** Training texts are embedded from their first 128 tokens only, to bound encoder time. */
@@ -26,23 +30,36 @@ public final class EmbedDatasetsMain {
         args.length > 2 ? List.of(args).subList(2, args.length) : DatasetCatalog.NAMES;
     TrainConfig config = TrainConfig.defaults();
     for (String name : names) {
-      TextDataset ds = DatasetCatalog.load(name, data);
-      EncoderSpec spec =
-          ds.language().equals("zh") ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
-      try (SentenceEncoder encoder =
-          SentenceEncoder.load(spec.withWindowTokens(TRAIN_WINDOW), config.threads())) {
-        for (String split : List.of("dev", "train")) {
-          List<Example> rows = TrainingSets.split(ds, split, config);
-          long start = System.nanoTime();
-          cache.embed(
-              encoder,
-              TrainingSets.cacheKey(ds, split),
-              rows.stream().map(Example::text).toList(),
-              n ->
-                  System.err.printf(
-                      "%s/%s %d/%d %.1f texts/s%n",
-                      name, split, n, rows.size(), n / ((System.nanoTime() - start) / 1e9)));
-        }
+      if (name.equals("goemotions-ekman") && names.contains("goemotions")) {
+        continue; // the same texts
+      }
+      boolean intensity = name.equals(DatasetCatalog.INTENSITY);
+      List<String> texts = new ArrayList<>();
+      EncoderSpec spec;
+      if (intensity) {
+        var ds = DatasetCatalog.loadIntensity(data);
+        ds.train().forEach(r -> texts.add(r.text()));
+        ds.dev().stream().map(RatedText::text).forEach(texts::add);
+        spec = EncoderSpec.BGE_SMALL_EN;
+      } else {
+        TextDataset ds = DatasetCatalog.load(name, data);
+        ds.train().forEach(e -> texts.add(e.text()));
+        TrainingSets.split(ds, "dev", config).stream().map(Example::text).forEach(texts::add);
+        spec = ds.language().equals("zh") ? EncoderSpec.BGE_SMALL_ZH : EncoderSpec.BGE_SMALL_EN;
+      }
+      spec = spec.withWindowTokens(TRAIN_WINDOW);
+      try (SentenceEncoder encoder = SentenceEncoder.load(spec, config.threads())) {
+        long start = System.nanoTime();
+        System.err.printf(
+            "%s: %d texts, %d cached for %s%n",
+            name, texts.size(), cache.size(spec), EmbeddingCache.encoderId(spec));
+        cache.embed(
+            encoder,
+            texts,
+            n ->
+                System.err.printf(
+                    "%s %d new embedded, %.1f texts/s%n",
+                    name, n, n / ((System.nanoTime() - start) / 1e9)));
       }
     }
   }

@@ -94,9 +94,12 @@ public final class TrainTextHeadsJob {
       if (!options.only().isEmpty() && !options.only().contains(task)) {
         continue;
       }
-      TextDataset ds = DatasetCatalog.load(task, options.dataDir());
+      TextDataset ds =
+          UnifiedTasks.isUnified(task)
+              ? UnifiedTasks.load(task, options.dataDir(), config)
+              : DatasetCatalog.load(task, options.dataDir());
       datasets.add(ds);
-      if (!task.equals("goemotions-ekman")) {
+      if (!task.equals("goemotions-ekman") && !componentsInRun(task, language)) {
         ds.train().forEach(e -> vocabTexts.add(e.text()));
       }
       hashes.putAll(ds.fileHashes());
@@ -171,6 +174,19 @@ public final class TrainTextHeadsJob {
     return new HeadBundle(language, spec.name(), vocab, heads, provenance);
   }
 
+  /**
+   * Whether {@code task} is unified and one of its corpora is trained in this run, whose texts (or,
+   * for GoEmotions-Ekman, GoEmotions' same texts) already count toward the vocabulary.
+   */
+  private boolean componentsInRun(String task, String language) {
+    return UnifiedTasks.isUnified(task)
+        && UnifiedTasks.components(task).stream()
+            .anyMatch(
+                c ->
+                    TrainOptions.tasks(language).contains(c)
+                        && (options.only().isEmpty() || options.only().contains(c)));
+  }
+
   private boolean trainsIntensity(String language) {
     return language.equals("en")
         && (options.only().isEmpty() || options.only().contains(Intensity.TASK));
@@ -235,8 +251,7 @@ public final class TrainTextHeadsJob {
   private List<SparseRow> embeddingRows(
       String key, List<String> texts, EmbeddingCache cache, SentenceEncoder encoder, boolean zh) {
     float[][] vectors =
-        cache.embed(
-            encoder, key, texts, n -> log.printf("  embedded %s %d/%d%n", key, n, texts.size()));
+        cache.embed(encoder, texts, n -> log.printf("  embedded %s: %d new texts%n", key, n));
     List<SparseRow> rows = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       rows.add(HeadInputs.embeddingRow(vectors[i], texts.get(i), zh));
@@ -263,9 +278,7 @@ public final class TrainTextHeadsJob {
       boolean embed) {
     List<String> texts = examples.stream().map(Example::text).toList();
     List<SparseRow> embRows =
-        embed
-            ? embeddingRows(TrainingSets.cacheKey(ds, split), texts, cache, encoder, chinese)
-            : List.of();
+        embed ? embeddingRows(ds.name() + "-" + split, texts, cache, encoder, chinese) : List.of();
     return new HeadTrainer.SplitRows(embRows, tfidfRows(texts, vocab), HeadTrainer.gold(examples));
   }
 

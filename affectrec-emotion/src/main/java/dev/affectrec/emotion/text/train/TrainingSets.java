@@ -28,10 +28,4 @@ public final class TrainingSets {
     Integer cap = config.maxTrain().get(ds.name());
     return cap == null ? ds.train() : Splits.subsample(ds.train(), cap, config.seed());
   }
-
-  /** Cache key of one split. */
-  public static String cacheKey(TextDataset ds, String split) {
-    // goemotions-ekman shares its texts (and so its embeddings) with goemotions.
-    return ds.name().replace("-ekman", "") + "-" + split;
-  }
 }
