@@ -25,6 +25,12 @@ public final class DatasetCatalog {
    */
   public static final String INTENSITY = "vader-intensity";
 
+  /**
+   * Name of the VADER ground truth read as polarity (clearly rated snippets only, the intensity
+   * dataset's split), which is not in {@link #NAMES}: it trains the unified polarity head.
+   */
+  public static final String VADER_POLARITY = "vader-polarity";
+
   private DatasetCatalog() {}
 
   /**
@@ -78,6 +84,7 @@ public final class DatasetCatalog {
         case "online-shopping" -> ChineseDatasets.onlineShopping(dataDir);
         case "chnsenticorp" -> ChineseDatasets.chnSentiCorp(dataDir);
         case "nlpcc" -> ChineseDatasets.nlpcc(dataDir);
+        case VADER_POLARITY -> VaderGroundTruth.polarity(dataDir);
         default ->
             throw new IllegalArgumentException(
                 "unknown dataset '" + name + "'; known: " + String.join(", ", NAMES));

@@ -41,18 +41,65 @@ final class VaderGroundTruth {
     return java.util.Collections.unmodifiableMap(files);
   }
 
+  /** A snippet with its signed mean rating in [-4, 4]. */
+  private record Signed(String text, double rating, String source) {
+    RatedText intensity() {
+      return new RatedText(text, Math.abs(rating) / SCALE, source);
+    }
+  }
+
   static IntensityDataset load(Path data) throws IOException {
-    Path dir = data.resolve(FOLDER);
-    List<RatedText> all = new ArrayList<>();
     Map<String, String> hashes = new LinkedHashMap<>();
+    List<List<Signed>> split = split(data, hashes);
+    return new IntensityDataset(
+        DatasetCatalog.INTENSITY,
+        "en",
+        split.get(0).stream().map(Signed::intensity).toList(),
+        split.get(1).stream().map(Signed::intensity).toList(),
+        hashes);
+  }
+
+  /**
+   * The same snippets and the same train/dev split as {@link #load} as a polarity dataset: mean
+   * rating at least {@link #POLAR} is positive, at most {@code -POLAR} negative; the mildly rated
+   * snippets between are left out.
+   */
+  static TextDataset polarity(Path data) throws IOException {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    List<List<Signed>> split = split(data, hashes);
+    return new TextDataset(
+        DatasetCatalog.VADER_POLARITY,
+        "en",
+        EnglishDatasets.BINARY,
+        false,
+        polar(split.get(0)),
+        polar(split.get(1)),
+        hashes);
+  }
+
+  /** The smallest absolute mean rating a polarity example needs. */
+  static final double POLAR = 1.0;
+
+  private static List<Example> polar(List<Signed> rows) {
+    List<Example> out = new ArrayList<>();
+    for (Signed s : rows) {
+      if (Math.abs(s.rating()) >= POLAR) {
+        out.add(Example.of(s.text(), s.rating() > 0 ? 1 : 0));
+      }
+    }
+    return out;
+  }
+
+  private static List<List<Signed>> split(Path data, Map<String, String> hashes)
+      throws IOException {
+    Path dir = data.resolve(FOLDER);
+    List<Signed> all = new ArrayList<>();
     for (Map.Entry<String, String> file : FILES.entrySet()) {
       Path path = dir.resolve(file.getKey());
-      all.addAll(read(path, file.getValue()));
+      all.addAll(readSigned(path, file.getValue()));
       hashes.put(FOLDER + "/" + file.getKey(), DatasetFiles.sha256(path));
     }
-    List<List<RatedText>> split =
-        Splits.trainDev(Splits.distinctBy(all, RatedText::text), DEV_FRACTION, SPLIT_SEED);
-    return new IntensityDataset(DatasetCatalog.INTENSITY, "en", split.get(0), split.get(1), hashes);
+    return Splits.trainDev(Splits.distinctBy(all, Signed::text), DEV_FRACTION, SPLIT_SEED);
   }
 
   /**
@@ -64,10 +111,14 @@ final class VaderGroundTruth {
    * @throws IllegalArgumentException if the file does not exist
    */
   static List<RatedText> read(Path file, String source) throws IOException {
+    return readSigned(file, source).stream().map(Signed::intensity).toList();
+  }
+
+  private static List<Signed> readSigned(Path file, String source) throws IOException {
     return DatasetFiles.parseLines(file, (line, lineNo) -> parse(line, lineNo, file, source));
   }
 
-  private static RatedText parse(String line, int lineNo, Path file, String source)
+  private static Signed parse(String line, int lineNo, Path file, String source)
       throws IOException {
     String[] fields = line.split("\t", 3);
     if (fields.length < 3) {
@@ -87,7 +138,7 @@ final class VaderGroundTruth {
     if (text.isEmpty()) {
       throw bad(file, lineNo, "empty text");
     }
-    return new RatedText(text, Math.abs(rating) / SCALE, source);
+    return new Signed(text, rating, source);
   }
 
   private static IOException bad(Path file, int line, String what) {

@@ -2,6 +2,7 @@ package dev.affectrec.emotion.text.job;
 
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.Subject;
+import dev.affectrec.emotion.text.HeadBundles;
 import dev.affectrec.emotion.text.TextEmotionRecognizer;
 import dev.affectrec.emotion.text.TextEmotionResult;
 import dev.affectrec.emotion.text.data.DatasetCatalog;
@@ -118,6 +119,31 @@ public final class ReadingEvalJob {
       }
     }
     return sum / classes;
+  }
+
+  /** The dev sets the reading is scored on, English first. */
+  public static final List<String> DATASETS =
+      List.of("sst2", "goemotions-ekman", "carer", "chnsenticorp", "nlpcc");
+
+  /**
+   * Scores the reading on {@link #DATASETS} (first 800 single-label dev texts each) with and
+   * without the shipped rules and prints one Markdown row per set: {@code ReadingEvalJob DATA_DIR
+   * [EN_BUNDLE ZH_BUNDLE]} (default: the bundles shipped in the jar).
+   */
+  public static void main(String[] args) {
+    Path data = Path.of(args[0]);
+    try (TextEmotionRecognizer recognizer =
+        args.length > 2
+            ? TextEmotionRecognizer.load(
+                HeadBundles.fromFile(Path.of(args[1])), HeadBundles.fromFile(Path.of(args[2])), 2)
+            : TextEmotionRecognizer.loadDefault(2)) {
+      ReadingEvalJob job = new ReadingEvalJob(recognizer);
+      System.out.println("| dev set | metric | texts | heads only | with rules |");
+      for (String dataset : DATASETS) {
+        System.out.println(
+            job.run(dataset, data, 800, List.of(ReadingRules.NONE, ReadingRules.SHIPPED)).row());
+      }
+    }
   }
 
   /** A dataset label as a unified emotion: CARER's love is joy. */

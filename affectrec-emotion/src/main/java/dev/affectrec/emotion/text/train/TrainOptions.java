@@ -42,7 +42,13 @@ public record TrainOptions(
   /** The datasets whose heads make up one language's bundle, in training order. */
   public static List<String> tasks(String language) {
     return language.equals("en")
-        ? List.of("goemotions-ekman", "goemotions", "sst2", "carer", UnifiedTasks.EMOTION_EN)
+        ? List.of(
+            "goemotions-ekman",
+            "goemotions",
+            "sst2",
+            "carer",
+            UnifiedTasks.EMOTION_EN,
+            UnifiedTasks.POLARITY_EN)
         : List.of("nlpcc", "chnsenticorp", "online-shopping");
   }
 }

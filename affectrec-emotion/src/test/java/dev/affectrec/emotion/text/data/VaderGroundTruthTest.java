@@ -90,6 +90,34 @@ class VaderGroundTruthTest {
   }
 
   @Test
+  void polarityKeepsTheIntensitySplitAndOnlyClearlyRatedSnippets(@TempDir Path dir)
+      throws IOException {
+    Path vader = dir.resolve(VaderGroundTruth.FOLDER);
+    int n = 0;
+    for (String file : VaderGroundTruth.FILES.keySet()) {
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < 20; i++) {
+        double rating = (i % 9 - 4) * 0.9;
+        lines.append(n).append('\t').append(rating).append("\ttext ").append(n++).append('\n');
+      }
+      write(vader, file, lines.toString());
+    }
+    IntensityDataset intensity = DatasetCatalog.loadIntensity(dir);
+    TextDataset polarity = DatasetCatalog.load(DatasetCatalog.VADER_POLARITY, dir);
+    assertThat(polarity.labels()).containsExactly("negative", "positive");
+    Set<String> devTexts = new HashSet<>();
+    intensity.dev().forEach(r -> devTexts.add(r.text()));
+    assertThat(polarity.dev()).allMatch(e -> devTexts.contains(e.text()));
+    assertThat(polarity.train()).noneMatch(e -> devTexts.contains(e.text()));
+    // 0.9 x (-4..4): |rating| >= 1 for 14 of each file's 20; "text 0" is rated -3.6.
+    assertThat(polarity.train().size() + polarity.dev().size()).isEqualTo(42);
+    List<Example> all = new ArrayList<>(polarity.train());
+    all.addAll(polarity.dev());
+    assertThat(all).filteredOn(e -> e.text().equals("text 0")).allMatch(e -> e.label() == 0);
+    assertThat(all).filteredOn(e -> e.text().equals("text 8")).allMatch(e -> e.label() == 1);
+  }
+
+  @Test
   void aMissingFileOrMalformedLineIsNamed(@TempDir Path dir) throws IOException {
     assertThatThrownBy(() -> DatasetCatalog.loadIntensity(dir))
         .isInstanceOf(IllegalArgumentException.class)
