@@ -30,7 +30,11 @@ final class EmotionTrainCommand implements Callable<Integer> {
       names = "--cache",
       paramLabel = "DIR",
       defaultValue = "target/emotion-embedding-cache",
-      description = "Embedding cache, never committed (default: ${DEFAULT-VALUE}).")
+      description = {
+        "Embedding cache, kept outside the repository: one file per encoder, one entry per distinct",
+        "text (sha256), so each text is embedded once across datasets and runs; an interrupted",
+        "run resumes (default: ${DEFAULT-VALUE})."
+      })
   Path cache;
 
   @Option(

@@ -121,6 +121,7 @@ public final class TrainTextHeadsJob {
     try (SentenceEncoder encoder =
         SentenceEncoder.load(
             spec.withWindowTokens(EmbedDatasetsMain.TRAIN_WINDOW), config.threads())) {
+      fillCache(language, datasets, cache, encoder);
       for (TextDataset ds : datasets) {
         long t0 = System.nanoTime();
         List<Example> embTrain = TrainingSets.split(ds, "train", config);
@@ -185,6 +186,36 @@ public final class TrainTextHeadsJob {
                 c ->
                     TrainOptions.tasks(language).contains(c)
                         && (options.only().isEmpty() || options.only().contains(c)));
+  }
+
+  /**
+   * Embeds the corpora this run needs in {@link EmbedDatasetsMain#order}, so that a cache filled by
+   * {@link EmbedDatasetsMain} and one filled here from empty hold the same vectors.
+   */
+  private void fillCache(
+      String language, List<TextDataset> datasets, EmbeddingCache cache, SentenceEncoder encoder) {
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    for (TextDataset ds : datasets) {
+      List<String> parts =
+          UnifiedTasks.isUnified(ds.name())
+              ? UnifiedTasks.components(ds.name())
+              : List.of(ds.name());
+      parts.forEach(p -> needed.add(EmbedDatasetsMain.corpusOf(p)));
+    }
+    if (trainsIntensity(language)) {
+      needed.add(EmbedDatasetsMain.corpusOf(Intensity.TASK));
+    }
+    for (String corpus : EmbedDatasetsMain.order(language)) {
+      if (needed.contains(corpus)) {
+        EmbedDatasetsMain.fill(
+            cache,
+            encoder,
+            options.dataDir(),
+            corpus,
+            options.config(),
+            n -> log.printf("  embedded %s: %d new texts%n", corpus, n));
+      }
+    }
   }
 
   private boolean trainsIntensity(String language) {

@@ -18,7 +18,10 @@ class IntensityTest {
     TextHead sst2 = tiny.head("sst2");
     int vocab = tiny.vocabulary().size();
     Map<String, TextHead> heads = new LinkedHashMap<>(tiny.heads());
-    heads.put("goemotions-ekman", uniformHead("goemotions-ekman", 7, vocab));
+    String emotion = LanguageTasks.ENGLISH.emotion();
+    String polarity = LanguageTasks.ENGLISH.polarity();
+    heads.put(emotion, uniformHead(emotion, 7, vocab));
+    heads.putIfAbsent(polarity, uniformHead(polarity, 2, vocab));
     heads.put("goemotions", uniformHead("goemotions", 28, vocab));
     heads.put(
         Intensity.TASK,
