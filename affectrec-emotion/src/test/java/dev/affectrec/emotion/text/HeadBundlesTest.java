@@ -16,7 +16,14 @@ class HeadBundlesTest {
   void shippedBundlesCarryProvenanceWithDevMetrics() {
     HeadBundle en = HeadBundles.shipped("en");
     assertThat(en.heads())
-        .containsKeys("sst2", "goemotions-ekman", "goemotions", "carer", Intensity.TASK);
+        .containsKeys(
+            "sst2",
+            "goemotions-ekman",
+            "goemotions",
+            "carer",
+            Intensity.TASK,
+            "emotion-en",
+            "polarity-en");
     assertThat(en.provenance().metrics().get("intensity.dev.pearson")).isGreaterThan(0.70);
     assertThat(en.provenance().datasets())
         .containsKey("vader-sentiment-ground-truth/tweets_GroundTruth.txt");

@@ -12,9 +12,12 @@ import java.util.Objects;
  *     {@link Intensity#derived derived}
  */
 public record LanguageTasks(String emotion, String polarity, String fine, String intensity) {
-  /** English: GoEmotions (Ekman and 28 labels), SST-2 and the trained intensity head. */
+  /**
+   * English: the unified heads (emotion: GoEmotions-Ekman and CARER; polarity: SST-2 and VADER),
+   * GoEmotions' 28 labels and the trained intensity head.
+   */
   public static final LanguageTasks ENGLISH =
-      new LanguageTasks("goemotions-ekman", "sst2", "goemotions", Intensity.TASK);
+      new LanguageTasks("emotion-en", "polarity-en", "goemotions", Intensity.TASK);
 
   /** Chinese: NLPCC, online-shopping; intensity derived (no sentence-level ratings to train on). */
   public static final LanguageTasks CHINESE =
