@@ -17,10 +17,11 @@ public final class ConnectionLimits {
 
   /**
    * Slowest average rate, in bytes per second, at which a request body must arrive and a response
-   * be read: 4 KiB/s (32 kbit/s, slower than any mobile data link in use; a 10 MiB face image may
-   * take 40 minutes).
+   * be read: 128 B/s. Jetty averages from the first byte, so a small body read a moment late looks
+   * slow: at 4 KiB/s a 100-byte JSON body read 30 ms after it arrived (a loaded machine) failed
+   * with 408. 128 B/s still drops a client that trickles bytes (slow-loris sends a few per second).
    */
-  public static final long MIN_DATA_RATE = 4 * 1024;
+  public static final long MIN_DATA_RATE = 128;
 
   private ConnectionLimits() {}
 
