@@ -140,7 +140,7 @@ public final class HybridEmotionModel extends ScoringModel {
     float[] cf = new float[out.length];
     base.scoreUser(user, cf);
     RequestContext context = storedContext(user, storedState(user, Instant.EPOCH));
-    finish(cf, context, itemsOfUser(user), out);
+    finish(cf, context, data.rowItemSet(user), out);
   }
 
   @Override
@@ -156,14 +156,6 @@ public final class HybridEmotionModel extends ScoringModel {
         new RequestContext(EmotionState.unknown("fold-in", Instant.EPOCH), null, null, null, null),
         seen,
         out);
-  }
-
-  private BitSet itemsOfUser(int user) {
-    BitSet seen = new BitSet(data.itemCount());
-    for (int p = data.rowStart(user); p < data.rowEnd(user); p++) {
-      seen.set(data.rowItems()[p]);
-    }
-    return seen;
   }
 
   /** Blend, policy bonus and MMR into {@code out}; items in {@code seen} are left unboosted. */

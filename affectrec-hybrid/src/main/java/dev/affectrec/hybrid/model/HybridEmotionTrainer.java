@@ -29,7 +29,6 @@ import dev.affectrec.recommend.rank.TopK;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -283,7 +282,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     int pool = config.serving().candidatePool();
     for (int u : chosen) {
       base.scoreUser(u, cf);
-      Ranking top = TopK.select(cf, pool, seen(restMatrix, u));
+      Ranking top = TopK.select(cf, pool, restMatrix.rowItemSet(u));
       queries.add(
           query(probe, u, cf, top, targets.get(u), requestContext(raw, u, heldOutPosition.get(u))));
     }
@@ -371,18 +370,10 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     double[] out = new double[users.size()];
     for (int n = 0; n < out.length; n++) {
       int u = users.get(n);
-      int[] ranked = model.topK(u, 10, seen(rest, u)).items();
+      int[] ranked = model.topK(u, 10, rest.rowItemSet(u)).items();
       out[n] = RankingMetrics.ndcg(ranked, targets.get(u), 10);
     }
     return out;
-  }
-
-  private static BitSet seen(InteractionMatrix m, int u) {
-    BitSet seen = new BitSet(m.itemCount());
-    for (int p = m.rowStart(u); p < m.rowEnd(u); p++) {
-      seen.set(m.rowItems()[p]);
-    }
-    return seen;
   }
 
   private static Interaction interaction(InteractionMatrix m, int u, int p) {
@@ -533,10 +524,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
         if (contexts == InteractionContexts.NONE) {
           yield null;
         }
-        EventContext c =
-            contexts.of(
-                new Interaction(
-                    raw.users().id(u), raw.items().id(raw.rowItems()[p]), raw.rowValues()[p], t));
+        EventContext c = contexts.of(interaction(raw, u, p));
         yield kind == Bucket.DEVICE ? c.device() : c.channel();
       }
     };
@@ -556,9 +544,7 @@ public final class HybridEmotionTrainer implements Trainer<HybridEmotionModel> {
     List<Interaction> out = new ArrayList<>(m.nonZeros());
     for (int u = 0; u < m.userCount(); u++) {
       for (int p = m.rowStart(u); p < m.rowEnd(u); p++) {
-        out.add(
-            new Interaction(
-                m.users().id(u), m.items().id(m.rowItems()[p]), m.rowValues()[p], m.rowTimes()[p]));
+        out.add(interaction(m, u, p));
       }
     }
     return out;

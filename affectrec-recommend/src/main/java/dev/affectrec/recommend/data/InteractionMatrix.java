@@ -125,6 +125,15 @@ public final class InteractionMatrix {
     return rowPtr[user + 1];
   }
 
+  /** The items of row {@code user} as a new set of item indices. */
+  public java.util.BitSet rowItemSet(int user) {
+    java.util.BitSet items = new java.util.BitSet(itemCount());
+    for (int p = rowPtr[user]; p < rowPtr[user + 1]; p++) {
+      items.set(rowItems[p]);
+    }
+    return items;
+  }
+
   /** The number of items of {@code user}. */
   public int rowLength(int user) {
     return rowPtr[user + 1] - rowPtr[user];
