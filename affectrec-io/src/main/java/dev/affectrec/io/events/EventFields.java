@@ -35,6 +35,29 @@ public final class EventFields {
   private EventFields() {}
 
   /**
+   * The instant {@code seconds} after the epoch, for the importers whose times are epoch seconds
+   * (MovieLens {@code timestamp}, Amazon {@code unixReviewTime}): the same range as every event
+   * time.
+   *
+   * @throws IllegalArgumentException naming {@code field} and the value when it lies outside
+   *     [{@link #EARLIEST_TIME}, {@link #LATEST_TIME})
+   */
+  public static Instant epochSeconds(long seconds, String field) {
+    if (seconds < EARLIEST_TIME.getEpochSecond() || seconds >= LATEST_TIME.getEpochSecond()) {
+      throw new IllegalArgumentException(
+          field
+              + " "
+              + seconds
+              + " is not a time from "
+              + EARLIEST_TIME
+              + " up to "
+              + LATEST_TIME
+              + " in epoch seconds");
+    }
+    return Instant.ofEpochSecond(seconds);
+  }
+
+  /**
    * Builds the event, or adds one error per invalid field.
    *
    * @param prefix prepended with a dot to every field name, for example {@code [3]}; empty for none

@@ -3,6 +3,7 @@ package dev.affectrec.io.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /** One line of a JSON Lines file: exactly one JSON object, read straight from its bytes. */
@@ -23,7 +24,9 @@ public final class JsonLine {
   /**
    * Parses the first {@code length} bytes of {@code line} (UTF-8) with {@code reader}.
    *
-   * @throws IllegalArgumentException when the line is not one JSON object, or from {@code reader}
+   * @throws IllegalArgumentException when the line is not one JSON object, when Jackson's encoding
+   *     detection reads it as UTF-16 or UTF-32 that does not decode (NUL bytes among the first
+   *     four), or from {@code reader}
    * @throws com.fasterxml.jackson.core.JsonProcessingException when the line is not valid JSON
    */
   public static <T> T parse(byte[] line, int length, ObjectReader<T> reader) throws IOException {
@@ -38,6 +41,9 @@ public final class JsonLine {
         throw new IllegalArgumentException("unexpected content after the JSON object");
       }
       return value;
+    } catch (CharConversionException e) {
+      throw new IllegalArgumentException(
+          "malformed JSON: the line is not UTF-8 JSON (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.affectrec.io.lines;
 
 import dev.affectrec.api.InputException;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ public final class InputFiles {
    * Opens {@code file} for reading.
    *
    * @throws InputException if the file is missing, not a regular file, empty, or not a valid gzip
-   *     header although it starts like one
+   *     header although it starts like one (corrupt or truncated)
    */
   public static InputStream open(Path file, ReadProgress progress) throws IOException {
     requireReadableFile(file);
@@ -44,6 +45,10 @@ public final class InputFiles {
       } catch (ZipException e) {
         buffered.close();
         throw new InputException(file + " is not a valid gzip file: " + e.getMessage(), e);
+      } catch (EOFException e) {
+        buffered.close();
+        throw new InputException(
+            file + " is not a valid gzip file: it ends inside the gzip header (truncated?)", e);
       }
     }
     return buffered;

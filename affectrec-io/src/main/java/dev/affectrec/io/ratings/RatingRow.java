@@ -3,7 +3,7 @@ package dev.affectrec.io.ratings;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
-import java.time.Instant;
+import dev.affectrec.io.events.EventFields;
 
 /**
  * One line of a delimited ratings file: MovieLens {@code u.data} ({@code
@@ -75,7 +75,8 @@ public record RatingRow(String user, String item, double rating, String timestam
    *
    * @param id the event id, non-blank
    * @param user the user id the caller gives the row's user, non-blank
-   * @throws IllegalArgumentException if the row has no timestamp
+   * @throws IllegalArgumentException if the row has no timestamp or one outside the event time
+   *     range ({@link EventFields#epochSeconds})
    */
   public Event toRateEvent(String id, String user) {
     if (timestamp == null) {
@@ -86,7 +87,7 @@ public record RatingRow(String user, String item, double rating, String timestam
         user,
         item,
         EventType.RATE,
-        Instant.ofEpochSecond(seconds()),
+        EventFields.epochSeconds(seconds(), "timestamp"),
         rating,
         null,
         EventContext.EMPTY);

@@ -68,6 +68,17 @@ class EventJsonReaderTest {
     assertThat(EventJsonReader.LENIENT.read(node, "", new ArrayList<>())).isNotNull();
   }
 
+  /** Found by EventJsonReaderFuzzTest: a field named "" gave an error naming no field. */
+  @Test
+  void aFieldWithAnEmptyNameIsNamedAsTwoQuotes() throws Exception {
+    JsonNode node = JSON.readTree("{\"\":2," + RATE.substring(1).replace("{", "{\"\":1,"));
+    List<EventFieldError> errors = new ArrayList<>();
+
+    EventJsonReader.STRICT.read(node, "", errors);
+
+    assertThat(errors).extracting(EventFieldError::field).containsExactly("\"\"", "context.\"\"");
+  }
+
   @Test
   void everyBadFieldIsCollectedWithItsPathAndAMistypedFieldIsNamedOnce() throws Exception {
     JsonNode node =

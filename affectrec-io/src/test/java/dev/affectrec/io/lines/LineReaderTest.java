@@ -101,6 +101,18 @@ class LineReaderTest {
         .hasMessageContaining("cut.gz is truncated");
   }
 
+  /** Found by CsvImportFuzzTest: an EOFException escaped as an I/O failure. */
+  @Test
+  void aGzipHeaderCutShortIsAnInputError() throws IOException {
+    Path file = dir.resolve("header.gz");
+    Files.write(file, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0});
+
+    assertThatThrownBy(() -> InputFiles.open(file, ReadProgress.NONE))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("header.gz is not a valid gzip file")
+        .hasMessageContaining("truncated");
+  }
+
   @Test
   void missingAndEmptyFilesAreInputErrors() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty"));

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
+import dev.affectrec.io.events.EventFields;
 import dev.affectrec.io.ratings.AmazonReview;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 
 /**
  * Imports Amazon review JSON Lines (the McAuley 2018 dumps, read by {@link AmazonReview}), plain or
@@ -15,7 +15,8 @@ import java.time.Instant;
  *
  * <ul>
  *   <li>{@code user} = {@code reviewerID}, {@code item} = {@code asin} (both required strings);
- *   <li>{@code time} = {@code unixReviewTime} seconds (required integer);
+ *   <li>{@code time} = {@code unixReviewTime} seconds (required integer, 1970 up to 2100 as every
+ *       event time);
  *   <li>{@code value} = {@code overall} (optional number);
  *   <li>{@code text} = {@code reviewText}, or {@code summary} when the review text is missing or
  *       blank; a line with neither is rejected;
@@ -45,7 +46,7 @@ final class AmazonReviewImporter extends FileImporter {
         review.reviewer(),
         review.asin(),
         EventType.REVIEW,
-        Instant.ofEpochSecond(review.time()),
+        EventFields.epochSeconds(review.time(), "unixReviewTime"),
         review.overall(),
         body,
         EventContext.EMPTY);

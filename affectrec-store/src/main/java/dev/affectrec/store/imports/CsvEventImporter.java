@@ -59,7 +59,19 @@ final class CsvEventImporter extends FileImporter {
   }
 
   private static Map<String, Integer> header(String file, CsvReader records) throws IOException {
-    List<String> names = records.next();
+    List<String> names;
+    try {
+      names = records.next();
+    } catch (CsvSyntaxException e) {
+      throw new InputException(
+          file
+              + " line 1: the header does not parse: "
+              + CSV_SYNTAX
+              + " ("
+              + e.getCause().getMessage()
+              + ")",
+          e);
+    }
     if (names == null) {
       throw new InputException(file + " has no header line");
     }

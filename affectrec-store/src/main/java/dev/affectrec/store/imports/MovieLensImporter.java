@@ -2,6 +2,7 @@ package dev.affectrec.store.imports;
 
 import dev.affectrec.api.InputException;
 import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventIds;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.io.lines.InputFiles;
@@ -92,7 +93,9 @@ final class MovieLensImporter extends FileImporter {
           continue;
         }
         try {
-          sink.item(item(MovieLensItem.parse(lines.latin1(), genres)));
+          MovieLensItem movie = MovieLensItem.parse(lines.latin1(), genres);
+          requireStorable("item id", movie.id());
+          sink.item(item(movie));
         } catch (IllegalArgumentException e) {
           sink.reject("u.item", lines.number(), e.getMessage());
         }
@@ -128,11 +131,20 @@ final class MovieLensImporter extends FileImporter {
         putIfPresent(attributes, "occupation", f[3]);
         putIfPresent(attributes, "zip", f[4]);
         try {
+          requireStorable("user id", f[0]);
           sink.user(new User(f[0], attributes, null));
         } catch (IllegalArgumentException e) {
           sink.reject("u.user", lines.number(), e.getMessage());
         }
       }
+    }
+  }
+
+  /** Ids of u.item and u.user follow the rules of every id ({@link EventIds}). */
+  private static void requireStorable(String field, String id) {
+    String problem = EventIds.problem(id);
+    if (problem != null) {
+      throw new IllegalArgumentException(field + " " + problem);
     }
   }
 

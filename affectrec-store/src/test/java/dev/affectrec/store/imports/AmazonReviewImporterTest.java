@@ -52,6 +52,8 @@ class AmazonReviewImporterTest extends ImporterTestBase {
             {"overall": 4.0, "asin": "A1", "reviewText": "x", "unixReviewTime": 1}
             {"overall": "4", "reviewerID": "R3", "asin": "A1", "reviewText": "x", "unixReviewTime": 1}
             {"reviewerID": "R4", "asin": "A1", "reviewText": "x", "unixReviewTime": 1.5}
+            {"reviewerID": "R5", "asin": "A1", "reviewText": "x", "unixReviewTime": 8782160401}
+            {"reviewerID": "R6", "asin": "A1", "reviewText": "x", "unixReviewTime": 9223372036854775807}
             """);
 
     ImportReport report = run(ImportFormat.AMAZON, file, store, ImportOptions.DEFAULTS);
@@ -63,7 +65,12 @@ class AmazonReviewImporterTest extends ImporterTestBase {
             "reviewText and summary are both missing or blank",
             "reviewerID is required",
             "overall must be a number but was a string",
-            "unixReviewTime must be an integer number of seconds but was 1.5");
+            "unixReviewTime must be an integer number of seconds but was 1.5",
+            // Found by AmazonImportFuzzTest: times past 2100 were imported.
+            "unixReviewTime 8782160401 is not a time from 1970-01-01T00:00:00Z up to"
+                + " 2100-01-01T00:00:00Z in epoch seconds",
+            "unixReviewTime 9223372036854775807 is not a time from 1970-01-01T00:00:00Z up to"
+                + " 2100-01-01T00:00:00Z in epoch seconds");
     assertThat(store.eventsOfUser("R1", 1))
         .containsExactly(
             new Event(

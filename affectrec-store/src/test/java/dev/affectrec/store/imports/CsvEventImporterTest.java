@@ -143,6 +143,16 @@ class CsvEventImporterTest extends ImporterTestBase {
         .hasMessageContaining("'id' appears twice");
   }
 
+  /** Found by CsvImportFuzzTest: the syntax error escaped as an I/O failure, not an input error. */
+  @Test
+  void aHeaderThatDoesNotParseIsAWholeFileError() throws Exception {
+    Path unclosed = write(dir, "unclosed.csv", "id,\"user\n");
+
+    assertThatThrownBy(() -> run(ImportFormat.CSV, unclosed, store, ImportOptions.DEFAULTS))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("unclosed.csv line 1: the header does not parse: a quoted field");
+  }
+
   @Test
   void unclosedQuoteIsReportedAtTheRecordStart() throws Exception {
     Path file =

@@ -61,6 +61,21 @@ class EventsJsonImporterTest extends ImporterTestBase {
     assertThat(progress).last().isEqualTo(Files.size(file));
   }
 
+  /** Found by EventJsonReaderFuzzTest: Jackson read NULs as UTF-32 and aborted the import. */
+  @Test
+  void aLineJacksonTakesForUtf32IsARejectedRow() throws Exception {
+    Path file = write(dir, "nul.jsonl", GOOD_1 + "\n{\u0000\u0000\u0000\u0010\"id\":7}\n" + GOOD_2);
+
+    ImportReport report = run(ImportFormat.EVENTS, file, store, ImportOptions.DEFAULTS);
+
+    assertThat(report.imported()).isEqualTo(2);
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.line()).isEqualTo(2))
+        .satisfies(
+            e -> assertThat(e.message()).startsWith("malformed JSON: the line is not UTF-8"));
+  }
+
   @Test
   void badRowsAreReportedWithLineAndFieldAndGoodRowsImported() throws Exception {
     String[] lines = {
