@@ -3,6 +3,7 @@
 #
 #   scripts/pg-test-server.sh start   # prints: export AFFECTREC_TEST_PG_URL='jdbc:postgresql://...'
 #   scripts/pg-test-server.sh stop    # stops the cluster and deletes its directory
+#   scripts/pg-test-server.sh pause   # stops the cluster and keeps it; 'start' brings it back
 #   scripts/pg-test-server.sh url     # prints the export line of a running cluster
 #
 # Installs nothing: it uses the Debian binaries in /usr/lib/postgresql/*/bin (apt-get install -y
@@ -89,9 +90,18 @@ stop() {
   log "stopped and removed $DIR"
 }
 
+# Stops the server but keeps its data, for fault tests of a database that goes away and returns.
+pause() {
+  if [[ -d "$DIR/data" ]] && running; then
+    as_owner "$(bindir)/pg_ctl" -D "$DIR/data" -m fast -w stop >&2
+  fi
+  log "paused $DIR"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  pause) pause ;;
   url) running && echo "export AFFECTREC_TEST_PG_URL='$URL'" || { log "not running"; exit 1; } ;;
-  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|pause|url" >&2; exit 2 ;;
 esac

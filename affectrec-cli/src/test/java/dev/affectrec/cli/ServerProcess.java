@@ -39,6 +39,14 @@ final class ServerProcess implements AutoCloseable {
    * it accepts connections.
    */
   static ServerProcess start(Path dataDir, Path log, String... jvmOptions) throws IOException {
+    return start(dataDir, log, List.of(), jvmOptions);
+  }
+
+  /**
+   * As {@link #start(Path, Path, String...)}, with more {@code serve} options such as {@code --db}.
+   */
+  static ServerProcess start(
+      Path dataDir, Path log, List<String> serveOptions, String... jvmOptions) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of(jvmOptions));
@@ -54,6 +62,7 @@ final class ServerProcess implements AutoCloseable {
             "0",
             "--retrain-every",
             "0"));
+    command.addAll(serveOptions);
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
     builder.environment().put("AFFECTREC_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
     builder.environment().remove("AFFECTREC_PSEUDONYM_SECRET");

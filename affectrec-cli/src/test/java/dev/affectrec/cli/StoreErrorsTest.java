@@ -3,12 +3,21 @@ package dev.affectrec.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.affectrec.store.EventSnapshot;
+import dev.affectrec.store.EventStore;
+import dev.affectrec.store.jdbc.EventStores;
+import dev.affectrec.store.jdbc.StoreConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +65,7 @@ class StoreErrorsTest {
     }
   }
 
+  /** The disk filling up during an import is named, and what an earlier import stored stays. */
   @Test
   void aFullDiskIsNamed() throws Exception {
     Path small = Files.createDirectories(dir.resolve("small"));
@@ -69,6 +79,13 @@ class StoreErrorsTest {
       }
       Files.write(events, lines);
       Path data = mount.at().resolve("data");
+      Path accepted = dir.resolve("accepted.jsonl");
+      Files.write(
+          accepted, lines.subList(0, 100).stream().map(l -> l.replace("\"e", "\"a")).toList());
+      CliRun first =
+          CliRun.of(
+              "import", "--data-dir", data.toString(), "--format", "events", accepted.toString());
+      assertThat(first.exitCode()).as(first.err()).isZero();
       String err =
           oneLineFailure(
               CliRun.of(
@@ -79,7 +96,29 @@ class StoreErrorsTest {
                   "events",
                   events.toString()));
       assertThat(err).contains(data.toString()).contains("the disk holding " + data + " is full");
+      assertThat(eventIdsOfACopy(data, dir.resolve("copy")))
+          .as("events imported before the disk filled up")
+          .containsAll(IntStream.range(0, 100).mapToObj(i -> "a" + i).collect(Collectors.toSet()));
     }
+  }
+
+  /**
+   * The event ids of a copy of the store in {@code data} (opening a store on a full disk would need
+   * room for its write-ahead log).
+   */
+  private static Set<String> eventIdsOfACopy(Path data, Path copy) throws IOException {
+    Files.createDirectories(copy);
+    try (Stream<Path> files = Files.list(data)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, copy.resolve(file.getFileName()));
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(copy));
+        EventSnapshot snapshot = store.snapshot()) {
+      snapshot.forEach(e -> ids.add(e.id()));
+    }
+    return ids;
   }
 
   /**

@@ -89,6 +89,16 @@ class EventIngestTest extends FreshServerTest {
     assertThat(http.post("/v1/events", "42").statusCode()).isEqualTo(400);
   }
 
+  /** Found by EventJsonReaderFuzzTest: Jackson read NULs as UTF-32 and the error was a 500. */
+  @Test
+  void aBodyJacksonTakesForUtf32Is400() throws Exception {
+    HttpResponse<String> response =
+        http.post("/v1/events", "{\u0000\u0000\u0000\u0010\"id\":7,\"user\":null}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get("detail").asText())
+        .startsWith("malformed JSON: the body is not UTF-8 JSON");
+  }
+
   @Test
   void unknownUserEventsAre404AndBadLimitIs400() throws Exception {
     HttpResponse<String> response = http.get("/v1/users/nobody/events");
