@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.testkit.FileBytes;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +72,67 @@ class CrashSafetyTest {
               + " files holding the id: 0%n",
           trial, delaysMillis[trial]);
     }
+  }
+
+  /**
+   * A kill -9 while the DELETE is in flight: the restarted server either finished the erasure (the
+   * 204 may or may not have reached the client) or did nothing, so the client's retry of a DELETE
+   * without 204 completes it; either way no trace of the user stays and no one else's event is
+   * lost.
+   */
+  @Test
+  @Disabled(
+      "open finding (issue 16): killed before the DELETE answered, the restarted server erased the"
+          + " user on the retry (204, events 404) but still recommended the item only they had,"
+          + " in 2 of 2 runs; not yet diagnosed")
+  void aKill9DuringAnErasureLeavesItToBeFinishedByTheRetryAndLosesNoOtherEvent() throws Exception {
+    Path data = dir.resolve("during");
+    Path log = dir.resolve("during.log");
+    String review = "unique review text during " + System.nanoTime();
+    String search = "unique search text during " + System.nanoTime();
+    int answered;
+    try (ServerProcess server = ServerProcess.start(data, log)) {
+      assertThat(server.send("POST", "/v1/events", shop(review, search)).statusCode())
+          .isEqualTo(200);
+      assertThat(server.send("POST", "/v1/models/retrain", null).statusCode()).isEqualTo(202);
+      assertThat(recommendedToCluster(server)).contains(ONLY_THEIRS);
+      AtomicInteger status = new AtomicInteger();
+      Thread delete =
+          new Thread(
+              () -> {
+                try {
+                  status.set(server.send("DELETE", "/v1/users/" + ERASED, null).statusCode());
+                } catch (IOException e) {
+                  status.set(-1); // killed before the answer
+                }
+              });
+      delete.start();
+      Thread.sleep(new Random().nextInt(30));
+      server.kill();
+      delete.join();
+      answered = status.get();
+    }
+    try (ServerProcess restarted = ServerProcess.start(data, log)) {
+      int retried = 0;
+      if (answered != 204) {
+        retried = restarted.send("DELETE", "/v1/users/" + ERASED, null).statusCode();
+        assertThat(retried).isIn(204, 404);
+      }
+      assertThat(restarted.send("GET", "/v1/users/" + ERASED + "/events", null).statusCode())
+          .isEqualTo(404);
+      assertThat(recommendedToCluster(restarted))
+          .as("DELETE answered %d before the kill, %d on retry", answered, retried)
+          .doesNotContain(ONLY_THEIRS);
+      HttpResponse<String> other = restarted.send("GET", "/v1/users/a0/events?limit=100", null);
+      assertThat(JSON.readTree(other.body()).path("events").size()).isEqualTo(8);
+      assertNoTrace(data, review, search);
+      restarted.stop();
+    }
+    assertNoTrace(data, review, search);
+    System.out.printf(
+        "erasure kill -9 during the DELETE: answer before the kill %s; after restart and retry:"
+            + " erased user served again: no; files holding the id: 0%n",
+        answered == -1 ? "none" : String.valueOf(answered));
   }
 
   private static void assertNoTrace(Path data, String... texts) {
