@@ -66,7 +66,8 @@ public record MovieLensItem(
   /**
    * The genre names of a {@code u.genre} file ({@code name|index} lines) in index order.
    *
-   * @throws InputException naming the line that is not {@code name|index}
+   * @throws InputException naming the line that is not {@code name|index} or repeats an index, or
+   *     the index missing from 0 to the count less one
    */
   public static List<String> genreNames(Path file) throws IOException {
     Map<Integer, String> byIndex = new HashMap<>();
@@ -76,8 +77,9 @@ public record MovieLensItem(
           continue;
         }
         String[] f = PIPE.split(lines.latin1(), -1);
+        String previous;
         try {
-          byIndex.put(Integer.parseInt(f[1].strip()), f[0].strip());
+          previous = byIndex.put(Integer.parseInt(f[1].strip()), f[0].strip());
         } catch (RuntimeException e) {
           throw new InputException(
               "u.genre line "
@@ -85,10 +87,24 @@ public record MovieLensItem(
                   + ": expected 'name|index' but got "
                   + lines.latin1());
         }
+        if (previous != null) {
+          throw new InputException(
+              "u.genre line " + lines.number() + ": index " + f[1].strip() + " appears twice");
+        }
       }
     }
     List<String> names = new ArrayList<>();
     for (int g = 0; g < byIndex.size(); g++) {
+      if (!byIndex.containsKey(g)) {
+        throw new InputException(
+            "u.genre: the indexes of its "
+                + byIndex.size()
+                + " genres must run from 0 to "
+                + (byIndex.size() - 1)
+                + ", but "
+                + g
+                + " is missing");
+      }
       names.add(byIndex.get(g));
     }
     return names;

@@ -25,6 +25,20 @@ class MovieLensItemTest {
                 "10", "Toy Story (1995)", "01-Jan-1995", "", "http://x", List.of("Comedy")));
   }
 
+  /** Found by MovieLensImportFuzzTest: a gap in the indexes gave a null genre and an NPE. */
+  @Test
+  void genreIndexesWithAGapOrARepeatAreInputErrors() throws Exception {
+    Path gap = Files.writeString(dir.resolve("gap"), "unknown|5\nAction|1\nAdventure|2\n");
+    Path twice = Files.writeString(dir.resolve("twice"), "unknown|0\nAction|0\n");
+
+    assertThatThrownBy(() -> MovieLensItem.genreNames(gap))
+        .isInstanceOf(InputException.class)
+        .hasMessage("u.genre: the indexes of its 3 genres must run from 0 to 2, but 0 is missing");
+    assertThatThrownBy(() -> MovieLensItem.genreNames(twice))
+        .isInstanceOf(InputException.class)
+        .hasMessage("u.genre line 2: index 0 appears twice");
+  }
+
   @Test
   void badLinesSayWhatIsWrong() throws Exception {
     List<String> names = List.of("unknown", "Comedy");
