@@ -75,6 +75,8 @@ final class MovieLensImporter extends FileImporter {
 
   static Event rating(String line) {
     RatingRow row = RatingRow.parse(line);
+    requireStorable("user", row.user());
+    requireStorable("item", row.item());
     return row.toRateEvent(
         "movielens:" + row.user() + ":" + row.item() + ":" + row.timestamp(), row.user());
   }
@@ -140,7 +142,7 @@ final class MovieLensImporter extends FileImporter {
     }
   }
 
-  /** Ids of u.item and u.user follow the rules of every id ({@link EventIds}). */
+  /** Ids of u.data, u.item and u.user follow the rules of every id ({@link EventIds}). */
   private static void requireStorable(String field, String id) {
     String problem = EventIds.problem(id);
     if (problem != null) {

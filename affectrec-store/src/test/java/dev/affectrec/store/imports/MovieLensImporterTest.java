@@ -86,8 +86,8 @@ class MovieLensImporterTest extends ImporterTestBase {
   }
 
   /**
-   * Found by MovieLensImportFuzzTest: a u.user id with a control character was stored (no id rule
-   * applied to u.item and u.user), and a timestamp past 2100 became an event.
+   * Found by MovieLensImportFuzzTest: a u.user or u.data id with a control character was stored (no
+   * id rule applied to u.item, u.user and u.data), and a timestamp past 2100 became an event.
    */
   @Test
   void idsOfItemsAndUsersAndRatingTimesFollowTheRulesOfEveryEvent() throws Exception {
@@ -95,7 +95,7 @@ class MovieLensImporterTest extends ImporterTestBase {
     write(folder, "u.genre", "unknown|0\n");
     write(folder, "u.item", "i\u0012x|Film|||http://x|0\n");
     write(folder, "u.user", "\u0012../u|24|M|writer|1\n");
-    write(folder, "u.data", "1\t1\t5\t881250949\n1\t2\t5\t8800000000\n");
+    write(folder, "u.data", "1\t1\t5\t881250949\n1\t2\t5\t8800000000\n9\u001a2\t3\t1\t878887116\n");
 
     ImportReport report = run(ImportFormat.MOVIELENS, folder, store, ImportOptions.DEFAULTS);
 
@@ -106,7 +106,8 @@ class MovieLensImporterTest extends ImporterTestBase {
             "u.item:1: item id must not contain control characters but has U+0012 at index 1",
             "u.user:1: user id must not contain control characters but has U+0012 at index 0",
             "u.data:2: timestamp 8800000000 is not a time from 1970-01-01T00:00:00Z up to"
-                + " 2100-01-01T00:00:00Z in epoch seconds");
+                + " 2100-01-01T00:00:00Z in epoch seconds",
+            "u.data:3: user must not contain control characters but has U+001A at index 1");
   }
 
   @Test
