@@ -207,6 +207,42 @@ public interface EventStore extends AutoCloseable {
   List<EmotionReading> readingsAboutItem(String item, int limit);
 
   /**
+   * The readings {@link #readingsAboutItem} gives for each of {@code items} that has any, by item
+   * id, each list oldest first: for indexes over a whole catalogue. A store answers in one query;
+   * this default asks item by item.
+   *
+   * @param limitPerItem at least 1; the newest {@code limitPerItem} readings of each item
+   */
+  default Map<String, List<EmotionReading>> readingsAboutItems(
+      java.util.Collection<String> items, int limitPerItem) {
+    Map<String, List<EmotionReading>> out = new java.util.HashMap<>();
+    for (String item : items) {
+      List<EmotionReading> readings = readingsAboutItem(item, limitPerItem);
+      if (!readings.isEmpty()) {
+        out.put(item, readings);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stored items among {@code ids}, by id (an id with no stored item is absent). A store
+   * answers in a few queries; this default asks id by id.
+   */
+  default Map<String, Item> items(java.util.Collection<String> ids) {
+    Map<String, Item> out = new java.util.HashMap<>();
+    for (String id : ids) {
+      item(id).ifPresent(item -> out.put(id, item));
+    }
+    return out;
+  }
+
+  /** How many events are stored: {@link StoreStats#events()} without the other counts. */
+  default long eventCount() {
+    return stats().events();
+  }
+
+  /**
    * Deletes a user and everything about them: events, readings, consents and the user record, as
    * {@link #deleteUser(String, PendingErasure)} without a pending record.
    *

@@ -9,7 +9,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** SQL and row mapping for the {@code users} and {@code items} tables. Stateless. */
@@ -72,6 +77,29 @@ final class CatalogRows {
     return rows(connection, "SELECT " + USER_COLUMNS + " WHERE id = ?", CatalogRows::user, id)
         .stream()
         .findFirst();
+  }
+
+  /** Ids bound per query of {@link #items(Connection, Collection)}, well under every limit. */
+  static final int IDS_PER_QUERY = 500;
+
+  /** The items among {@code ids} that are stored, by id, in queries of {@link #IDS_PER_QUERY}. */
+  static Map<String, Item> items(Connection connection, Collection<String> ids)
+      throws SQLException {
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+    Map<String, Item> out = new HashMap<>();
+    for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      for (Item item :
+          rows(
+              connection,
+              "SELECT " + ITEM_COLUMNS + " WHERE id IN (" + marks + ")",
+              CatalogRows::item,
+              chunk.toArray(String[]::new))) {
+        out.put(item.id(), item);
+      }
+    }
+    return out;
   }
 
   /** Up to {@code limit} items with ids after {@code after} (null: from the first), by id. */

@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +227,28 @@ final class JdbcEventStore implements EventStore {
     Objects.requireNonNull(item, "item is required");
     Arguments.requireAtLeast(limit, 1, "limit");
     return read("read readings about item " + item, c -> ReadingRows.aboutItem(c, item, limit));
+  }
+
+  @Override
+  public Map<String, List<EmotionReading>> readingsAboutItems(
+      Collection<String> items, int limitPerItem) {
+    Objects.requireNonNull(items, "items is required");
+    Arguments.requireAtLeast(limitPerItem, 1, "limitPerItem");
+    Map<String, List<EmotionReading>> all =
+        read("read readings about items", c -> ReadingRows.aboutItems(c, limitPerItem));
+    all.keySet().retainAll(items instanceof Set<?> ? items : Set.copyOf(items));
+    return all;
+  }
+
+  @Override
+  public Map<String, Item> items(Collection<String> ids) {
+    Objects.requireNonNull(ids, "ids is required");
+    return read("read " + ids.size() + " items", c -> CatalogRows.items(c, ids));
+  }
+
+  @Override
+  public long eventCount() {
+    return read("count events", c -> count(c, "SELECT COUNT(*) FROM events"));
   }
 
   @Override

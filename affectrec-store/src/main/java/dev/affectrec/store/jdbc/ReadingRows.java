@@ -129,6 +129,34 @@ final class ReadingRows {
     }
   }
 
+  /**
+   * The newest {@code limit} readings about each item, as {@link #aboutItem} gives them, in one
+   * query: ranked per item by a window function, returned by item, oldest first.
+   */
+  static Map<String, List<EmotionReading>> aboutItems(Connection connection, int limit)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT "
+                + VALUE_COLUMNS
+                + ", subject_kind, subject_id, item_id FROM (SELECT r.*, e.item_id,"
+                + " ROW_NUMBER() OVER (PARTITION BY e.item_id ORDER BY r.time_us DESC, r.id DESC)"
+                + " AS newest FROM emotion_readings r JOIN events e ON e.id = r.source_event_id"
+                + " WHERE e.item_id IS NOT NULL) ranked WHERE newest <= ?"
+                + " ORDER BY item_id, time_us, id")) {
+      query.setInt(1, limit);
+      query.setFetchSize(1_000);
+      Map<String, List<EmotionReading>> out = new java.util.HashMap<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          out.computeIfAbsent(row.getString("item_id"), item -> new ArrayList<>())
+              .add(read(row, subjectOf(row)));
+        }
+      }
+      return out;
+    }
+  }
+
   /** Streams every reading computed from an event (source event id set), oldest first. */
   static void forEachFromEvents(
       Connection connection, int fetchSize, java.util.function.Consumer<EmotionReading> consumer)

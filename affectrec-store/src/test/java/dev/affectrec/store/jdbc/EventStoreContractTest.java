@@ -570,6 +570,51 @@ abstract class EventStoreContractTest {
   }
 
   @Test
+  void readingsAboutManyItemsAreTheNewestOfEachItemAsAskedOneByOne() {
+    store.append(
+        List.of(
+            view("r1", "u1", "i1", 10),
+            view("r2", "u2", "i1", 20),
+            view("r3", "u3", "i1", 30),
+            view("r4", "u1", "i2", 40),
+            view("r5", "u1", "i3", 50)));
+    store.putReadings(
+        List.of(
+            reading(Subject.user("u1"), T0.plusSeconds(10), Emotion.ANGER, "r1"),
+            reading(Subject.user("u2"), T0.plusSeconds(20), Emotion.JOY, "r2"),
+            reading(Subject.user("u3"), T0.plusSeconds(30), Emotion.FEAR, "r3"),
+            reading(Subject.user("u1"), T0.plusSeconds(40), Emotion.JOY, "r4"),
+            reading(Subject.user("u1"), T0.plusSeconds(50), Emotion.JOY, "r5")));
+    Map<String, List<EmotionReading>> batch =
+        store.readingsAboutItems(List.of("i1", "i2", "nothing"), 2);
+    assertThat(batch)
+        .containsOnlyKeys("i1", "i2")
+        .containsEntry("i1", store.readingsAboutItem("i1", 2))
+        .containsEntry("i2", store.readingsAboutItem("i2", 2));
+    assertThat(batch.get("i1"))
+        .extracting(EmotionReading::subject)
+        .containsExactly(Subject.user("u2"), Subject.user("u3"));
+  }
+
+  @Test
+  void manyItemsAreReadTogetherAndUnknownIdsAreLeftOut() {
+    List<Item> stored = new ArrayList<>();
+    List<String> asked = new ArrayList<>();
+    for (int i = 0; i < CatalogRows.IDS_PER_QUERY + 20; i++) {
+      stored.add(new Item("item-" + i, "Title " + i, "", List.of(), Map.of(), null));
+      asked.add("item-" + i);
+    }
+    store.putItems(stored);
+    asked.add("missing");
+    Map<String, Item> found = store.items(asked);
+    assertThat(found).hasSize(stored.size());
+    assertThat(found.get("item-7")).isEqualTo(store.item("item-7").orElseThrow());
+    assertThat(found).doesNotContainKey("missing");
+    store.append(List.of(view("c1", "u1", "item-1", 1), view("c2", "u1", "item-2", 2)));
+    assertThat(store.eventCount()).isEqualTo(2).isEqualTo(store.stats().events());
+  }
+
+  @Test
   void snapshotStreamsEventReadingsOldestFirstAndIgnoresLaterOnes() {
     Subject alice = Subject.user("alice");
     EmotionReading fromEvent = reading(alice, T0.plusSeconds(60), Emotion.SADNESS, "e1");
