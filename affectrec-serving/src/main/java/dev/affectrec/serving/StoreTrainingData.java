@@ -265,7 +265,7 @@ public record StoreTrainingData(
     if (sessions.isEmpty()) {
       return;
     }
-    double reliability = Math.min(1, BehaviourModels.shipped().reliability().orElse(0));
+    double reliability = BehaviourModels.shippedReliability();
     sessions.forEach(
         (lastEvent, keys) -> {
           Satisfaction s = SatisfactionSignals.ofReading(readings.get(lastEvent), reliability);

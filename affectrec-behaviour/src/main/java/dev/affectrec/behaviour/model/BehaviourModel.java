@@ -67,8 +67,7 @@ public final class BehaviourModel {
    * trained before reliabilities were learned.
    */
   public java.util.OptionalDouble reliability() {
-    Double value = provenance.metrics().get(RELIABILITY_METRIC);
-    return value == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
+    return reliability(provenance);
   }
 
   /** The model's feature names, in vector order. */
@@ -143,6 +142,31 @@ public final class BehaviourModel {
       }
       return load(in);
     }
+  }
+
+  /**
+   * The provenance of the model shipped in this jar, read from its header without decoding the
+   * classifier (which takes most of a second of a command's start): enough for its {@linkplain
+   * #reliability() reliability}.
+   *
+   * @throws IOException if the resource is missing or its header unreadable
+   */
+  public static Provenance defaultProvenance() throws IOException {
+    try (InputStream in = BehaviourModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("resource " + DEFAULT_RESOURCE + " is missing from the classpath");
+      }
+      return ModelFile.readProvenance(new java.io.DataInputStream(in));
+    }
+  }
+
+  /**
+   * The fusion reliability recorded in {@code provenance} (see {@link #reliability()}), empty when
+   * none was learned.
+   */
+  public static java.util.OptionalDouble reliability(Provenance provenance) {
+    Double value = provenance.metrics().get(RELIABILITY_METRIC);
+    return value == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
   }
 
   /** Classpath location of the shipped model. */

@@ -41,21 +41,7 @@ final class ModelFile {
 
   static BehaviourModel read(InputStream stream) throws IOException {
     DataInputStream in = new DataInputStream(stream);
-    String magic;
-    try {
-      magic = in.readUTF();
-    } catch (IOException e) {
-      throw new IOException("not a behaviour model file: cannot read its header", e);
-    }
-    if (!MAGIC.equals(magic)) {
-      throw new IOException("not a behaviour model file: header is '" + magic + "'");
-    }
-    int format = in.readInt();
-    if (format != FORMAT) {
-      throw new IOException(
-          "behaviour model format " + format + " is not supported (" + FORMAT + ")");
-    }
-    Provenance provenance = ProvenanceText.parse(in.readUTF());
+    Provenance provenance = readProvenance(in);
     List<String> features = Arrays.asList(in.readUTF().split(","));
     for (String feature : features) {
       try {
@@ -79,6 +65,28 @@ final class ModelFile {
     @SuppressWarnings("unchecked")
     Model<Label> labelModel = (Model<Label>) model;
     return new BehaviourModel(labelModel, provenance, features);
+  }
+
+  /**
+   * Reads the header of a model file up to and including its provenance, leaving {@code in} at the
+   * feature names: enough to learn a model's metrics without decoding its body.
+   */
+  static Provenance readProvenance(DataInputStream in) throws IOException {
+    String magic;
+    try {
+      magic = in.readUTF();
+    } catch (IOException e) {
+      throw new IOException("not a behaviour model file: cannot read its header", e);
+    }
+    if (!MAGIC.equals(magic)) {
+      throw new IOException("not a behaviour model file: header is '" + magic + "'");
+    }
+    int format = in.readInt();
+    if (format != FORMAT) {
+      throw new IOException(
+          "behaviour model format " + format + " is not supported (" + FORMAT + ")");
+    }
+    return ProvenanceText.parse(in.readUTF());
   }
 
   /** Provenance as sorted {@code key=value} lines. */

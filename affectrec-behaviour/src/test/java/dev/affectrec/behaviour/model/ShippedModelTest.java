@@ -25,4 +25,12 @@ class ShippedModelTest {
     assertThat(scores.negative() + scores.neutral() + scores.positive())
         .isCloseTo(1.0, within(1e-9));
   }
+
+  @Test
+  void theHeaderAloneGivesTheShippedProvenanceAndReliability() throws IOException {
+    BehaviourModel model = BehaviourModel.loadDefault();
+    assertThat(BehaviourModel.defaultProvenance()).isEqualTo(model.provenance());
+    assertThat(BehaviourModel.reliability(BehaviourModel.defaultProvenance()))
+        .isEqualTo(model.reliability());
+  }
 }

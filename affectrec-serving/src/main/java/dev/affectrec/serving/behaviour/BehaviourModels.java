@@ -27,14 +27,39 @@ public final class BehaviourModels {
     }
   }
 
-  /** The shipped model (see docs/EVALUATION.md, "Behaviour emotion"). */
+  /** The shipped model's reliability, read from its header alone (the classifier stays unread). */
+  private static final class ShippedReliability {
+    static final double VALUE = read();
+
+    private static double read() {
+      try {
+        return Math.min(
+            1, BehaviourModel.reliability(BehaviourModel.defaultProvenance()).orElse(0));
+      } catch (IOException e) {
+        throw new UncheckedIOException("the shipped behaviour model cannot be read", e);
+      }
+    }
+  }
+
+  /**
+   * The shipped model (see docs/EVALUATION.md, "Behaviour emotion"), decoded on the first call:
+   * only what reads behaviour sessions needs it.
+   */
   public static BehaviourModel shipped() {
     return Shipped.MODEL;
   }
 
+  /**
+   * The fusion reliability the shipped model learned on its dev split, capped at 1 (0 when it
+   * learned none), without decoding the model: recommending and training need only this number.
+   */
+  public static double shippedReliability() {
+    return ShippedReliability.VALUE;
+  }
+
   /** {@link FusionConfig#defaults()} with the behaviour reliability the shipped model learned. */
   public static FusionConfig fusion() {
-    return fusion(FusionConfig.defaults(), shipped());
+    return withBehaviourReliability(FusionConfig.defaults(), shippedReliability());
   }
 
   /**
@@ -43,8 +68,12 @@ public final class BehaviourModels {
    * never set by hand.
    */
   public static FusionConfig fusion(FusionConfig base, BehaviourModel model) {
+    return withBehaviourReliability(base, Math.min(1, model.reliability().orElse(0)));
+  }
+
+  private static FusionConfig withBehaviourReliability(FusionConfig base, double value) {
     Map<Modality, Double> reliability = new EnumMap<>(base.reliability());
-    reliability.put(Modality.BEHAVIOUR, Math.min(1, model.reliability().orElse(0)));
+    reliability.put(Modality.BEHAVIOUR, value);
     return base.withReliability(reliability);
   }
 }
