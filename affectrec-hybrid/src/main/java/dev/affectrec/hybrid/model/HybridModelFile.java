@@ -7,15 +7,12 @@ import dev.affectrec.hybrid.score.ContextCounts;
 import dev.affectrec.hybrid.score.Feature;
 import dev.affectrec.recommend.ModelFiles;
 import dev.affectrec.recommend.data.IdIndex;
-import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.model.ModelReader;
 import dev.affectrec.recommend.model.ModelWriter;
 import dev.affectrec.recommend.model.ScoringModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Saves and loads {@link HybridEmotionModel}s: the hybrid parts go to the file, the base model to
@@ -95,13 +92,12 @@ final class HybridModelFile {
       int[] rowPtr = in.readInts();
       int[] rowItems = in.readInts();
       float[] rowValues = in.readFloats();
-      List<Interaction> interactions = new ArrayList<>(rowItems.length);
-      for (int u = 0; u < users.size(); u++) {
-        for (int p = rowPtr[u]; p < rowPtr[u + 1]; p++) {
-          interactions.add(new Interaction(users.id(u), items.id(rowItems[p]), rowValues[p], 0));
-        }
+      InteractionMatrix data;
+      try {
+        data = InteractionMatrix.ofRows(users, items, rowPtr, rowItems, rowValues);
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + " holds a damaged interaction matrix: " + e.getMessage(), e);
       }
-      InteractionMatrix data = InteractionMatrix.of(interactions, users, items);
       double prior = in.readDouble();
       float[][] floats = {in.readFloats(), in.readFloats()};
       int[][] ints = {in.readInts(), in.readInts()};

@@ -90,6 +90,57 @@ public final class InteractionMatrix {
     return new MatrixAssembler(users, items).assemble(interactions);
   }
 
+  /**
+   * Builds a matrix from its rows as {@link #rowStart}, {@link #rowItems()} and {@link
+   * #rowValues()} give them (every time 0), as a saved model stores it: without sorting, so a model
+   * loads in linear time. The arrays are copied.
+   *
+   * @param rowPtr {@code users.size() + 1} offsets, from 0, never decreasing, ending at {@code
+   *     rowItems.length}
+   * @param rowItems item indices in {@code [0, items.size())}, strictly increasing within each row
+   * @param rowValues one value per entry of {@code rowItems}
+   * @throws IllegalArgumentException when the rows are not so
+   */
+  public static InteractionMatrix ofRows(
+      IdIndex users, IdIndex items, int[] rowPtr, int[] rowItems, float[] rowValues) {
+    Objects.requireNonNull(users, "users is required");
+    Objects.requireNonNull(items, "items is required");
+    if (rowPtr.length != users.size() + 1
+        || rowPtr[0] != 0
+        || rowPtr[users.size()] != rowItems.length
+        || rowValues.length != rowItems.length) {
+      throw new IllegalArgumentException(
+          "rows do not fit: "
+              + rowPtr.length
+              + " offsets for "
+              + users.size()
+              + " users, "
+              + rowItems.length
+              + " items and "
+              + rowValues.length
+              + " values");
+    }
+    for (int u = 0; u < users.size(); u++) {
+      if (rowPtr[u + 1] < rowPtr[u]) {
+        throw new IllegalArgumentException("row offsets decrease at user " + u);
+      }
+      for (int p = rowPtr[u]; p < rowPtr[u + 1]; p++) {
+        int item = rowItems[p];
+        if (item < 0 || item >= items.size() || (p > rowPtr[u] && item <= rowItems[p - 1])) {
+          throw new IllegalArgumentException(
+              "row " + u + " holds item index " + item + " out of range or order");
+        }
+      }
+    }
+    return new InteractionMatrix(
+        users,
+        items,
+        rowPtr.clone(),
+        rowItems.clone(),
+        rowValues.clone(),
+        new long[rowItems.length]);
+  }
+
   /** The user ids and their row indices. */
   public IdIndex users() {
     return users;

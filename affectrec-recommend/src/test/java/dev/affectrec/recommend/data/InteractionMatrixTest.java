@@ -47,6 +47,31 @@ class InteractionMatrixTest {
   }
 
   @Test
+  void rowsAsSavedGiveTheSameMatrixAndBadRowsAreRefused() {
+    InteractionMatrix m = Fixtures.matrix("u1 b 2 0, u1 a 5 0, u2 a 3 0, u3 c 1 0");
+    int[] rowPtr = new int[m.userCount() + 1];
+    for (int u = 0; u < m.userCount(); u++) {
+      rowPtr[u + 1] = m.rowEnd(u);
+    }
+    InteractionMatrix rebuilt =
+        InteractionMatrix.ofRows(m.users(), m.items(), rowPtr, m.rowItems(), m.rowValues());
+    assertThat(rebuilt.fingerprint()).isEqualTo(m.fingerprint());
+    assertThat(rebuilt.colUsers()).containsExactly(m.colUsers());
+    assertThat(rebuilt.colValues()).containsExactly(m.colValues());
+
+    int[] unsorted = {1, 0, 0, 2};
+    assertThatThrownBy(
+            () -> InteractionMatrix.ofRows(m.users(), m.items(), rowPtr, unsorted, m.rowValues()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 0");
+    assertThatThrownBy(
+            () ->
+                InteractionMatrix.ofRows(
+                    m.users(), m.items(), new int[] {0, 1}, m.rowItems(), m.rowValues()))
+        .hasMessageContaining("do not fit");
+  }
+
+  @Test
   void fingerprintChangesWithAnyValue() {
     String a = Fixtures.matrix("u a 1, u b 2").fingerprint();
     assertThat(Fixtures.matrix("u a 1, u b 2").fingerprint()).isEqualTo(a).hasSize(64);
