@@ -1,6 +1,5 @@
 package dev.affectrec.serving;
 
-import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.fusion.profile.ItemEmotionProfile;
 import dev.affectrec.fusion.profile.ItemProfileConfig;
@@ -32,19 +31,20 @@ final class ColdStartIndex {
 
   /**
    * The cold-start recommender over {@code catalogue}, with profiles from the readings {@code
-   * store} holds about each item now.
+   * store} holds about each item now (read in one query).
    */
   static ColdStartRecommender build(EventStore store, List<Item> catalogue, Instant now) {
     Map<String, String> texts = new LinkedHashMap<>();
-    Map<String, ItemEmotionProfile> profiles = new HashMap<>();
     for (Item item : catalogue) {
-      String id = item.id();
-      texts.put(id, text(item));
-      List<EmotionReading> readings = store.readingsAboutItem(id, READINGS_PER_ITEM);
-      if (!readings.isEmpty()) {
-        profiles.put(id, ItemProfiles.profile(id, readings, now, ItemProfileConfig.defaults()));
-      }
+      texts.put(item.id(), text(item));
     }
+    Map<String, ItemEmotionProfile> profiles = new HashMap<>();
+    store
+        .readingsAboutItems(texts.keySet(), READINGS_PER_ITEM)
+        .forEach(
+            (id, readings) ->
+                profiles.put(
+                    id, ItemProfiles.profile(id, readings, now, ItemProfileConfig.defaults())));
     return ColdStartRecommender.of(
         new HashingTextEncoder(DIMENSION), texts, profiles, EMOTION_WEIGHT, EMOTION_WEIGHT);
   }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -83,10 +84,12 @@ final class ModelLifecycle implements AutoCloseable {
   }
 
   /**
-   * Puts the saved model in service, if there is one. A saved model that holds a user whose erasure
-   * is still pending (a crash came between the erasure and the deletion of the saved models) is
-   * served without them ({@link ServedModel#without}), deleted from disk and retrained at {@link
-   * #start}.
+   * Puts the saved model in service, if there is one, without its cold-start index: that is built
+   * by the first request that needs it, or at once off the request path by {@link #start} (a
+   * training builds its model's index before returning). A saved model that holds a user whose
+   * erasure is still pending (a crash came between the erasure and the deletion of the saved
+   * models) is served without them ({@link ServedModel#without}), deleted from disk and retrained
+   * at {@link #start}.
    *
    * @return whether a model was loaded
    * @throws IOException if the saved model is unreadable
@@ -115,6 +118,9 @@ final class ModelLifecycle implements AutoCloseable {
     ServedModel served = current.get();
     if (served == null || !served.hiddenUsers().isEmpty()) {
       retrainAsync(false);
+    } else {
+      // A service builds the saved model's cold-start index now, off the request path.
+      scheduler.execute(() -> buildColdStart(served));
     }
     long every = options.retrainInterval().toMillis();
     if (every > 0) {
@@ -142,7 +148,7 @@ final class ModelLifecycle implements AutoCloseable {
     ServedModel s = current.get();
     return s != null
         && s.manifest().base().equals(options.base())
-        && s.manifest().events() == store.stats().events();
+        && s.manifest().events() == store.eventCount();
   }
 
   /** Whether a training run is in progress. */
@@ -180,6 +186,7 @@ final class ModelLifecycle implements AutoCloseable {
       }
       ServedModel served = swapIn(trained.model(), trained.manifest(), watermark);
       settleErasures(served, readAt);
+      buildColdStart(served); // on the training thread, not on a request
       LOG.info(
           "serving model {} trained on {} events in {} ms",
           trained.manifest().version(),
@@ -259,6 +266,14 @@ final class ModelLifecycle implements AutoCloseable {
     return next;
   }
 
+  private static void buildColdStart(ServedModel served) {
+    try {
+      served.coldStart();
+    } catch (RuntimeException e) {
+      LOG.warn("building the cold-start index failed; the first request that needs it retries", e);
+    }
+  }
+
   /**
    * Makes an item added or changed in the catalogue recommendable to cold-start users at once
    * (collaborative filtering needs interactions and a retraining). Does nothing before the first
@@ -307,10 +322,14 @@ final class ModelLifecycle implements AutoCloseable {
   }
 
   private ServedModel swapIn(HybridEmotionModel model, ModelManifest manifest, long watermark) {
-    List<Item> catalogue = new ArrayList<>(model.items().size());
+    List<String> ids = new ArrayList<>(model.items().size());
     for (int i = 0; i < model.items().size(); i++) {
-      String id = model.items().id(i);
-      catalogue.add(store.item(id).orElse(Item.ofId(id)));
+      ids.add(model.items().id(i));
+    }
+    Map<String, Item> stored = store.items(ids);
+    List<Item> catalogue = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      catalogue.add(stored.getOrDefault(id, Item.ofId(id)));
     }
     EmotionAwareRecommender recommender =
         new EmotionAwareRecommender(
@@ -319,7 +338,7 @@ final class ModelLifecycle implements AutoCloseable {
         new ServedModel(
                 model,
                 recommender,
-                ColdStartIndex.build(store, catalogue, clock.instant()),
+                LazyColdStart.of(() -> ColdStartIndex.build(store, catalogue, clock.instant())),
                 manifest,
                 Set.of(),
                 Set.of())

@@ -156,6 +156,11 @@ public final class RecommendationService implements AutoCloseable {
     return lifecycle.upToDate();
   }
 
+  /** The model in service, or null before the first (for this package). */
+  ServedModel served() {
+    return lifecycle.current();
+  }
+
   /** The served model's manifest, empty before the first model. */
   public Optional<ModelManifest> manifest() {
     return Optional.ofNullable(lifecycle.current()).map(ServedModel::manifest);

@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * The model in service with what it needs at request time: the hybrid recommender over it, the
- * cold-start index over its catalogue and its manifest, and the users and items it must act as if
- * it did not hold (erased users whose erasure it predates, and the items known only from them).
- * Immutable; a catalogue change or an erasure gives a new instance.
+ * cold-start index over its catalogue (built on first use, see {@link LazyColdStart}) and its
+ * manifest, and the users and items it must act as if it did not hold (erased users whose erasure
+ * it predates, and the items known only from them). Immutable; a catalogue change or an erasure
+ * gives a new instance.
  */
 record ServedModel(
     HybridEmotionModel model,
     EmotionAwareRecommender recommender,
-    ColdStartRecommender coldStart,
+    LazyColdStart coldStartIndex,
     ModelManifest manifest,
     Set<String> hiddenUsers,
     Set<String> hiddenItems) {
@@ -27,10 +28,15 @@ record ServedModel(
   ServedModel {
     Objects.requireNonNull(model, "model is required");
     Objects.requireNonNull(recommender, "recommender is required");
-    Objects.requireNonNull(coldStart, "coldStart is required");
+    Objects.requireNonNull(coldStartIndex, "coldStartIndex is required");
     Objects.requireNonNull(manifest, "manifest is required");
     hiddenUsers = Set.copyOf(hiddenUsers);
     hiddenItems = Set.copyOf(hiddenItems);
+  }
+
+  /** The cold-start recommender, built now when this is its first use. */
+  ColdStartRecommender coldStart() {
+    return coldStartIndex.get();
   }
 
   /** The same model with {@code item} added to or changed in the cold-start index. */
@@ -38,7 +44,7 @@ record ServedModel(
     return new ServedModel(
         model,
         recommender,
-        coldStart.withItem(item.id(), ColdStartIndex.text(item)),
+        coldStartIndex.withItem(item.id(), ColdStartIndex.text(item)),
         manifest,
         hiddenUsers,
         hiddenItems);
@@ -78,6 +84,6 @@ record ServedModel(
         items.add(model.items().id(i));
       }
     }
-    return new ServedModel(model, recommender, coldStart, manifest, users, items);
+    return new ServedModel(model, recommender, coldStartIndex, manifest, users, items);
   }
 }

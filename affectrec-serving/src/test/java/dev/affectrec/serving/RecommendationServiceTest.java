@@ -29,6 +29,27 @@ class RecommendationServiceTest extends ServiceOnStoreTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-02T12:00:00Z"), ZoneOffset.UTC);
   static final ServingOptions OPTIONS = ServingOptions.DEFAULTS.withRetrainInterval(Duration.ZERO);
 
+  /** An item of cluster A with a description, and a newcomer's search that matches it. */
+  static final Item SCARF =
+      new Item(
+          "A1", "Red wool scarf", "A warm scarf for winter", List.of("winter"), Map.of(), null);
+
+  static final Event SCARF_SEARCH =
+      new Event(
+          "q1",
+          "newcomer",
+          null,
+          EventType.SEARCH,
+          TwoClusterShop.T0,
+          null,
+          "warm wool scarf for the winter",
+          EventContext.EMPTY);
+
+  /** An item added after training that matches {@link #SCARF_SEARCH} too. */
+  static final Item DELUXE_SCARF =
+      new Item(
+          "Z9", "Deluxe wool scarf", "warm winter wool scarf", List.of("winter"), Map.of(), null);
+
   @BeforeEach
   void open() {
     service = newService();
@@ -141,40 +162,42 @@ class RecommendationServiceTest extends ServiceOnStoreTest {
   void aNewUserKnownByOneSearchGetsContentMatchesAndANewItemIsRecommendableAtOnce() {
     store.putItems(
         List.of(
-            new Item(
-                "A1",
-                "Red wool scarf",
-                "A warm scarf for winter",
-                List.of("winter"),
-                Map.of(),
-                null),
+            SCARF,
             new Item(
                 "B2", "Garden hose", "Twenty metres, green", List.of("garden"), Map.of(), null)));
     ingest(TwoClusterShop.events());
     service.retrain();
-    ingest(
-        List.of(
-            new Event(
-                "q1",
-                "newcomer",
-                null,
-                EventType.SEARCH,
-                TwoClusterShop.T0,
-                null,
-                "warm wool scarf for the winter",
-                EventContext.EMPTY)));
+    ingest(List.of(SCARF_SEARCH));
     ServedRecommendation r = service.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null);
     assertThat(r.recommendation().items().get(0).item()).isEqualTo("A1");
 
-    service.itemChanged(
-        new Item(
-            "Z9",
-            "Deluxe wool scarf",
-            "warm winter wool scarf",
-            List.of("winter"),
-            Map.of(),
-            null));
+    service.itemChanged(DELUXE_SCARF);
     assertThat(items(service.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null))).contains("Z9");
+  }
+
+  @Test
+  void aSavedModelBuildsItsColdStartIndexOnlyWhenAUserWithoutHistoryNeedsIt() throws IOException {
+    store.putItems(List.of(SCARF));
+    ingest(TwoClusterShop.events());
+    service.retrain();
+    assertThat(service.served().coldStartIndex().isBuilt()).as("a training builds it").isTrue();
+
+    try (RecommendationService reloaded = newService()) {
+      assertThat(reloaded.loadSaved()).isTrue();
+      ServedRecommendation withHistory = reloaded.recommend("a3", 5, EmotionPolicy.NEUTRAL, null);
+      assertThat(withHistory.source()).isEqualTo(ServedRecommendation.Source.MODEL);
+      assertThat(reloaded.served().coldStartIndex().isBuilt()).isFalse();
+
+      // An item changed before the build is in the index once it is built.
+      reloaded.itemChanged(DELUXE_SCARF);
+      assertThat(reloaded.served().coldStartIndex().isBuilt()).isFalse();
+      store.append(List.of(SCARF_SEARCH));
+      reloaded.accepted(List.of(SCARF_SEARCH));
+      ServedRecommendation cold = reloaded.recommend("newcomer", 3, EmotionPolicy.NEUTRAL, null);
+      assertThat(cold.source()).isEqualTo(ServedRecommendation.Source.COLD_START);
+      assertThat(items(cold)).contains("A1", "Z9");
+      assertThat(reloaded.served().coldStartIndex().isBuilt()).isTrue();
+    }
   }
 
   @Test
