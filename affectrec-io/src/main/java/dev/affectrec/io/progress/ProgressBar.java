@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress bar, {@code label [##### ] 42% (3 s)}, redrawn in place with carriage returns
- * at most five times a second. It is fed either absolute progress ({@link #update}, for example
- * bytes of a file) or units of work towards a fixed total ({@link #counting}, {@link #advance}). A
- * disabled bar draws nothing. Thread-safe (all methods synchronized).
+ * A one-line progress bar, {@code label [##### ] 42% (3 s, about 4 s left)}, redrawn in place with
+ * carriage returns at most five times a second. The time left is the elapsed time scaled by the
+ * share still to do (work assumed to go at the pace so far), shown once 1% is done and a second has
+ * passed. It is fed either absolute progress ({@link #update}, for example bytes of a file) or
+ * units of work towards a fixed total ({@link #counting}, {@link #advance}). A disabled bar draws
+ * nothing. Thread-safe (all methods synchronized).
  */
 public final class ProgressBar implements ReadProgress, AutoCloseable {
   private static final long REDRAW_NANOS = 200_000_000L;
@@ -22,6 +24,7 @@ public final class ProgressBar implements ReadProgress, AutoCloseable {
   private long total = -1;
   private long lastDraw;
   private boolean drawn;
+  private int drawnLength;
 
   /**
    * A bar on {@code out}.
@@ -48,7 +51,10 @@ public final class ProgressBar implements ReadProgress, AutoCloseable {
     return bar;
   }
 
-  /** Reports {@code done} of {@code total} units ({@code total < 0} when unknown). */
+  /**
+   * Reports {@code done} of {@code total} units ({@code total < 0} when unknown; then a {@code
+   * done} of 0 shows the elapsed time alone).
+   */
   @Override
   public synchronized void update(long done, long total) {
     this.done = done;
@@ -83,6 +89,7 @@ public final class ProgressBar implements ReadProgress, AutoCloseable {
       out.println();
       out.flush();
       drawn = false;
+      drawnLength = 0;
     }
   }
 
@@ -90,7 +97,7 @@ public final class ProgressBar implements ReadProgress, AutoCloseable {
   @Override
   public synchronized void close() {
     if (drawn) {
-      out.print("\r" + " ".repeat(label.length() + WIDTH + 20) + "\r");
+      out.print("\r" + " ".repeat(drawnLength) + "\r");
       out.flush();
     }
   }
@@ -100,18 +107,45 @@ public final class ProgressBar implements ReadProgress, AutoCloseable {
    */
   String render(long done, long total, double seconds) {
     if (total <= 0) {
-      return String.format(Locale.ROOT, "%s %,d (%.0f s)", label, done, seconds);
+      return done > 0
+          ? String.format(Locale.ROOT, "%s %,d (%.0f s)", label, done, seconds)
+          : String.format(Locale.ROOT, "%s (%.0f s)", label, seconds);
     }
     double fraction = Math.min(1.0, (double) done / total);
     int filled = (int) Math.round(fraction * WIDTH);
+    double left = secondsLeft(fraction, seconds);
     return String.format(
         Locale.ROOT,
-        "%s [%s%s] %3.0f%% (%.0f s)",
+        "%s [%s%s] %3.0f%% (%.0f s%s)",
         label,
         "#".repeat(filled),
         " ".repeat(WIDTH - filled),
         fraction * 100,
-        seconds);
+        seconds,
+        Double.isNaN(left) ? "" : ", about " + duration(left) + " left");
+  }
+
+  /**
+   * The seconds left when {@code fraction} of the work took {@code seconds}, at the same pace; NaN
+   * when there is no telling yet (under 1% done or under a second passed) or nothing is left.
+   */
+  static double secondsLeft(double fraction, double seconds) {
+    if (fraction < 0.01 || fraction >= 1 || seconds < 1) {
+      return Double.NaN;
+    }
+    return seconds * (1 - fraction) / fraction;
+  }
+
+  /** {@code seconds} rounded for reading: {@code 7 s}, {@code 3 min 05 s}, {@code 2 h 04 min}. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+    return String.format(Locale.ROOT, "%d h %02d min", s / 3600, s % 3600 / 60);
   }
 
   private void draw(boolean force) {
@@ -121,7 +155,10 @@ public final class ProgressBar implements ReadProgress, AutoCloseable {
     }
     lastDraw = now;
     drawn = true;
-    out.print('\r' + render(done, total, (now - started) / 1e9));
+    String line = render(done, total, (now - started) / 1e9);
+    // Blanks past the end cover what a longer previous line left.
+    out.print('\r' + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+    drawnLength = Math.max(drawnLength, line.length());
     out.flush();
   }
 }
