@@ -6,6 +6,7 @@ import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.recommend.ScoredItem;
 import dev.affectrec.hybrid.policy.EmotionPolicy;
+import dev.affectrec.io.progress.ProgressBar;
 import dev.affectrec.serving.ModelManifest;
 import dev.affectrec.serving.NoSuchUserException;
 import dev.affectrec.serving.RecommendationService;
@@ -17,6 +18,7 @@ import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,15 +94,7 @@ final class RecommendCommand implements Callable<Integer> {
                 Clock.systemUTC())) {
       load(service, err);
       if (!service.upToDate()) {
-        err.printf("training on %,d events...%n", events.stats().events());
-        err.flush();
-        try {
-          ModelManifest m = service.retrain();
-          err.printf("model %s trained in %,d ms%n", m.version(), m.trainMillis());
-        } catch (IllegalArgumentException e) {
-          throw new InputException(
-              e.getMessage() + "; import events first (affectrec import or affectrec demo)");
-        }
+        train(service, events.eventCount(), err);
       }
       ServedRecommendation served;
       try {
@@ -113,6 +107,28 @@ final class RecommendCommand implements Callable<Integer> {
       print(served, events);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Trains the model with a progress bar on a console (estimated from the model it replaces, see
+   * {@link TrainingProgress}) and says how long it took.
+   */
+  private static void train(RecommendationService service, long events, PrintWriter err) {
+    String label = String.format(Locale.ROOT, "training on %,d events", events);
+    err.println(label + "...");
+    err.flush();
+    long estimate = service.manifest().map(m -> m.expectedTrainMillis(events)).orElse(-1L);
+    ModelManifest m;
+    TrainingProgress progress = new TrainingProgress(ProgressBar.onConsole(label), estimate);
+    try {
+      m = service.retrain();
+    } catch (IllegalArgumentException e) {
+      throw new InputException(
+          e.getMessage() + "; import events first (affectrec import or affectrec demo)");
+    } finally {
+      progress.close();
+    }
+    err.printf("model %s trained in %,d ms%n", m.version(), m.trainMillis());
   }
 
   private static void load(RecommendationService service, PrintWriter err) {

@@ -58,6 +58,20 @@ public record ModelManifest(
     metrics = java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
   }
 
+  /**
+   * The training time to expect for {@code eventsNow} events at this model's pace (its training
+   * time scaled by the event count, at least 1 ms): an estimate for a progress bar, never a
+   * promise.
+   *
+   * @return the milliseconds, or -1 when this model learned on no event
+   */
+  public long expectedTrainMillis(long eventsNow) {
+    if (events <= 0) {
+      return -1;
+    }
+    return Math.max(1, Math.round(trainMillis * ((double) Math.max(eventsNow, 1) / events)));
+  }
+
   /** This manifest under another version name. */
   public ModelManifest withVersion(String newVersion) {
     return new ModelManifest(
