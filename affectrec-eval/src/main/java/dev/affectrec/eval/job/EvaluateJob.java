@@ -10,13 +10,13 @@ import dev.affectrec.eval.report.MetricChart;
 import dev.affectrec.eval.report.UserOutcomesCsv;
 import dev.affectrec.eval.split.Split;
 import dev.affectrec.eval.split.SplitProtocol;
-import dev.affectrec.eval.tune.ModelSearch;
-import dev.affectrec.eval.tune.SearchResult;
-import dev.affectrec.eval.tune.SearchSpace;
+import dev.affectrec.eval.tune.HarnessObjective;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.data.Interaction;
+import dev.affectrec.recommend.tune.ModelSearch;
+import dev.affectrec.recommend.tune.SearchResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,11 +62,12 @@ public final class EvaluateJob {
       throw new InputException(
           "--tune already tunes on a validation cut of the training data; drop --validation");
     }
-    ModelSearch search =
-        new ModelSearch(
+    ModelSearch search = new ModelSearch(options.tuneBudget(), options.seed());
+    HarnessObjective objective =
+        new HarnessObjective(
             new EvaluationHarness(registry, context, options.k(), null),
-            options.tuneBudget(),
-            options.seed());
+            options.input().toString(),
+            validation);
     if (report != null) {
       report.printf(
           "Tuned on a validation cut of each training part (budget %d trials per algorithm):%n",
@@ -74,14 +75,7 @@ public final class EvaluateJob {
     }
     List<AlgorithmSpec> out = new ArrayList<>();
     for (AlgorithmSpec spec : specs) {
-      SearchResult result =
-          InputException.fromInput(
-              () ->
-                  search.search(
-                      options.input().toString(),
-                      validation,
-                      spec,
-                      SearchSpace.builtIn(spec.name())));
+      SearchResult result = InputException.fromInput(() -> search.search(spec, objective));
       if (report != null) {
         report.println("- " + result.describe());
       }

@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param validation evaluate on a validation cut of each training part instead of the test part,
  *     for tuning without touching the test data
  * @param tuneBudget 0 for no tuning; otherwise the trials per algorithm of a {@link
- *     dev.affectrec.eval.tune.ModelSearch} on a validation cut of each training part, whose choice
- *     is then measured on the test part beside the spec as written
+ *     dev.affectrec.recommend.tune.ModelSearch} on a validation cut of each training part, whose
+ *     choice is then measured on the test part beside the spec as written
  */
 public record EvaluateOptions(
     DataFormat format,

@@ -1,5 +1,5 @@
 /**
- * Model search: chooses an algorithm's parameters by random or grid search, with a budget, on a
- * validation cut of the training data (never the test part), like Gorse's model search.
+ * The evaluation harness as an objective of the model search in {@code
+ * dev.affectrec.recommend.tune}, for {@code affectrec evaluate --tune}.
  */
 package dev.affectrec.eval.tune;

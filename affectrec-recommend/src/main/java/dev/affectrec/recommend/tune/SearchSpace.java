@@ -1,4 +1,4 @@
-package dev.affectrec.eval.tune;
+package dev.affectrec.recommend.tune;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.affectrec.eval.tune;
+package dev.affectrec.recommend.tune;
 
 import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import java.util.Locale;
