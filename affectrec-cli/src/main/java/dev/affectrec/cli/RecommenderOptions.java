@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** The {@code --base} and {@code --retrain-every} options of commands that serve models. */
+/**
+ * The {@code --base}, {@code --retrain-every}, {@code --tune} and {@code --tune-budget} options of
+ * commands that serve models.
+ */
 public final class RecommenderOptions {
 
   @Option(
@@ -29,11 +32,36 @@ public final class RecommenderOptions {
       defaultValue = "10m")
   String retrainEvery;
 
+  @Option(
+      names = "--tune",
+      description =
+          "Before each training, tune the base's parameters by random search on a validation cut"
+              + " of the store's interactions (20%% of each user's held out), train the winner, log"
+              + " the choice and record it in the model's manifest.")
+  boolean tune;
+
+  @Option(
+      names = "--tune-budget",
+      defaultValue = "8",
+      paramLabel = "N",
+      description =
+          "Trials per training for --tune, the base as written included (default:"
+              + " ${DEFAULT-VALUE}).")
+  int tuneBudget;
+
   /** The serving options these flags give. */
   public ServingOptions options() {
     Duration interval = duration(retrainEvery, "--retrain-every");
+    if (tuneBudget < 1) {
+      throw new InputException("--tune-budget must be at least 1 but was " + tuneBudget);
+    }
+    int budget = tune ? tuneBudget : 0;
     return InputException.fromInput(
-        () -> ServingOptions.DEFAULTS.withBase(base).withRetrainInterval(interval));
+        () ->
+            ServingOptions.DEFAULTS
+                .withBase(base)
+                .withRetrainInterval(interval)
+                .withTuneBudget(budget));
   }
 
   /** The model directory of {@code dataDir}: {@code dataDir/models}. */

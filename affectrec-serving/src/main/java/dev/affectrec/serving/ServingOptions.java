@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param stateTtl how long a user's fused emotional state is cached; at most 1 second so a new
  *     reading shows within a second (default 500 ms)
  * @param weights implicit feedback weights, never null
+ * @param tuneBudget 0 trains the base as written; otherwise each training first tunes the base's
+ *     parameters with a {@link dev.affectrec.recommend.tune.ModelSearch} of this many trials (the
+ *     spec as written included) on a validation cut of the store's interactions ({@code serve
+ *     --tune}), at least 0 (default 0)
  */
 public record ServingOptions(
     String base,
@@ -27,9 +31,10 @@ public record ServingOptions(
     int checkUsers,
     Duration retrainInterval,
     Duration stateTtl,
-    FeedbackWeights weights) {
+    FeedbackWeights weights,
+    int tuneBudget) {
 
-  /** EASE under the hybrid, seed 42, 300 check users, retraining every 10 minutes. */
+  /** EASE under the hybrid, seed 42, 300 check users, retraining every 10 minutes, no tuning. */
   public static final ServingOptions DEFAULTS =
       new ServingOptions(
           "ease",
@@ -37,7 +42,19 @@ public record ServingOptions(
           300,
           Duration.ofMinutes(10),
           Duration.ofMillis(500),
-          FeedbackWeights.DEFAULTS);
+          FeedbackWeights.DEFAULTS,
+          0);
+
+  /** Options that train the base as written (no tuning). */
+  public ServingOptions(
+      String base,
+      long seed,
+      int checkUsers,
+      Duration retrainInterval,
+      Duration stateTtl,
+      FeedbackWeights weights) {
+    this(base, seed, checkUsers, retrainInterval, stateTtl, weights, 0);
+  }
 
   /** Validates. */
   public ServingOptions {
@@ -60,15 +77,22 @@ public record ServingOptions(
       throw new IllegalArgumentException("stateTtl must be in [0, 1 s] but was " + stateTtl);
     }
     Objects.requireNonNull(weights, "weights is required");
+    Arguments.requireAtLeast(tuneBudget, 0, "tuneBudget");
   }
 
   /** These options with another retraining interval. */
   public ServingOptions withRetrainInterval(Duration interval) {
-    return new ServingOptions(base, seed, checkUsers, interval, stateTtl, weights);
+    return new ServingOptions(base, seed, checkUsers, interval, stateTtl, weights, tuneBudget);
   }
 
   /** These options with another base algorithm spec. */
   public ServingOptions withBase(String spec) {
-    return new ServingOptions(spec, seed, checkUsers, retrainInterval, stateTtl, weights);
+    return new ServingOptions(
+        spec, seed, checkUsers, retrainInterval, stateTtl, weights, tuneBudget);
+  }
+
+  /** These options with another tuning budget (0: no tuning). */
+  public ServingOptions withTuneBudget(int budget) {
+    return new ServingOptions(base, seed, checkUsers, retrainInterval, stateTtl, weights, budget);
   }
 }

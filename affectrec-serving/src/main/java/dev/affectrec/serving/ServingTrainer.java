@@ -5,20 +5,25 @@ import dev.affectrec.hybrid.model.HybridEmotionTrainer;
 import dev.affectrec.hybrid.model.HybridTrainingConfig;
 import dev.affectrec.recommend.algorithm.AlgorithmContext;
 import dev.affectrec.recommend.algorithm.AlgorithmRegistry;
-import dev.affectrec.recommend.algorithm.AlgorithmSpec;
 import dev.affectrec.recommend.model.ScoringModel;
 import dev.affectrec.recommend.model.Trainer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Trains the served hybrid from {@link StoreTrainingData}: the configured CF base, the store's
- * review readings and event contexts, the default hybrid configuration with the options' seed; then
- * runs the {@link HoldoutCheck} and writes the {@link ModelManifest}. Thread-safe.
+ * Trains the served hybrid from {@link StoreTrainingData}: the configured CF base (first tuned on a
+ * validation cut of the store's interactions when the options have a tuning budget, {@link
+ * BaseTuning}), the store's review readings and event contexts, the default hybrid configuration
+ * with the options' seed; then runs the {@link HoldoutCheck} and writes the {@link ModelManifest},
+ * whose {@code base} is the spec actually trained (the tuned one, with every chosen parameter) and
+ * whose metrics carry the search's {@code tune.*} values. Thread-safe.
  */
 public final class ServingTrainer {
+  private static final Logger LOG = LoggerFactory.getLogger(ServingTrainer.class);
   private final ServingOptions options;
   private final Clock clock;
 
@@ -47,7 +52,13 @@ public final class ServingTrainer {
               + " events and none is a positive interaction with an item");
     }
     long start = System.nanoTime();
-    HybridEmotionTrainer trainer = trainer(data);
+    AlgorithmRegistry registry = AlgorithmRegistry.discover();
+    BaseTuning.Choice base = BaseTuning.choose(options, data.matrix(), registry);
+    if (!base.description().isEmpty()) {
+      LOG.info("tuned the base on a validation cut of the store: {}", base.description());
+    }
+    HybridEmotionTrainer trainer =
+        trainer(data, registry.create(base.spec(), AlgorithmContext.plain()));
     HybridEmotionModel model = trainer.train(data.matrix());
     Map<String, Double> metrics =
         new java.util.TreeMap<>(
@@ -59,6 +70,7 @@ public final class ServingTrainer {
                     trainer,
                     options.checkUsers(),
                     options.seed()));
+    metrics.putAll(base.metrics());
     model
         .provenance()
         .parameters()
@@ -80,16 +92,14 @@ public final class ServingTrainer {
             data.matrix().nonZeros(),
             data.reviewReadings().size(),
             (System.nanoTime() - start) / 1_000_000,
-            options.base(),
+            base.spec().label(),
             metrics,
             model.provenance().parameters().getOrDefault("served", "blend"));
     return new Trained(model, manifest);
   }
 
-  private HybridEmotionTrainer trainer(StoreTrainingData data) {
-    Trainer<? extends ScoringModel> base =
-        AlgorithmRegistry.discover()
-            .create(AlgorithmSpec.parse(options.base()), AlgorithmContext.plain());
+  private HybridEmotionTrainer trainer(
+      StoreTrainingData data, Trainer<? extends ScoringModel> base) {
     HybridTrainingConfig d = HybridTrainingConfig.defaults();
     HybridTrainingConfig config =
         new HybridTrainingConfig(
