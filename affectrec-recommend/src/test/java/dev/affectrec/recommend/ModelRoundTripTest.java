@@ -41,8 +41,12 @@ class ModelRoundTripTest {
         new ItemKnnTrainer(ItemKnnConfig.DEFAULTS),
         new EaseTrainer(EaseConfig.DEFAULTS),
         new AlsTrainer(new AlsConfig(3, 3, 0.1, 1, true, 3, 1, 1)),
+        // The defaults: fold-in weighted by sqrt(n), biases starting at their damped means.
+        new AlsTrainer(AlsConfig.DEFAULTS),
+        new BiasedMfTrainer(BiasedMfConfig.DEFAULTS),
         new BprTrainer(new BprConfig(3, 3, 0.05, 0.01, 1)),
-        new BiasedMfTrainer(new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1)),
+        new BiasedMfTrainer(
+            new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY)),
         new ContentTrainer(
             ContentConfig.DEFAULTS, new HashingTextEncoder(16), Map.of("a", "red", "b", "blue")));
   }

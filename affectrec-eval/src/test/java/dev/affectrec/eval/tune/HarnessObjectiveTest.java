@@ -45,7 +45,7 @@ class HarnessObjectiveTest {
 
   @Test
   void rankingModelsAreTunedOnNdcgThroughTheHarness() {
-    AlgorithmSpec collapsed = AlgorithmSpec.parse("als:factors=4:iterations=5:lambda=5");
+    AlgorithmSpec collapsed = AlgorithmSpec.parse("als:factors=4:iterations=5:lambda=5:exponent=1");
     SearchSpace space = new SearchSpace("als", Map.of("weighted", List.of("true", "false")));
     SearchResult result = new ModelSearch(5, 1).search(collapsed, space, objective(false));
     assertThat(result.objective()).isEqualTo("ndcg@5");

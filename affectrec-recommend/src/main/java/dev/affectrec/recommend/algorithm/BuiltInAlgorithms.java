@@ -82,7 +82,8 @@ public final class BuiltInAlgorithms implements AlgorithmProvider {
             p.getInt("cgSteps", d.cgSteps()),
             p.getInt("threads", context.threads()),
             p.getLong("seed", d.seed()),
-            p.getBoolean("weighted", d.weighted())));
+            p.getBoolean("weighted", d.weighted()),
+            p.getDouble("exponent", d.exponent())));
   }
 
   private static Trainer<? extends ScoringModel> biasedMf(Params p) {
@@ -97,7 +98,8 @@ public final class BuiltInAlgorithms implements AlgorithmProvider {
             p.getDouble("biasLambda", d.biasLambda()),
             p.getDouble("initStd", d.initStd()),
             p.getInt("foldInEpochs", d.foldInEpochs()),
-            p.getLong("seed", d.seed())));
+            p.getLong("seed", d.seed()),
+            p.getDouble("biasDamping", d.biasDamping())));
   }
 
   private static Trainer<? extends ScoringModel> content(Params p, AlgorithmContext context) {

@@ -79,7 +79,7 @@ public final class AlsState {
   }
 
   private double regularisation(int count) {
-    return config.weighted() ? config.lambda() * Math.max(count, 1) : config.lambda();
+    return config.regularisation(count);
   }
 
   /**

@@ -31,7 +31,8 @@ public final class AlsTrainer extends ConfiguredTrainer<AlsConfig, FactorModel> 
         state.userFactors(),
         state.itemFactors(),
         new float[data.itemCount()],
-        new FoldIn(config.lambda(), config.alpha(), config.binary(), config.weighted()),
+        new FoldIn(
+            config.lambda(), config.alpha(), config.binary(), config.weighted(), config.exponent()),
         false);
   }
 

@@ -215,8 +215,10 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
       out.writeFloats(itemBias);
       out.writeDouble(foldIn.lambda());
       out.writeDouble(foldIn.alpha());
-      // Bit 0: binary; bit 1: weighted (files written before weighting hold 0 or 1).
-      out.writeInt((foldIn.binary() ? 1 : 0) | (foldIn.weighted() ? 2 : 0));
+      // Bit 0: binary; bit 1: weighted (files written before weighting hold 0 or 1); bit 2: the
+      // weighting's exponent follows (files without it weight by lambda * n).
+      out.writeInt((foldIn.binary() ? 1 : 0) | (foldIn.weighted() ? 2 : 0) | 4);
+      out.writeDouble(foldIn.exponent());
       out.writeInt(explicit ? 1 : 0);
     }
   }
@@ -234,12 +236,16 @@ public final class FactorModel extends ScoringModel implements RatingPredictor {
           in.readFloats(),
           in.readFloats(),
           in.readFloats(),
-          foldIn(in.readDouble(), in.readDouble(), in.readInt()),
+          foldIn(in),
           in.readInt() == 1);
     }
   }
 
-  private static FoldIn foldIn(double lambda, double alpha, int flags) {
-    return new FoldIn(lambda, alpha, (flags & 1) != 0, (flags & 2) != 0);
+  private static FoldIn foldIn(ModelReader in) throws IOException {
+    double lambda = in.readDouble();
+    double alpha = in.readDouble();
+    int flags = in.readInt();
+    double exponent = (flags & 4) != 0 ? in.readDouble() : 1;
+    return new FoldIn(lambda, alpha, (flags & 1) != 0, (flags & 2) != 0, exponent);
   }
 }

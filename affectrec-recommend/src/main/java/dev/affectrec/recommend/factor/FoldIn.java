@@ -11,12 +11,20 @@ import java.util.Map;
  * @param binary whether every history value counts 1
  * @param weighted whether the regularisation is scaled by the history's length ({@code lambda * n},
  *     as ALS-WR and Spark MLlib scale it) instead of {@code lambda} alone
+ * @param exponent when weighted, the power of the history's length: {@code lambda * n^exponent}, in
+ *     [0, 1]
  */
-public record FoldIn(double lambda, double alpha, boolean binary, boolean weighted) {
+public record FoldIn(
+    double lambda, double alpha, boolean binary, boolean weighted, double exponent) {
+
+  /** Fold-in weighted as ALS-WR weights ({@code lambda * n}) when {@code weighted}. */
+  public FoldIn(double lambda, double alpha, boolean binary, boolean weighted) {
+    this(lambda, alpha, binary, weighted, 1);
+  }
 
   /** Unweighted fold-in: the regularisation is {@code lambda} whatever the history's length. */
   public FoldIn(double lambda, double alpha, boolean binary) {
-    this(lambda, alpha, binary, false);
+    this(lambda, alpha, binary, false, 1);
   }
 
   /** Validates the fields. */
@@ -27,6 +35,9 @@ public record FoldIn(double lambda, double alpha, boolean binary, boolean weight
     if (!(alpha >= 0) || Double.isInfinite(alpha)) {
       throw new IllegalArgumentException("alpha must be a finite number >= 0 but was " + alpha);
     }
+    if (!(exponent >= 0 && exponent <= 1)) {
+      throw new IllegalArgumentException("exponent must be in [0, 1] but was " + exponent);
+    }
   }
 
   /** The confidence of an interaction of strength {@code value}. */
@@ -36,10 +47,10 @@ public record FoldIn(double lambda, double alpha, boolean binary, boolean weight
 
   /**
    * The regularisation of a vector fitted to {@code count} interactions: {@code lambda * max(count,
-   * 1)} when weighted, else {@code lambda}.
+   * 1)^exponent} when weighted, else {@code lambda}.
    */
   public double regularisation(int count) {
-    return weighted ? lambda * Math.max(count, 1) : lambda;
+    return weighted ? lambda * Math.pow(Math.max(count, 1), exponent) : lambda;
   }
 
   Map<String, String> describe() {
@@ -47,6 +58,7 @@ public record FoldIn(double lambda, double alpha, boolean binary, boolean weight
         "foldIn.lambda", Double.toString(lambda),
         "foldIn.alpha", Double.toString(alpha),
         "foldIn.binary", Boolean.toString(binary),
-        "foldIn.weighted", Boolean.toString(weighted));
+        "foldIn.weighted", Boolean.toString(weighted),
+        "foldIn.exponent", Double.toString(exponent));
   }
 }

@@ -131,6 +131,11 @@ public final class BiasedMfModel extends ScoringModel implements RatingPredictor
   private float[] foldIn(int[] historyItems, float[] historyValues, float[] bias) {
     int f = params.f;
     float[] vector = new float[f];
+    double residual = 0;
+    for (int n = 0; n < historyItems.length; n++) {
+      residual += historyValues[n] - params.mean - params.itemBias[historyItems[n]];
+    }
+    bias[0] = (float) (residual / (historyItems.length + config.biasDamping()));
     MfParameters one =
         new MfParameters(params.mean, bias, params.itemBias, vector, params.itemFactors, f);
     double lr = config.learningRate();
@@ -195,7 +200,10 @@ public final class BiasedMfModel extends ScoringModel implements RatingPredictor
               Double.parseDouble(q.get("biasLambda")),
               Double.parseDouble(q.get("initStd")),
               foldInEpochs,
-              p.seed());
+              p.seed(),
+              q.containsKey("biasDamping")
+                  ? Double.parseDouble(q.get("biasDamping"))
+                  : Double.POSITIVE_INFINITY);
       return new BiasedMfModel(users, items, popularity, p, params, min, max, config);
     }
   }

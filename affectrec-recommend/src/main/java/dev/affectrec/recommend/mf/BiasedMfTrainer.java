@@ -33,11 +33,14 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
       max = Math.max(max, v);
     }
     mean /= nnz;
+    float[] itemBias = new float[data.itemCount()];
+    float[] userBias = new float[data.userCount()];
+    dampedMeans(data, (float) mean, itemBias, userBias);
     MfParameters params =
         new MfParameters(
             (float) mean,
-            new float[data.userCount()],
-            new float[data.itemCount()],
+            userBias,
+            itemBias,
             gaussian(data.userCount() * f, random),
             gaussian(data.itemCount() * f, random),
             f);
@@ -73,6 +76,28 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
         min,
         max,
         config);
+  }
+
+  /** Starts the biases at their damped means (no-op for an infinite damping). */
+  private void dampedMeans(InteractionMatrix data, float mean, float[] itemBias, float[] userBias) {
+    double d = config.biasDamping();
+    if (Double.isInfinite(d)) {
+      return;
+    }
+    for (int i = 0; i < data.itemCount(); i++) {
+      double sum = 0;
+      for (int p = data.colStart(i); p < data.colEnd(i); p++) {
+        sum += data.colValues()[p] - mean;
+      }
+      itemBias[i] = (float) (sum / (data.colLength(i) + d));
+    }
+    for (int u = 0; u < data.userCount(); u++) {
+      double sum = 0;
+      for (int p = data.rowStart(u); p < data.rowEnd(u); p++) {
+        sum += data.rowValues()[p] - mean - itemBias[data.rowItems()[p]];
+      }
+      userBias[u] = (float) (sum / (data.rowLength(u) + d));
+    }
   }
 
   private float[] gaussian(int n, SplittableRandom random) {

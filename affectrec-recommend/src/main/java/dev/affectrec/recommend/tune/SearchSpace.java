@@ -36,7 +36,9 @@ public record SearchSpace(String algorithm, Map<String, List<String>> values) {
           of(
               algorithm,
               "lambda",
-              "0.05,0.1,0.2,0.3,0.5,1",
+              "1,2,3,5",
+              "exponent",
+              "0.25,0.5,0.75",
               "alpha",
               "0.5,1,2,4",
               "factors",
@@ -55,12 +57,12 @@ public record SearchSpace(String algorithm, Map<String, List<String>> values) {
       case "biasedmf" ->
           of(
               algorithm,
-              "factors",
-              "50,100,200",
+              "learningRate",
+              "0.007,0.02,0.05,0.08,0.12",
               "lambda",
-              "0.02,0.04,0.06,0.08,0.1",
-              "epochs",
-              "30,60");
+              "0.02,0.06,0.1,0.15,0.2",
+              "factors",
+              "50,100");
       default -> null;
     };
   }

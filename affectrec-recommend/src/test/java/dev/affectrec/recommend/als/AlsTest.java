@@ -8,6 +8,7 @@ import dev.affectrec.recommend.Fixtures;
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.factor.FactorModel;
+import dev.affectrec.recommend.factor.FoldIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -90,6 +91,21 @@ class AlsTest {
     assertThat(m1.recommend("u1", 1, Set.of("a", "b")).get(0).item()).isEqualTo("c");
     assertThat(m1.userVector(0)).containsExactly(m2.userVector(0));
     assertThat(m1.predict("nobody", "a")).isNaN();
+  }
+
+  @Test
+  void regularisationGrowsWithTheInteractionCountToTheExponent() {
+    AlsConfig sqrt = new AlsConfig(4, 1, 2, 1, true, 3, 1, 1, true, 0.5);
+    assertThat(sqrt.regularisation(16)).isCloseTo(8, within(1e-12));
+    assertThat(sqrt.regularisation(0)).isCloseTo(2, within(1e-12));
+    assertThat(new AlsConfig(4, 1, 2, 1, true, 3, 1, 1, true, 1).regularisation(16)).isEqualTo(32);
+    assertThat(new AlsConfig(4, 1, 2, 1, true, 3, 1, 1, false, 0.5).regularisation(16))
+        .isEqualTo(2);
+    // Fold-in regularises a new user as training regularises a known one.
+    assertThat(new FoldIn(2, 1, true, true, 0.5).regularisation(16)).isCloseTo(8, within(1e-12));
+    assertThat(new FoldIn(2, 1, true, true).regularisation(16)).isEqualTo(32);
+    assertThatThrownBy(() -> new AlsConfig(2, 1, 1, 1, true, 1, 1, 0, true, 1.5))
+        .hasMessageContaining("exponent");
   }
 
   @Test

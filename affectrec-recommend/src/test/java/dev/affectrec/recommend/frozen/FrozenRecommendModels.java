@@ -57,7 +57,8 @@ final class FrozenRecommendModels {
     out.put("bpr", new BprTrainer(new BprConfig(3, 3, 0.05, 0.01, 1)));
     out.put(
         "biasedmf",
-        new BiasedMfTrainer(new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1)));
+        new BiasedMfTrainer(
+            new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY)));
     out.put(
         "content",
         new ContentTrainer(

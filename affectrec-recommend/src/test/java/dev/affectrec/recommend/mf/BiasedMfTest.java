@@ -16,7 +16,22 @@ import org.junit.jupiter.api.Test;
 
 class BiasedMfTest {
   private static final BiasedMfConfig CONFIG =
-      new BiasedMfConfig(2, 400, 0.05, 1, 0.0, 0.0, 0.1, 50, 5);
+      new BiasedMfConfig(2, 400, 0.05, 1, 0.0, 0.0, 0.1, 50, 5, Double.POSITIVE_INFINITY);
+
+  @Test
+  void biasesStartAtTheirDampedMeans() {
+    // Mean 3. Item a: (5-3 + 3-3) / (2 + 1) = 2/3; b: (1-3) / (1 + 1) = -1. User u1 (a 5, b 1):
+    // ((5-3-2/3) + (1-3+1)) / (2 + 1) = 1/9. One tiny step barely moves them.
+    InteractionMatrix data = Fixtures.matrix("u1 a 5, u1 b 1, u2 a 3");
+    BiasedMfConfig damped = new BiasedMfConfig(1, 1, 1e-9, 1, 0, 0, 0, 1, 1, 1);
+    BiasedMfModel model = new BiasedMfTrainer(damped).train(data);
+    assertThat(model.predict("u1", "a")).isCloseTo(3 + 2.0 / 3 + 1.0 / 9, within(1e-4));
+    BiasedMfConfig zero =
+        new BiasedMfConfig(1, 1, 1e-9, 1, 0, 0, 0, 1, 1, Double.POSITIVE_INFINITY);
+    assertThat(new BiasedMfTrainer(zero).train(data).predict("u1", "a")).isCloseTo(3, within(1e-4));
+    assertThatThrownBy(() -> new BiasedMfConfig(1, 1, 0.1, 1, 0, 0, 0, 1, 1, -1))
+        .hasMessageContaining("biasDamping");
+  }
 
   @Test
   void fitsAConstantMatrixAndFallsBackToBiases() {
@@ -87,7 +102,7 @@ class BiasedMfTest {
 
   @Test
   void rejectsBadConfig() {
-    assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 0, 0, 0, 0.1, 1, 0))
+    assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 0, 0, 0, 0.1, 1, 0, 1))
         .hasMessageContaining("decay");
   }
 }

@@ -37,10 +37,11 @@ class ModelSearchTest {
 
   @Test
   void choosesTheValueThatClearlyWins() {
-    // Weighted lambda 5 multiplies each vector's regularisation by its interactions (about 5 per
-    // user, 17 per item once cut) and collapses every vector to zero; unweighted lambda 5 leaves
+    // ALS-WR's weighted lambda 5 (exponent 1) multiplies each vector's regularisation by its
+    // interactions (about 5 per user, 17 per item once cut) and collapses every vector to zero;
+    // unweighted lambda 5 leaves
     // the group structure intact.
-    AlgorithmSpec collapsed = AlgorithmSpec.parse("als:factors=4:iterations=5:lambda=5");
+    AlgorithmSpec collapsed = AlgorithmSpec.parse("als:factors=4:iterations=5:lambda=5:exponent=1");
     SearchSpace space = new SearchSpace("als", Map.of("weighted", List.of("true", "false")));
     SearchResult result = new ModelSearch(5, 1).search(collapsed, space, objective());
     assertThat(result.chosen().parameters()).containsEntry("weighted", "false");
@@ -49,7 +50,7 @@ class ModelSearchTest {
     assertThat(result.trials()).isEqualTo(3);
     assertThat(result.describe())
         .startsWith(
-            "als:factors=4:iterations=5:lambda=5 -> als:factors=4:iterations=5:lambda=5:weighted=false"
+            "als:factors=4:iterations=5:lambda=5:exponent=1 -> als:factors=4:iterations=5:lambda=5:exponent=1:weighted=false"
                 + " (validation ndcg@5 ");
   }
 
