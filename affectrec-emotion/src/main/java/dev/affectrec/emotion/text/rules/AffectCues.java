@@ -13,6 +13,8 @@ import java.util.List;
  * @param valence weighted sum of hit valences, each in [-4, 4]; 0 without hits
  * @param votes weight per {@link Emotion} (in enum order) of the emotion words, emoji and emoticons
  *     that state it; length 7, never negative
+ * @param symbolVotes the part of {@code votes} cast by emoji and emoticons; length 7, each at most
+ *     the matching vote
  * @param negated whether a negation flipped at least one hit
  * @param contrast whether a contrast word has hits on both sides
  * @param symbols emoji and emoticons found
@@ -22,6 +24,7 @@ import java.util.List;
 public record AffectCues(
     double valence,
     double[] votes,
+    double[] symbolVotes,
     boolean negated,
     boolean contrast,
     int symbols,
@@ -36,6 +39,7 @@ public record AffectCues(
   /** Copies the votes. */
   public AffectCues {
     votes = votes.clone();
+    symbolVotes = symbolVotes.clone();
   }
 
   /** The cues of {@code text} read as Chinese ({@code chinese}) or English. */
@@ -45,10 +49,12 @@ public record AffectCues(
     int contrastAt = chinese ? ChineseCues.scan(text, hits) : EnglishCues.scan(text, hits);
     double valence = 0;
     double[] votes = new double[Emotion.values().length];
+    double[] symbolVotes = new double[votes.length];
     boolean negated = false;
     boolean before = false;
     boolean after = false;
-    for (CueHit hit : hits) {
+    for (int h = 0; h < hits.size(); h++) {
+      CueHit hit = hits.get(h);
       double weight = 1;
       if (contrastAt >= 0) {
         before |= hit.offset() < contrastAt;
@@ -60,10 +66,12 @@ public record AffectCues(
       negated |= hit.negated();
       if (entry.emotion() != null && !hit.negated()) {
         votes[entry.emotion().ordinal()] += weight;
+        // SymbolCues.scan added its hits first.
+        symbolVotes[entry.emotion().ordinal()] += h < symbols ? weight : 0;
       }
     }
     return new AffectCues(
-        valence, votes, negated, before && after, symbols, hits.size(), words(text));
+        valence, votes, symbolVotes, negated, before && after, symbols, hits.size(), words(text));
   }
 
   private static double words(String text) {
@@ -94,6 +102,15 @@ public record AffectCues(
     return total;
   }
 
+  /** The votes of emotion words alone: {@link #votes} less {@link #symbolVotes}. */
+  public double[] wordVotes() {
+    double[] out = new double[votes.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = votes[k] - symbolVotes[k];
+    }
+    return out;
+  }
+
   /** True when a rule should override the model: negation, contrast, symbols or stated emotion. */
   public boolean fired() {
     return negated || contrast || symbols > 0 || voteTotal() > 0;
@@ -105,6 +122,7 @@ public record AffectCues(
     return other instanceof AffectCues c
         && valence == c.valence
         && java.util.Arrays.equals(votes, c.votes)
+        && java.util.Arrays.equals(symbolVotes, c.symbolVotes)
         && negated == c.negated
         && contrast == c.contrast
         && symbols == c.symbols
@@ -115,7 +133,14 @@ public record AffectCues(
   @Override
   public int hashCode() {
     return java.util.Objects.hash(
-        valence, java.util.Arrays.hashCode(votes), negated, contrast, symbols, hits, words);
+        valence,
+        java.util.Arrays.hashCode(votes),
+        java.util.Arrays.hashCode(symbolVotes),
+        negated,
+        contrast,
+        symbols,
+        hits,
+        words);
   }
 
   @Override
@@ -124,6 +149,8 @@ public record AffectCues(
         + valence
         + ", votes="
         + java.util.Arrays.toString(votes)
+        + ", symbolVotes="
+        + java.util.Arrays.toString(symbolVotes)
         + ", negated="
         + negated
         + ", contrast="

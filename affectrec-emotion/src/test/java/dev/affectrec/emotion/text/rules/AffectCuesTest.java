@@ -65,6 +65,8 @@ class AffectCuesTest {
     assertThat(zh("我很生气！").votes()[Emotion.ANGER.ordinal()]).isPositive();
     assertThat(zh("太恶心了").votes()[Emotion.DISGUST.ordinal()]).isPositive();
     assertThat(zh("今天好开心[哈哈]").votes()[Emotion.JOY.ordinal()]).isEqualTo(2.0);
+    assertThat(en("I am furious 😡").symbolVotes()[Emotion.ANGER.ordinal()]).isEqualTo(1.0);
+    assertThat(en("I am furious 😡").wordVotes()[Emotion.ANGER.ordinal()]).isEqualTo(1.0);
   }
 
   @Test

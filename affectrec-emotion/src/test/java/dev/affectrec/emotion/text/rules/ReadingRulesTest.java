@@ -22,13 +22,37 @@ class ReadingRulesTest {
   }
 
   @Test
-  void aStatedEmotionDominates() {
-    double[] surprise = {0.1, 0, 0, 0, 0, 0.8, 0.1};
+  void aStatedEmotionWordOutweighsAnUnsureModel() {
+    double[] unsure = {0.1, 0, 0, 0.1, 0, 0.45, 0.35};
     ReadingRules.Adjusted out =
         ReadingRules.SHIPPED.apply(
-            surprise, NEGATIVE, AffectCues.of("I am furious about my cancelled order", false));
+            unsure, NEGATIVE, AffectCues.of("I am furious about my cancelled order", false));
     assertThat(out.emotions()[Emotion.ANGER.ordinal()])
         .isGreaterThan(out.emotions()[Emotion.SURPRISE.ordinal()]);
+  }
+
+  @Test
+  void anEmojiOutweighsEvenAConfidentModel() {
+    double[] surprise = {0.1, 0, 0, 0, 0, 0.8, 0.1};
+    ReadingRules.Adjusted out =
+        ReadingRules.SHIPPED.apply(surprise, NEGATIVE, AffectCues.of("my order 😡", false));
+    assertThat(out.emotions()[Emotion.ANGER.ordinal()])
+        .isGreaterThan(out.emotions()[Emotion.SURPRISE.ordinal()]);
+  }
+
+  @Test
+  void anEmotionWordWeighsLessInLongText() {
+    double[] surprise = {0.1, 0, 0, 0, 0, 0.8, 0.1};
+    String longText =
+        "i feel furious when the parcel that was promised for monday arrives on friday"
+            + " in a box that somebody clearly sat on during the trip";
+    double shortAnger =
+        ReadingRules.SHIPPED.apply(surprise, NEGATIVE, AffectCues.of("i feel furious", false))
+            .emotions()[Emotion.ANGER.ordinal()];
+    double longAnger =
+        ReadingRules.SHIPPED.apply(surprise, NEGATIVE, AffectCues.of(longText, false))
+            .emotions()[Emotion.ANGER.ordinal()];
+    assertThat(longAnger).isGreaterThan(0.1).isLessThan(shortAnger);
   }
 
   @Test
@@ -45,7 +69,7 @@ class ReadingRulesTest {
 
   @Test
   void weightsOutsideTheirRangeAreRejected() {
-    assertThatThrownBy(() -> new ReadingRules(0, 1.5, 0, 0, 1, 20))
+    assertThatThrownBy(() -> new ReadingRules(0, 1.5, 0, 0, 0, 1, 20))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("firedWeight");
   }
