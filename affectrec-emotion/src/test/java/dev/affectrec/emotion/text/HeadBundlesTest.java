@@ -31,7 +31,7 @@ class HeadBundlesTest {
     assertThat(en.provenance().metrics().get("sst2.dev.accuracy")).isGreaterThan(0.90);
     assertThat(en.provenance().datasets()).containsKey("sst2/train.tsv");
     HeadBundle zh = HeadBundles.shipped("zh");
-    assertThat(zh.heads()).containsKeys("online-shopping", "chnsenticorp", "nlpcc");
+    assertThat(zh.heads()).containsKeys("online-shopping", "chnsenticorp", "nlpcc", "polarity-zh");
     assertThat(zh.encoder()).isEqualTo("bge-small-zh-v1.5-q");
     assertThat(zh.heads()).doesNotContainKey(Intensity.TASK);
   }

@@ -19,9 +19,11 @@ public record LanguageTasks(String emotion, String polarity, String fine, String
   public static final LanguageTasks ENGLISH =
       new LanguageTasks("emotion-en", "polarity-en", "goemotions", Intensity.TASK);
 
-  /** Chinese: NLPCC, online-shopping; intensity derived (no sentence-level ratings to train on). */
-  public static final LanguageTasks CHINESE =
-      new LanguageTasks("nlpcc", "online-shopping", null, null);
+  /**
+   * Chinese: NLPCC, the unified polarity head (online-shopping and ChnSentiCorp); intensity derived
+   * (no sentence-level ratings to train on).
+   */
+  public static final LanguageTasks CHINESE = new LanguageTasks("nlpcc", "polarity-zh", null, null);
 
   /** Validates the fields. */
   public LanguageTasks {

@@ -123,7 +123,7 @@ public final class ReadingEvalJob {
 
   /** The dev sets the reading is scored on, English first. */
   public static final List<String> DATASETS =
-      List.of("sst2", "goemotions-ekman", "carer", "chnsenticorp", "nlpcc");
+      List.of("sst2", "goemotions-ekman", "carer", "chnsenticorp", "online-shopping", "nlpcc");
 
   /**
    * Scores the reading on {@link #DATASETS} (first 800 single-label dev texts each) with and

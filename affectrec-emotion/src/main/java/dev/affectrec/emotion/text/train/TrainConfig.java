@@ -12,9 +12,8 @@ import java.util.Map;
  *     machine's core count) so that the same seed reproduces the same heads anywhere
  * @param maxTrain per-dataset cap on the examples the embedding head is trained on (a seeded
  *     subsample above it, to bound encoder time); the TF-IDF head always sees the whole train
- *     split. The English heads see whole train splits (the {@link EmbeddingCache} embeds each text
- *     once); the Chinese online-shopping head keeps its seeded 1,500 (the Chinese bundle was not
- *     retrained: see docs/EVALUATION.md, issue 14 item 1)
+ *     split. The shipped heads see whole train splits (no cap): the {@link EmbeddingCache} embeds
+ *     each text once
  * @param embeddingL2 L2 penalty of the embedding head (per example), at least 0
  * @param tfidfL2 L2 penalty of the TF-IDF head (per example), at least 0
  * @param iterations L-BFGS iterations, at least 1
@@ -42,6 +41,6 @@ public record TrainConfig(
 
   /** The configuration of the shipped heads. */
   public static TrainConfig defaults() {
-    return new TrainConfig(42, 2, Map.of("online-shopping", 1_500), 1e-4, 1e-5, 60, 40_000);
+    return new TrainConfig(42, 2, Map.of(), 1e-4, 1e-5, 60, 40_000);
   }
 }

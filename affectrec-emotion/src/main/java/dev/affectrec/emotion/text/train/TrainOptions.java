@@ -49,6 +49,6 @@ public record TrainOptions(
             "carer",
             UnifiedTasks.EMOTION_EN,
             UnifiedTasks.POLARITY_EN)
-        : List.of("nlpcc", "chnsenticorp", "online-shopping");
+        : List.of("nlpcc", "chnsenticorp", "online-shopping", UnifiedTasks.POLARITY_ZH);
   }
 }

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 /**
  * The unified heads the reading uses, each trained on every labelled corpus of its kind together:
  * {@value #EMOTION_EN} (GoEmotions mapped to Ekman + neutral and CARER with love as joy, in the
- * unified label order) and {@value #POLARITY_EN} (SST-2 and the clearly rated VADER snippets).
- * Their train split is the union of the corpora's whole train splits; their dev split the union of
- * the dev splits the corpora are scored on ({@link TrainingSets#split}), so tuning never sees a
- * test split. Stateless.
+ * unified label order), {@value #POLARITY_EN} (SST-2 and the clearly rated VADER snippets) and
+ * {@value #POLARITY_ZH} (online-shopping and ChnSentiCorp). Their train split is the union of the
+ * corpora's whole train splits; their dev split the union of the dev splits the corpora are scored
+ * on ({@link TrainingSets#split}), so tuning never sees a test split. Stateless.
  */
 public final class UnifiedTasks {
   /** The English 7-way emotion head. */
@@ -25,10 +25,14 @@ public final class UnifiedTasks {
   /** The English polarity head. */
   public static final String POLARITY_EN = "polarity-en";
 
+  /** The Chinese polarity head. */
+  public static final String POLARITY_ZH = "polarity-zh";
+
   private static final Map<String, List<String>> COMPONENTS =
       Map.of(
           EMOTION_EN, List.of("goemotions-ekman", "carer"),
-          POLARITY_EN, List.of("sst2", DatasetCatalog.VADER_POLARITY));
+          POLARITY_EN, List.of("sst2", DatasetCatalog.VADER_POLARITY),
+          POLARITY_ZH, List.of("online-shopping", "chnsenticorp"));
 
   private UnifiedTasks() {}
 
