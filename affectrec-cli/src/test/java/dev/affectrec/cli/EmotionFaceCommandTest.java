@@ -41,7 +41,8 @@ class EmotionFaceCommandTest {
     assertThat(happy.path("faces").get(0).path("top").asText()).isEqualTo("joy");
     assertThat(happy.path("faces").get(0).path("box")).hasSize(4);
     assertThat(happy.path("model").asText()).contains("blazeface");
-    assertThat(run.err().strip()).isEqualTo("emotion face: " + text + ": not a JPEG or PNG image");
+    assertThat(run.err().strip())
+        .isEqualTo("emotion face: " + text + ": not a JPEG, PNG or WebP image");
 
     CliRun plain = face(models, samples.resolve("sad.jpg").toString());
     assertThat(plain.exitCode()).isZero();

@@ -89,7 +89,7 @@ class ExitCodesTest {
         new RuntimeException[] {
           new InputException("--k must be in [1, 100] but was 0"),
           new DataFormatException(Path.of("ratings.csv"), 1, "no header"),
-          new ImageDecodeException("not a JPEG or PNG image")
+          new ImageDecodeException("not a JPEG, PNG or WebP image")
         }) {
       Run run = run(input, true);
       assertThat(run.code()).as(input.toString()).isEqualTo(ExitCodes.USAGE);

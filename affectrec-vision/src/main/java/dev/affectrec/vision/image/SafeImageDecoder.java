@@ -15,7 +15,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Decodes JPEG and PNG bytes in memory under {@link ImageLimits}: the header's width and height are
+ * Decodes JPEG (colour, greyscale and CMYK/YCCK, through the TwelveMonkeys ImageIO plugin), PNG and
+ * WebP (TwelveMonkeys) bytes in memory under {@link ImageLimits}: the header's width and height are
  * checked before any pixel is decoded, large images are subsampled while decoding, decoder warnings
  * (truncated data) are errors, and EXIF orientation is applied. Nothing is written to disk
  * (ImageIO's file cache is not used) or logged. Thread-safe.
@@ -31,8 +32,8 @@ public final class SafeImageDecoder {
   /**
    * Decodes {@code bytes}.
    *
-   * @throws ImageDecodeException with a one-line reason: empty, too large, not JPEG or PNG, corrupt
-   *     header, zero size, too many pixels, decompression bomb, truncated or corrupt data
+   * @throws ImageDecodeException with a one-line reason: empty, too large, not JPEG, PNG or WebP,
+   *     corrupt header, zero size, too many pixels, decompression bomb, truncated or corrupt data
    */
   public RgbImage decode(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
@@ -61,13 +62,20 @@ public final class SafeImageDecoder {
     }
   }
 
+  /** The formats decoded, as ImageIO names them in lower case. */
+  private static final java.util.Set<String> FORMATS =
+      java.util.Set.of("png", "jpeg", "jpg", "webp");
+
+  /** The message for every other format, naming the ones accepted. */
+  public static final String UNSUPPORTED_FORMAT = "not a JPEG, PNG or WebP image";
+
   private static ImageReader readerFor(ImageInputStream in) {
     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
     while (readers.hasNext()) {
       ImageReader reader = readers.next();
       try {
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-        if (format.equals("png") || format.equals("jpeg") || format.equals("jpg")) {
+        if (FORMATS.contains(format)) {
           return reader;
         }
       } catch (IOException e) {
@@ -75,7 +83,7 @@ public final class SafeImageDecoder {
       }
       reader.dispose();
     }
-    throw new ImageDecodeException("not a JPEG or PNG image");
+    throw new ImageDecodeException(UNSUPPORTED_FORMAT);
   }
 
   private static int headerDimension(ImageReader reader, boolean width) {
@@ -125,7 +133,14 @@ public final class SafeImageDecoder {
       param.setSourceSubsampling(step, step, 0, 0);
     }
     List<String> warnings = new ArrayList<>();
-    reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+    // A CMYK JPEG without an ICC profile is converted with a generic profile: a warning about
+    // colour accuracy, not about the data.
+    reader.addIIOReadWarningListener(
+        (source, warning) -> {
+          if (!warning.contains("ICC")) {
+            warnings.add(warning);
+          }
+        });
     BufferedImage image;
     try {
       image = reader.read(0, param);

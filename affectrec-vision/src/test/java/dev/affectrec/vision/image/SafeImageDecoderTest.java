@@ -69,7 +69,7 @@ class SafeImageDecoderTest {
   void rejectsNonImagesAndEmptyInput() {
     assertThatThrownBy(() -> decoder.decode("hello, not an image".getBytes()))
         .isInstanceOf(ImageDecodeException.class)
-        .hasMessage("not a JPEG or PNG image");
+        .hasMessage("not a JPEG, PNG or WebP image");
     assertThatThrownBy(() -> decoder.decode(new byte[0])).hasMessage("image is empty");
   }
 
