@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "face",
     mixinStandardHelpOptions = true,
-    description = "Detects faces in JPEG or PNG images and prints each face's expression.")
+    description = "Detects faces in JPEG, PNG or WebP images and prints each face's expression.")
 final class EmotionFaceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -76,7 +76,16 @@ final class EmotionFaceCommand implements Callable<Integer> {
               + " (yunet_n_320_320.onnx ...).")
   Path detectorModel;
 
-  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "JPEG or PNG files.")
+  @Option(
+      names = "--expression-model",
+      paramLabel = "FILE",
+      description =
+          "The FER2013 mini-Xception Keras file (fer2013_mini_XCEPTION.102-0.66.hdf5) to read"
+              + " expressions with together with the built-in net (default: the file named by"
+              + " -Daffectrec.face.xception.file or AFFECTREC_FACE_XCEPTION_FILE, else none).")
+  Path expressionModel;
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "JPEG, PNG or WebP files.")
   List<Path> images;
 
   @Override
@@ -92,9 +101,11 @@ final class EmotionFaceCommand implements Callable<Integer> {
                     FaceEmotionOptions.DEFAULTS.limits(),
                     FaceEmotionOptions.DEFAULT_CROP_SCALE,
                     new DetectorChoice(DetectorKind.parse(detector), detectorModel)));
-    try (FaceEmotionService service =
-        FaceEmotionService.of(
-            FaceModels.load(models != null ? models : FaceModels.defaultDirectory()), options)) {
+    FaceModels loaded = FaceModels.load(models != null ? models : FaceModels.defaultDirectory());
+    if (expressionModel != null) {
+      loaded = loaded.withMiniXception(expressionModel);
+    }
+    try (FaceEmotionService service = FaceEmotionService.of(loaded, options)) {
       return analyze(service);
     }
   }

@@ -7,16 +7,28 @@ import java.util.stream.Collectors;
 /** Which face detector runs: the built-in TF.js BlazeFace, or an ONNX model the user supplies. */
 public enum DetectorKind {
   /** BlazeFace ("back", 256×256) from the verified {@code @vladmandic/human} files; the default. */
-  BLAZEFACE(false),
+  BLAZEFACE(false, 1.0),
   /** UltraFace RFB-320 or RFB-640 ({@code version-RFB-*.onnx}) through ONNX Runtime. */
-  ULTRAFACE(true),
+  ULTRAFACE(true, 1 / 1.3),
   /** YuNet ({@code yunet_*_320_320.onnx} or 640) through ONNX Runtime. */
-  YUNET(true);
+  YUNET(true, 1 / 1.3);
 
   private final boolean needsModelFile;
+  private final double boxToBlazeFace;
 
-  DetectorKind(boolean needsModelFile) {
+  DetectorKind(boolean needsModelFile, double boxToBlazeFace) {
     this.needsModelFile = needsModelFile;
+    this.boxToBlazeFace = boxToBlazeFace;
+  }
+
+  /**
+   * The side of a BlazeFace box (eyebrows to mouth) as a share of this detector's box, so that one
+   * expression crop scale fits every detector: the ONNX detectors' WIDER FACE boxes run from the
+   * hairline to the chin (docs/EVALUATION.md, "Face detectors"), and a crop of 1.0 times their box
+   * reads like 1.3 times BlazeFace's.
+   */
+  public double boxToBlazeFace() {
+    return boxToBlazeFace;
   }
 
   /** True when the user must name an ONNX model file. */

@@ -6,65 +6,179 @@ import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.vision.detect.FaceBox;
 import dev.affectrec.vision.image.RgbImage;
 import dev.affectrec.vision.image.Sampling;
+import dev.affectrec.vision.keras.KerasGraph;
+import dev.affectrec.vision.model.FaceModels;
 import dev.affectrec.vision.tfjs.GraphModel;
 import dev.affectrec.vision.tfjs.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Expression distribution per face. The network's classes (angry, disgust, fear, happy, sad,
- * surprise, neutral) are in the order of {@link Emotion} (anger, disgust, fear, joy, sadness,
- * surprise, neutral), so index i maps to {@code Emotion.ofIndex(i)}. Thread-safe.
+ * Expression distribution per face from one network or a weighted ensemble of networks that read
+ * the same 64×64 grey crop. The networks' classes (angry, disgust, fear, happy, sad, surprise,
+ * neutral) are in the order of {@link Emotion} (anger, disgust, fear, joy, sadness, surprise,
+ * neutral), so index i maps to {@code Emotion.ofIndex(i)}. With {@code mirror}, each network also
+ * reads the crop flipped left to right and its two readings are averaged (test-time flip).
+ * Thread-safe.
  */
 public final class ExpressionClassifier {
-  /** Input side of the graph. */
+  /** Input side of the networks. */
   public static final int INPUT_SIZE = 64;
 
-  private final GraphModel graph;
+  private static final int PLANE = INPUT_SIZE * INPUT_SIZE;
+
+  private final List<ExpressionNet> nets;
   private final double cropScale;
+  private final boolean mirror;
 
   /**
-   * @param graph the {@code emotion.json} graph
+   * @param nets at least one network with a positive weight
    * @param cropScale side of the square crop as a multiple of the face box's longer side, in [0.5,
    *     3]
+   * @param mirror whether to average each network's readings of the crop and its mirror image
    */
-  public ExpressionClassifier(GraphModel graph, double cropScale) {
-    this.graph = Objects.requireNonNull(graph, "graph");
+  public ExpressionClassifier(List<ExpressionNet> nets, double cropScale, boolean mirror) {
+    this.nets = List.copyOf(nets);
+    if (this.nets.stream().mapToDouble(ExpressionNet::weight).sum() <= 0) {
+      throw new IllegalArgumentException("nets: at least one network needs a positive weight");
+    }
     this.cropScale = Arguments.requireInRange(cropScale, 0.5, 3, "cropScale");
+    this.mirror = mirror;
   }
 
-  /** One distribution per face, in the order given; one batched run of the network. */
+  /**
+   * The {@code emotion.json} graph of {@code @vladmandic/human} alone, without mirroring.
+   *
+   * @param graph the {@code emotion.json} graph
+   * @param cropScale side of the square crop as a multiple of the face box's longer side
+   */
+  public ExpressionClassifier(GraphModel graph, double cropScale) {
+    this(List.of(humanEmotion(graph, 1)), cropScale, false);
+  }
+
+  /**
+   * The human-emotion network's share of the ensemble when the mini-Xception is present, chosen on
+   * the dev photos (docs/EVALUATION.md, "Expression ensemble").
+   */
+  public static final double ENSEMBLE_HUMAN_WEIGHT = 0.2;
+
+  /**
+   * The product's classifier for {@code models}: the human-emotion network alone, or, when {@code
+   * models} holds the mini-Xception, both at {@link #ENSEMBLE_HUMAN_WEIGHT}, each also reading the
+   * mirrored crop. The network alone reads no mirror image: on the dev photos that gained 1 point
+   * of accuracy but lost one of the 7 sample photos (docs/EVALUATION.md, "Expression ensemble").
+   */
+  public static ExpressionClassifier of(FaceModels models, double cropScale) {
+    if (models.miniXception() == null) {
+      return new ExpressionClassifier(
+          List.of(humanEmotion(models.expression(), 1)), cropScale, false);
+    }
+    KerasGraph mini = models.miniXception();
+    return new ExpressionClassifier(
+        List.of(
+            humanEmotion(models.expression(), ENSEMBLE_HUMAN_WEIGHT),
+            new ExpressionNet(
+                "mini-xception",
+                mini.graph(),
+                mini.input(),
+                mini.output(),
+                1 - ENSEMBLE_HUMAN_WEIGHT)),
+        cropScale,
+        true);
+  }
+
+  /** The {@code emotion.json} graph as an ensemble member of weight {@code weight}. */
+  public static ExpressionNet humanEmotion(GraphModel graph, double weight) {
+    return new ExpressionNet("human-emotion", graph, "input_1", "Identity:0", weight);
+  }
+
+  /** The networks, with their weights. */
+  public List<ExpressionNet> nets() {
+    return nets;
+  }
+
+  /** One distribution per face, in the order given; one batched run of each network. */
   public List<EmotionDistribution> classify(RgbImage image, List<FaceBox> faces) {
     if (faces.isEmpty()) {
       return List.of();
     }
     int n = faces.size();
-    int plane = INPUT_SIZE * INPUT_SIZE;
-    float[] input = new float[n * plane];
-    for (int i = 0; i < n; i++) {
+    float[] input = crops(image, faces);
+    double[][] sum = new double[n][Emotion.COUNT];
+    for (ExpressionNet net : nets) {
+      if (net.weight() == 0) {
+        continue;
+      }
+      double[][] p = mirror ? mirrorAveraged(net, input, n) : probabilities(net, input, n);
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < Emotion.COUNT; k++) {
+          sum[i][k] += net.weight() * p[i][k];
+        }
+      }
+    }
+    List<EmotionDistribution> out = new ArrayList<>(n);
+    for (double[] p : sum) {
+      out.add(EmotionDistribution.normalised(p));
+    }
+    return out;
+  }
+
+  /** The networks' input for {@code faces}: one 64×64 grey crop per face, [-1, 1]. */
+  public float[] crops(RgbImage image, List<FaceBox> faces) {
+    float[] input = new float[faces.size() * PLANE];
+    for (int i = 0; i < faces.size(); i++) {
       FaceBox f = faces.get(i);
       double side = cropScale * Math.max(f.width(), f.height());
       double cx = f.x() + f.width() / 2;
       double cy = f.y() + f.height() / 2;
       Sampling.greyCrop(
-          image, cx - side / 2, cy - side / 2, side, side, INPUT_SIZE, input, i * plane);
+          image, cx - side / 2, cy - side / 2, side, side, INPUT_SIZE, input, i * PLANE);
     }
-    float[] probs =
-        graph
-            .execute(
-                Map.of("input_1", Tensor.of(input, n, INPUT_SIZE, INPUT_SIZE, 1)),
-                List.of("Identity:0"))
-            .get("Identity:0")
-            .floats();
-    List<EmotionDistribution> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      double[] p = new double[Emotion.COUNT];
-      for (int k = 0; k < Emotion.COUNT; k++) {
-        p[k] = Math.max(0, probs[i * Emotion.COUNT + k]);
+    return input;
+  }
+
+  /** {@code n} crops, each flipped left to right. */
+  public static float[] mirrored(float[] crops, int n) {
+    float[] out = new float[n * PLANE];
+    for (int row = 0; row < n * INPUT_SIZE; row++) {
+      int o = row * INPUT_SIZE;
+      for (int x = 0; x < INPUT_SIZE; x++) {
+        out[o + x] = crops[o + INPUT_SIZE - 1 - x];
       }
-      out.add(EmotionDistribution.normalised(p));
+    }
+    return out;
+  }
+
+  /** The average of {@code net}'s readings of the {@code n} crops and of their mirror images. */
+  public static double[][] mirrorAveraged(ExpressionNet net, float[] crops, int n) {
+    float[] both = new float[2 * n * PLANE];
+    System.arraycopy(crops, 0, both, 0, n * PLANE);
+    System.arraycopy(mirrored(crops, n), 0, both, n * PLANE, n * PLANE);
+    double[][] p = probabilities(net, both, 2 * n);
+    double[][] out = new double[n][Emotion.COUNT];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < Emotion.COUNT; k++) {
+        out[i][k] = (p[i][k] + p[n + i][k]) / 2;
+      }
+    }
+    return out;
+  }
+
+  /** {@code net}'s probabilities for {@code n} crops, one row of 7 per crop. */
+  public static double[][] probabilities(ExpressionNet net, float[] crops, int n) {
+    float[] probs =
+        net.graph()
+            .execute(
+                Map.of(net.input(), Tensor.of(crops, n, INPUT_SIZE, INPUT_SIZE, 1)),
+                List.of(net.output()))
+            .get(net.output())
+            .floats();
+    double[][] out = new double[n][Emotion.COUNT];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < Emotion.COUNT; k++) {
+        out[i][k] = Math.max(0, probs[i * Emotion.COUNT + k]);
+      }
     }
     return out;
   }

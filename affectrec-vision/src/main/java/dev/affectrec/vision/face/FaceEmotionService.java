@@ -72,14 +72,16 @@ public final class FaceEmotionService implements AutoCloseable {
    */
   public static FaceEmotionService of(FaceModels models, FaceEmotionOptions options) {
     FaceDetector detector =
-        FaceDetectors.create(options.detectorChoice(), options.detector(), models);
+        FaceDetectors.create(
+            options.detectorChoice(), options.detector(), models, options.search());
     String model =
         detector.modelId().equals(models.id())
             ? models.id()
             : detector.modelId() + "+" + models.id().replace("blazeface+", "");
     return new FaceEmotionService(
         detector,
-        new ExpressionClassifier(models.expression(), options.cropScale()),
+        ExpressionClassifier.of(
+            models, options.cropScale() * options.detectorChoice().kind().boxToBlazeFace()),
         options,
         model);
   }
@@ -88,7 +90,7 @@ public final class FaceEmotionService implements AutoCloseable {
    * Analyses one encoded image.
    *
    * @param name how the image is called in the result (a file name); never its content
-   * @param bytes JPEG or PNG bytes
+   * @param bytes JPEG, PNG or WebP bytes
    * @param consent must be granted
    * @throws ConsentRequiredException without consent (before the bytes are looked at)
    * @throws dev.affectrec.vision.image.ImageDecodeException for an image that cannot or may not be

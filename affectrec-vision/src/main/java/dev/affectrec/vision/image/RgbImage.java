@@ -95,4 +95,33 @@ public final class RgbImage {
     }
     return new RgbImage(w, h, out);
   }
+
+  /**
+   * This image centred on a canvas {@code border} pixels larger on every side, filled with the
+   * image's mean colour (so the added margin carries no edge a detector could take for a feature).
+   *
+   * @param border at least 0
+   */
+  public RgbImage padded(int border) {
+    if (border < 0) {
+      throw new IllegalArgumentException("border must be at least 0, got " + border);
+    }
+    long[] sum = new long[3];
+    for (int i = 0; i < rgb.length; i++) {
+      sum[i % 3] += rgb[i] & 0xff;
+    }
+    int pixels = width * height;
+    int w = width + 2 * border;
+    int h = height + 2 * border;
+    byte[] out = new byte[w * h * 3];
+    for (int i = 0; i < w * h; i++) {
+      for (int c = 0; c < 3; c++) {
+        out[3 * i + c] = (byte) (sum[c] / pixels);
+      }
+    }
+    for (int y = 0; y < height; y++) {
+      System.arraycopy(rgb, y * width * 3, out, ((y + border) * w + border) * 3, width * 3);
+    }
+    return new RgbImage(w, h, out);
+  }
 }

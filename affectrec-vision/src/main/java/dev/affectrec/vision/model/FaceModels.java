@@ -1,18 +1,22 @@
 package dev.affectrec.vision.model;
 
+import dev.affectrec.vision.keras.KerasGraph;
 import dev.affectrec.vision.tfjs.GraphModel;
 import dev.affectrec.vision.tfjs.GraphModelLoader;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The verified BlazeFace detector and FER2013 expression graphs. Immutable and thread-safe.
+ * The verified BlazeFace detector and FER2013 expression graphs, and optionally the FER2013
+ * mini-Xception that joins the expression net in an ensemble. Immutable and thread-safe.
  *
  * @param detector BlazeFace (input {@code input} float32 [1,256,256,3])
  * @param expression the expression net (input {@code input_1} float32 [N,64,64,1])
+ * @param miniXception the second expression net, or null when none is configured
  * @param id identifier written into readings, for example {@code vladmandic-human-3.3.6}
  */
-public record FaceModels(GraphModel detector, GraphModel expression, String id) {
+public record FaceModels(
+    GraphModel detector, GraphModel expression, KerasGraph miniXception, String id) {
 
   /** System property naming the folder with the model files. */
   public static final String DIR_PROPERTY = "affectrec.face.models.dir";
@@ -28,6 +32,21 @@ public record FaceModels(GraphModel detector, GraphModel expression, String id) 
     Objects.requireNonNull(detector, "detector");
     Objects.requireNonNull(expression, "expression");
     dev.affectrec.api.Arguments.requireNonBlank(id, "id");
+  }
+
+  /** Without the mini-Xception. */
+  public FaceModels(GraphModel detector, GraphModel expression, String id) {
+    this(detector, expression, null, id);
+  }
+
+  /**
+   * These models with the mini-Xception from {@code file} (sha256-verified), which then joins the
+   * expression net; the id gains {@code +mini-xception}.
+   */
+  public FaceModels withMiniXception(Path file) {
+    String base = miniXception == null ? id : id.replace("+mini-xception", "");
+    return new FaceModels(
+        detector, expression, MiniXceptionModel.load(file), base + "+mini-xception");
   }
 
   /**
@@ -51,15 +70,19 @@ public record FaceModels(GraphModel detector, GraphModel expression, String id) 
   }
 
   /**
-   * Verifies every file's sha256 against the committed list, then loads both graphs.
+   * Verifies every file's sha256 against the committed list, then loads both graphs, and the
+   * mini-Xception when {@link MiniXceptionModel#configuredFile} names one.
    *
    * @throws ModelIntegrityException for a missing or altered file
    */
   public static FaceModels load(Path dir) {
     ModelChecksums.faceModels().verify(dir);
-    return new FaceModels(
-        GraphModelLoader.load(dir.resolve("blazeface.json"), false),
-        GraphModelLoader.load(dir.resolve("emotion.json"), false),
-        "vladmandic-human-" + HUMAN_VERSION + "/blazeface+emotion");
+    FaceModels models =
+        new FaceModels(
+            GraphModelLoader.load(dir.resolve("blazeface.json"), false),
+            GraphModelLoader.load(dir.resolve("emotion.json"), false),
+            "vladmandic-human-" + HUMAN_VERSION + "/blazeface+emotion");
+    Path xception = MiniXceptionModel.configuredFile(dir);
+    return xception == null ? models : models.withMiniXception(xception);
   }
 }

@@ -27,7 +27,12 @@ class FaceEmotionSamplesTest {
     Path samples = SharedData.require("data/face-expression-samples");
     FaceEmotionService service =
         FaceEmotionService.of(
-            FaceModels.load(ModelCache.faceModels()), FaceEmotionOptions.DEFAULTS);
+            FaceModels.load(ModelCache.faceModels()),
+            // The TF.js reference vectors were made with the tight box (crop scale 1.0).
+            new FaceEmotionOptions(
+                dev.affectrec.vision.detect.DetectorOptions.DEFAULTS,
+                dev.affectrec.vision.image.ImageLimits.DEFAULTS,
+                1.0));
     JsonNode reference;
     try (InputStream in =
         getClass().getResourceAsStream("/dev/affectrec/vision/reference/photo-vectors.json")) {
