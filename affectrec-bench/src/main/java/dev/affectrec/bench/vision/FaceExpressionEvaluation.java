@@ -38,7 +38,9 @@ import java.util.Random;
  * </pre>
  *
  * System properties: {@code face.search=off} for the detector's own result, {@code face.crop} for
- * the crop scale (default {@link FaceEmotionOptions#DEFAULT_CROP_SCALE}).
+ * the crop scale or a comma-separated list of them (default {@link
+ * FaceEmotionOptions#DEFAULT_CROP_SCALE}), {@code face.matrices=true} to print confusion matrices,
+ * {@code face.predictions=FILE} to write each photo's ensemble top emotion (first crop) as TSV.
  */
 public final class FaceExpressionEvaluation {
   private static final int FOLDS = 5;
@@ -104,6 +106,14 @@ public final class FaceExpressionEvaluation {
     for (int c = 0; c < crops.length; c++) {
       report(outcomes.get(c), choice, search, crops[c]);
     }
+    String predictions = System.getProperty("face.predictions");
+    if (predictions != null) {
+      List<String> rows = new ArrayList<>();
+      for (Outcome o : outcomes.get(0)) {
+        rows.add(o.file() + "\t" + productTop(o));
+      }
+      Files.write(Path.of(predictions), rows);
+    }
   }
 
   private static void report(
@@ -149,6 +159,15 @@ public final class FaceExpressionEvaluation {
           cv.accuracy(),
           cv.macroF1());
     }
+  }
+
+  /** The product ensemble's top emotion (both networks mirrored), or "-" without one face. */
+  private static String productTop(Outcome o) {
+    if (o.readings() == null) {
+      return "-";
+    }
+    double[] p = mix(o, 1, 3, ExpressionClassifier.ENSEMBLE_HUMAN_WEIGHT);
+    return Emotion.ofIndex(Metrics.argmax(p)).wireName();
   }
 
   private static double[] mix(Outcome o, int h, int x, double w) {
