@@ -54,7 +54,7 @@ final class ModelLifecycle implements AutoCloseable {
   private boolean rerunFirst; // guarded by this
 
   /**
-   * @param live rebased on every swap; its sequence marks each training snapshot
+   * @param live rebased on every swap; marked at each training snapshot
    * @param onSwap run with the live state's lock held right after a new model is in service
    */
   ModelLifecycle(
@@ -166,7 +166,7 @@ final class ModelLifecycle implements AutoCloseable {
   ModelManifest retrain() {
     training.lock();
     try {
-      long watermark = live.sequence();
+      long watermark = live.mark();
       Instant readAt = clock.instant();
       reviews.settle();
       StoreTrainingData data = StoreTrainingData.read(store, options.weights());
