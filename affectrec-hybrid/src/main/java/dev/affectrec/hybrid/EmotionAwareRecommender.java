@@ -15,9 +15,12 @@ import dev.affectrec.hybrid.policy.Mmr;
 import dev.affectrec.hybrid.policy.NegativeReviewRule;
 import dev.affectrec.hybrid.profile.EmotionProfiles;
 import dev.affectrec.hybrid.score.ContextBuckets;
+import dev.affectrec.recommend.data.InteractionMatrix;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 
@@ -154,28 +157,32 @@ public final class EmotionAwareRecommender {
    * model was trained (fold-in: fresh factors or neighbourhood scores, no retraining).
    */
   private void foldIn(RecommendationRequest request, int u, float[] cf, BitSet seen) {
-    java.util.Map<Integer, Float> history = new java.util.LinkedHashMap<>();
-    for (int p = model.data().rowStart(u); p < model.data().rowEnd(u); p++) {
-      history.put(model.data().rowItems()[p], model.data().rowValues()[p]);
+    // Primitive arrays, not a map of boxed indices: this runs for every user with events since
+    // training, which under sustained ingest is nearly every request (JFR, issue 21).
+    InteractionMatrix data = model.data();
+    int rowStart = data.rowStart(u);
+    int rowLength = data.rowEnd(u) - rowStart;
+    int[] idx = new int[rowLength + request.recentInteractions().size()];
+    float[] val = new float[idx.length];
+    System.arraycopy(data.rowItems(), rowStart, idx, 0, rowLength);
+    System.arraycopy(data.rowValues(), rowStart, val, 0, rowLength);
+    int n = rowLength;
+    for (Map.Entry<String, Float> e : request.recentInteractions().entrySet()) {
+      int i = model.items().indexOf(e.getKey());
+      if (i < 0) {
+        continue;
+      }
+      seen.set(i);
+      // Rows are sorted and recent ids distinct, so only the training row can hold i already.
+      int at = Arrays.binarySearch(idx, 0, rowLength, i);
+      if (at < 0) {
+        idx[n] = i;
+        val[n++] = e.getValue();
+      } else {
+        val[at] += e.getValue();
+      }
     }
-    request
-        .recentInteractions()
-        .forEach(
-            (id, w) -> {
-              int i = model.items().indexOf(id);
-              if (i >= 0) {
-                history.merge(i, w, Float::sum);
-                seen.set(i);
-              }
-            });
-    int[] idx = new int[history.size()];
-    float[] val = new float[history.size()];
-    int n = 0;
-    for (java.util.Map.Entry<Integer, Float> e : history.entrySet()) {
-      idx[n] = e.getKey();
-      val[n++] = e.getValue();
-    }
-    model.base().scoreHistory(idx, val, cf);
+    model.base().scoreHistory(Arrays.copyOf(idx, n), Arrays.copyOf(val, n), cf);
   }
 
   private EmotionState state(RecommendationRequest request, int u) {
