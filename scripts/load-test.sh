@@ -9,24 +9,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-30}"
-shared="${AFFECTREC_SHARED_DIR:-$root/../shared}"
-port="${AFFECTREC_LOAD_PORT:-18190}"
-data="$(mktemp -d /tmp/affectrec-load.XXXXXX)"
-command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-export KEY="load-test-admin-$(date +%s%N)"
-export AFFECTREC_BOOTSTRAP_ADMIN_KEY="$KEY"
-export AFFECTREC_JAVA_OPTS="${AFFECTREC_JAVA_OPTS:--Xms2g -Xmx2g -Xmn1g -XX:+UseParallelGC}"
-cli="$root/affectrec"
-"$cli" import --data-dir "$data" --format movielens "$shared/data/movielens-100k" > /dev/null
-"$cli" recommend --data-dir "$data" --user 1 -k 1 > /dev/null
-"$cli" serve --data-dir "$data" --port "$port" --retrain-every 0 > "$data/serve.log" 2>&1 &
-server=$!
-trap 'kill $server 2> /dev/null; wait $server 2> /dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 60); do
-  curl -sf -o /dev/null -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/models/current" && break
-  sleep 1
-done
-url="http://127.0.0.1:$port"
+# shellcheck source=scripts/load/start-server.sh
+. "$root/scripts/load/start-server.sh"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "warm-up (not reported)"
 DELAY_MS=0 wrk -t1 -c8 -d20s -s "$root/scripts/load/recommendations.lua" "$url" > /dev/null
