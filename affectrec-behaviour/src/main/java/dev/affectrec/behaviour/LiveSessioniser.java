@@ -25,8 +25,10 @@ import java.util.Set;
  *       for it for {@code grace} (so a history imported in several requests is not cut between
  *       them);
  *   <li>it reaches {@code maxEvents} events, the user has more than {@code maxOpenPerUser} open
- *       sessions (the oldest is closed), or more than {@code maxUsers} users have open sessions
- *       (the least recently active user's are closed): memory stays bounded;
+ *       sessions (the oldest is closed), more than {@code maxUsers} users have open sessions or all
+ *       open sessions together hold more than {@code maxTotalEvents} events (the least recently
+ *       active user's are closed): memory stays bounded by {@code maxTotalEvents} events, however
+ *       many users there are;
  *   <li>{@link #closeAll} is called.
  * </ul>
  *
@@ -41,6 +43,8 @@ public final class LiveSessioniser {
   private final int maxEvents;
   private final int maxOpenPerUser;
   private final int maxUsers;
+  private final int maxTotalEvents;
+  private int totalEvents;
   private final Clock clock;
   private final LinkedHashMap<String, Map<String, Open>> users =
       new LinkedHashMap<>(16, 0.75f, true);
@@ -62,6 +66,7 @@ public final class LiveSessioniser {
    * @param maxEvents events after which a session closes, at least 1
    * @param maxOpenPerUser open sessions kept per user, at least 1
    * @param maxUsers users with open sessions kept, at least 1
+   * @param maxTotalEvents events held in all open sessions together, at least {@code maxEvents}
    * @param clock the wall clock that times receipt, never null
    */
   public LiveSessioniser(
@@ -70,6 +75,7 @@ public final class LiveSessioniser {
       int maxEvents,
       int maxOpenPerUser,
       int maxUsers,
+      int maxTotalEvents,
       Clock clock) {
     this.gap = Objects.requireNonNull(config, "config is required").inactivityGap();
     this.grace = Objects.requireNonNull(grace, "grace is required");
@@ -79,6 +85,7 @@ public final class LiveSessioniser {
     this.maxEvents = Arguments.requireAtLeast(maxEvents, 1, "maxEvents");
     this.maxOpenPerUser = Arguments.requireAtLeast(maxOpenPerUser, 1, "maxOpenPerUser");
     this.maxUsers = Arguments.requireAtLeast(maxUsers, 1, "maxUsers");
+    this.maxTotalEvents = Arguments.requireAtLeast(maxTotalEvents, maxEvents, "maxTotalEvents");
     this.clock = Objects.requireNonNull(clock, "clock is required");
   }
 
@@ -118,6 +125,7 @@ public final class LiveSessioniser {
     }
     open.events.add(at, event);
     open.ids.add(event.id());
+    totalEvents++;
     open.received = clock.instant();
     if (open.events.size() >= maxEvents) {
       closed.add(close(event.user(), mine, key));
@@ -125,7 +133,7 @@ public final class LiveSessioniser {
     if (mine.isEmpty()) {
       users.remove(event.user());
     }
-    while (users.size() > maxUsers) {
+    while (users.size() > maxUsers || totalEvents > maxTotalEvents) {
       String eldest = users.keySet().iterator().next();
       closed.addAll(closeUser(eldest));
     }
@@ -145,6 +153,7 @@ public final class LiveSessioniser {
         boolean quiet = Duration.between(open.received, now).compareTo(grace) >= 0;
         if (idle && quiet) {
           closed.add(session(entry.getKey(), open));
+          totalEvents -= open.events.size();
           sessions.remove();
         }
       }
@@ -166,7 +175,15 @@ public final class LiveSessioniser {
 
   /** Drops the open sessions of {@code user} without closing them (erasure). */
   public synchronized void forget(String user) {
-    users.remove(user);
+    Map<String, Open> mine = users.remove(user);
+    if (mine != null) {
+      mine.values().forEach(open -> totalEvents -= open.events.size());
+    }
+  }
+
+  /** How many events the open sessions hold, at most {@code maxTotalEvents}. */
+  public synchronized int openEvents() {
+    return totalEvents;
   }
 
   /** How many sessions are open. */
@@ -178,11 +195,14 @@ public final class LiveSessioniser {
     Map<String, Open> mine = users.remove(user);
     List<Session> closed = new ArrayList<>();
     mine.values().forEach(open -> closed.add(session(user, open)));
+    closed.forEach(s -> totalEvents -= s.events().size());
     return closed;
   }
 
-  private static Session close(String user, Map<String, Open> mine, String key) {
-    return session(user, mine.remove(key));
+  private Session close(String user, Map<String, Open> mine, String key) {
+    Open open = mine.remove(key);
+    totalEvents -= open.events.size();
+    return session(user, open);
   }
 
   private static Session session(String user, Open open) {

@@ -17,7 +17,7 @@ class LiveSessioniserTest {
 
   private LiveSessioniser live(int maxEvents, int maxOpen, int maxUsers) {
     return new LiveSessioniser(
-        SessionConfig.defaults(), Duration.ZERO, maxEvents, maxOpen, maxUsers, clock);
+        SessionConfig.defaults(), Duration.ZERO, maxEvents, maxOpen, maxUsers, 1_000, clock);
   }
 
   @Test
@@ -66,5 +66,26 @@ class LiveSessioniserTest {
     live.forget("u2");
     assertThat(live.openSessions()).isEqualTo(1);
     assertThat(live.closeAll()).hasSize(1);
+  }
+
+  @Test
+  void allOpenSessionsTogetherHoldAtMostTheTotalCap() {
+    LiveSessioniser live =
+        new LiveSessioniser(SessionConfig.defaults(), Duration.ZERO, 10, 1, 1_000, 25, clock);
+    List<Session> closed = new ArrayList<>();
+    for (int n = 0; n < 300; n++) {
+      String user = "u" + (n % 30);
+      closed.addAll(live.accept(of(user, n, EventType.VIEW, "i" + n, null, null, null)));
+      assertThat(live.openEvents()).isLessThanOrEqualTo(25);
+    }
+    // Nothing is lost: every event is in a closed session or still open.
+    int read = closed.stream().mapToInt(s -> s.events().size()).sum();
+    assertThat(read + live.openEvents()).isEqualTo(300);
+    // The least recently active users were closed first: the latest user's session is open.
+    assertThat(closed.get(closed.size() - 1).user()).isNotEqualTo("u29");
+    live.forget("u29");
+    int left = live.openEvents();
+    assertThat(live.closeAll().stream().mapToInt(s -> s.events().size()).sum()).isEqualTo(left);
+    assertThat(live.openEvents()).isZero();
   }
 }

@@ -40,9 +40,9 @@ import org.slf4j.LoggerFactory;
  * sweep (every {@link #SWEEP_PERIOD}) finds its last event more than the gap old and nothing
  * received for it for {@link #GRACE}; so an imported history is read within about a minute of its
  * last request. Memory is bounded: at most {@link #MAX_OPEN_PER_USER} open sessions per user,
- * {@link #MAX_EVENTS} events per session and {@link #MAX_USERS} users with open sessions; closed
- * sessions are dropped. Open sessions are lost on a restart (their events are stored; only their
- * reading is missed).
+ * {@link #MAX_EVENTS} events per session, {@link #MAX_USERS} users with open sessions and {@link
+ * #MAX_OPEN_EVENTS} events in all open sessions together; closed sessions are dropped. Open
+ * sessions are lost on a restart (their events are stored; only their reading is missed).
  *
  * <p>The reading: subject the user, time the session's last event, source the session's last event
  * id. Its id is {@code behaviour:} plus that event id ({@link #readingId}), stored with {@link
@@ -69,6 +69,13 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
 
   /** Users with open sessions kept; the least recently active are closed beyond this. */
   public static final int MAX_USERS = 100_000;
+
+  /**
+   * Events held in all open sessions together (about 320 bytes each as parsed events, so about 64
+   * MB); beyond it the least recently active users' sessions are closed and read. Without it, a
+   * steady stream for many users kept up to {@link #MAX_EVENTS} events per user (issue 21).
+   */
+  public static final int MAX_OPEN_EVENTS = 200_000;
 
   /** Earlier events read to know a user's history before a session. */
   static final int HISTORY_EVENTS = 1_000;
@@ -102,7 +109,13 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
     this.recognizer = new BehaviourRecognizer(model, FeatureConfig.defaults(), 1);
     this.sessions =
         new LiveSessioniser(
-            SessionConfig.defaults(), GRACE, MAX_EVENTS, MAX_OPEN_PER_USER, MAX_USERS, clock);
+            SessionConfig.defaults(),
+            GRACE,
+            MAX_EVENTS,
+            MAX_OPEN_PER_USER,
+            MAX_USERS,
+            MAX_OPEN_EVENTS,
+            clock);
     this.stored =
         Counter.builder("affectrec.readings.behaviour.stored")
             .description("behaviour readings stored from closed sessions")
