@@ -58,7 +58,7 @@ DELAY_MS="$ingest_delay" wrk -t1 -c"$ingest_conns" -d"$((minutes * 60 + 5))s" \
   -s "$root/scripts/load/ingest.lua" --latency "$url" > "$out/ingest.txt" &
 ingest=$!
 sleep 2
-echo "minute,requests_per_s,p50_ms,p90_ms,p99_ms,non_2xx,heap_after_gc_mb,gcs,load1" > "$out/samples.csv"
+echo "minute,requests_per_s,p50_ms,p90_ms,p99_ms,non_2xx,heap_after_gc_mb,gcs,load1,model" > "$out/samples.csv"
 for m in $(seq "$minutes"); do
   DELAY_MS="$rec_delay" wrk -t1 -c"$rec_conns" -d60s -s "$root/scripts/load/recommendations.lua" \
     --latency "$url" > "$out/recommendations-$m.txt"
@@ -69,7 +69,8 @@ for m in $(seq "$minutes"); do
   p99="$(ms "$(awk '$1 == "99%" {print $2}' "$f")")"
   bad="$(awk '/Non-2xx/ {print $NF}' "$f")"
   gcs="$(grep -c 'Pause' "$out/gc.log" 2> /dev/null || true)"
-  echo "$m,$rps,$p50,$p90,$p99,${bad:-0},$(heap_after_gc),$gcs,$(load | cut -d' ' -f1)" >> "$out/samples.csv"
+  model="$(curl -s -H "Authorization: Bearer $KEY" "$url/v1/models/current" | grep -oE '"version":"[^"]*"' | head -1 | cut -d'"' -f4)"
+  echo "$m,$rps,$p50,$p90,$p99,${bad:-0},$(heap_after_gc),$gcs,$(load | cut -d' ' -f1),$model" >> "$out/samples.csv"
   tail -1 "$out/samples.csv"
 done
 wait "$ingest"
@@ -90,14 +91,14 @@ awk -F, -v minutes="$minutes" -v started="$started" -v ended="$(date -u +%FT%TZ)
   -v rec="$rec_conns connections x DELAY_MS=$rec_delay" -v ing="$ingest_conns connections x DELAY_MS=$ingest_delay" '
 NR == 1 { next }
 { m[$1] = $0; p99[$1] = $5; heap[$1] = $7; n = $1
-  rows = rows sprintf("| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $9) }
+  rows = rows sprintf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $9, $10) }
 function check(ok) { return ok ? "**met**" : "**missed**" }
 END {
   print "# Soak: " minutes " minute(s), " started " to " ended "\n"
   print "Recommendations: " rec " (one wrk run per minute); ingest: " ing ", 100 events per batch;"
   print "`--retrain-every " retrain "`; JVM `" java_opts "`; load average at the end " load_end ".\n"
-  print "| minute | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | heap after GC MB | load (1 min) |"
-  print "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  print "| minute | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | heap after GC MB | load (1 min) | model served at the end |"
+  print "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf "%s\n", rows
   print "Ingest (whole run): " ingest "; stored events at the end: " events "; ERROR/WARN lines in the server log: " errors ".\n"
   added = events - events_start
