@@ -28,7 +28,7 @@ import java.util.Set;
  *   <li>Implementations are safe for concurrent use by many threads.
  * </ul>
  */
-public interface EventStore extends AutoCloseable {
+public interface EventStore extends EventSink, AutoCloseable {
 
   /**
    * Stores a batch of events atomically.
@@ -38,12 +38,15 @@ public interface EventStore extends AutoCloseable {
    *     the same batch)
    * @throws StoreException if the batch could not be stored; nothing of it is then stored
    */
+  @Override
   AppendResult append(List<Event> events);
 
   /** Inserts or replaces items atomically. */
+  @Override
   void putItems(List<Item> items);
 
   /** Inserts or replaces users atomically. */
+  @Override
   void putUsers(List<User> users);
 
   /** The item with this id, or empty. */

@@ -94,22 +94,7 @@ public final class EventHandlers {
       throw ApiException.invalid(
           errors.stream().map(e -> new FieldError(e.field(), e.message())).toList());
     }
-    if (!userIds.pseudonymising()) {
-      return events;
-    }
-    return events.stream()
-        .map(
-            e ->
-                new Event(
-                    e.id(),
-                    userIds.stored(e.user()),
-                    e.item(),
-                    e.type(),
-                    e.time(),
-                    e.value(),
-                    e.text(),
-                    e.context()))
-        .toList();
+    return events.stream().map(userIds::stored).toList();
   }
 
   /** Lists a user's newest events, newest first; {@code ?limit=} in [1, 1000], default 100. */

@@ -1,6 +1,7 @@
 package dev.affectrec.serving.privacy;
 
 import dev.affectrec.api.InputException;
+import dev.affectrec.api.event.Event;
 import dev.affectrec.serving.access.Pseudonymiser;
 import dev.affectrec.serving.access.SecurityConfig;
 import dev.affectrec.store.EventStore;
@@ -35,6 +36,24 @@ public final class UserIds {
   /** The stored form of a client's user id. */
   public String stored(String clientId) {
     return pseudonymiser == null ? clientId : pseudonymiser.pseudonym(clientId);
+  }
+
+  /**
+   * {@code event} with its user id in stored form (the same event when ids are not pseudonymised).
+   */
+  public Event stored(Event event) {
+    if (pseudonymiser == null) {
+      return event;
+    }
+    return new Event(
+        event.id(),
+        stored(event.user()),
+        event.item(),
+        event.type(),
+        event.time(),
+        event.value(),
+        event.text(),
+        event.context());
   }
 
   /**

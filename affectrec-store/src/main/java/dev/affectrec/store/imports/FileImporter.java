@@ -1,7 +1,7 @@
 package dev.affectrec.store.imports;
 
 import dev.affectrec.api.InputException;
-import dev.affectrec.store.EventStore;
+import dev.affectrec.store.EventSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -25,7 +25,7 @@ abstract class FileImporter implements Importer {
 
   @Override
   public final ImportReport run(
-      Path input, EventStore store, ImportOptions options, ImportProgress progress)
+      Path input, EventSink store, ImportOptions options, ImportProgress progress)
       throws IOException {
     Objects.requireNonNull(input, "input is required");
     Objects.requireNonNull(store, "store is required");

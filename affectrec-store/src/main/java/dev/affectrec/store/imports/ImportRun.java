@@ -4,7 +4,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
 import dev.affectrec.store.AppendResult;
-import dev.affectrec.store.EventStore;
+import dev.affectrec.store.EventSink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * close it when done.
  */
 final class ImportRun implements RowSink, AutoCloseable {
-  private final EventStore store;
+  private final EventSink store;
   private final ImportOptions options;
   private final BatchWriter writer;
   private List<Event> events;
@@ -28,7 +28,7 @@ final class ImportRun implements RowSink, AutoCloseable {
   private long duplicates;
   private long rejected;
 
-  private ImportRun(EventStore store, ImportOptions options) {
+  private ImportRun(EventSink store, ImportOptions options) {
     this.store = store;
     this.options = options;
     this.events = new ArrayList<>(store == null ? 0 : options.batchSize());
@@ -36,7 +36,7 @@ final class ImportRun implements RowSink, AutoCloseable {
   }
 
   /** A run that stores what it receives. */
-  static ImportRun storing(EventStore store, ImportOptions options) {
+  static ImportRun storing(EventSink store, ImportOptions options) {
     return new ImportRun(store, options);
   }
 
