@@ -35,7 +35,8 @@ final class ModuleGraph {
         Set.of("api", "io", "store", "recommend", "fusion", "hybrid", "behaviour", "emotion");
     allowed.put("serving", domain);
     allowed.put("server", union(domain, "vision", "serving"));
-    allowed.put("cli", union(domain, "vision", "serving", "server", "eval", "demo"));
+    allowed.put("kafka", Set.of("api", "io", "store", "serving"));
+    allowed.put("cli", union(domain, "vision", "serving", "server", "eval", "demo", "kafka"));
     return allowed;
   }
 

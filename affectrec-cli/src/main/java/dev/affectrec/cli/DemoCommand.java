@@ -157,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
               + "/metrics");
       out.println("Press Ctrl-C to stop.");
       out.flush();
-      ServeCommand.awaitShutdown(running, events);
+      ServeCommand.awaitShutdown(running, events, null);
       if (driver != null) {
         driver.close();
       }

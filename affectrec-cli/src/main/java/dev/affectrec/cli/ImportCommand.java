@@ -3,6 +3,8 @@ package dev.affectrec.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.InputException;
 import dev.affectrec.io.progress.ProgressBar;
+import dev.affectrec.kafka.KafkaEventPublisher;
+import dev.affectrec.kafka.KafkaTarget;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.imports.ImportFormat;
 import dev.affectrec.store.imports.ImportOptions;
@@ -33,13 +35,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Imports users, items and events into the store.",
       "Bad rows are reported with their line number and skipped; --strict imports nothing from a file with a bad row.",
-      "Re-importing the same data adds nothing (events are keyed by id)."
+      "Re-importing the same data adds nothing (events are keyed by id).",
+      "With --kafka the events are published to a Kafka topic (for 'serve --kafka' to store)"
+          + " instead of written to the store; items and users of the input are not published."
     })
 final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin StoreOptions store;
+
+  @Mixin KafkaOption kafka;
 
   @Option(
       names = "--format",
@@ -76,18 +82,36 @@ final class ImportCommand implements Callable<Integer> {
     ImportOptions options =
         InputException.fromInput(
             () -> new ImportOptions(strict, batchSize, ImportOptions.DEFAULTS.maxReportedErrors()));
+    KafkaTarget target = kafka.target();
     long started = System.nanoTime();
     ImportReport report;
-    try (EventStore events = store.open();
-        ProgressBar bar = ProgressBar.onConsole("importing " + input.getFileName())) {
-      report = Importers.forFormat(format).run(input, events, options, bar::update);
+    if (target == null) {
+      try (EventStore events = store.open();
+          ProgressBar bar = ProgressBar.onConsole("importing " + input.getFileName())) {
+        report = Importers.forFormat(format).run(input, events, options, bar::update);
+      }
+    } else {
+      try (KafkaEventPublisher publisher = new KafkaEventPublisher(target);
+          ProgressBar bar = ProgressBar.onConsole("publishing " + input.getFileName())) {
+        report = Importers.forFormat(format).run(input, publisher, options, bar::update);
+        if (publisher.skippedItems() + publisher.skippedUsers() > 0) {
+          spec.commandLine()
+              .getErr()
+              .printf(
+                  Locale.ROOT,
+                  "not published: %,d items and %,d users (Kafka carries events only; import"
+                      + " them into the store without --kafka)%n",
+                  publisher.skippedItems(),
+                  publisher.skippedUsers());
+        }
+      }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    print(report, seconds);
+    print(report, seconds, target == null ? "imported" : "published to Kafka " + target);
     return strict && report.rejected() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
-  private void print(ImportReport report, double seconds) throws IOException {
+  private void print(ImportReport report, double seconds, String imported) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (RowError error : report.errors()) {
@@ -100,8 +124,9 @@ final class ImportCommand implements Callable<Integer> {
     String summary =
         String.format(
             Locale.ROOT,
-            "read %,d rows: imported %,d, duplicates %,d, rejected %,d in %.1f s (%,.0f rows/s)%s",
+            "read %,d rows: %s %,d, duplicates %,d, rejected %,d in %.1f s (%,.0f rows/s)%s",
             report.read(),
+            imported,
             report.imported(),
             report.duplicates(),
             report.rejected(),

@@ -63,7 +63,8 @@ final class ServerProcess implements AutoCloseable {
             "--retrain-every",
             "0"));
     command.addAll(serveOptions);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("AFFECTREC_BOOTSTRAP_ADMIN_KEY", ADMIN_KEY);
     builder.environment().remove("AFFECTREC_PSEUDONYM_SECRET");
     Process process = builder.start();

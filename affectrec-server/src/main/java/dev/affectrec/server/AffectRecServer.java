@@ -95,7 +95,8 @@ public final class AffectRecServer implements AutoCloseable {
       ErasureService erasure,
       ReviewReadingListener reviewReadings,
       BehaviourReadingListener behaviourReadings,
-      RecommendationService recommendations) {}
+      RecommendationService recommendations,
+      io.micrometer.core.instrument.MeterRegistry meters) {}
 
   /** Starts a server over {@code store} with the default security settings. */
   public static AffectRecServer start(ServerConfig config, EventStore store) {
@@ -283,7 +284,8 @@ public final class AffectRecServer implements AutoCloseable {
     return new AffectRecServer(
         app,
         config,
-        new Services(ingest, keys, erasure, reviewReadings, behaviourReadings, recommendations),
+        new Services(
+            ingest, keys, erasure, reviewReadings, behaviourReadings, recommendations, registry),
         gcMetrics,
         routes);
   }
@@ -318,6 +320,13 @@ public final class AffectRecServer implements AutoCloseable {
   /** The ingest path, for registering listeners. */
   public IngestService ingest() {
     return services.ingest();
+  }
+
+  /**
+   * The registry {@code /metrics} exports, for meters of other ingest doors (the Kafka consumer).
+   */
+  public io.micrometer.core.instrument.MeterRegistry meters() {
+    return services.meters();
   }
 
   /** API key management, for the CLI and tests. */
