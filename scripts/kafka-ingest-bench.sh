@@ -32,7 +32,7 @@ AFFECTREC_BOOTSTRAP_ADMIN_KEY="$KEY" java -jar "$JAR" serve --data-dir "$WORK/da
 SERVE_PID=$!
 inserted() {
   curl -s -H "Authorization: Bearer $KEY" "http://127.0.0.1:$PORT/metrics" 2>/dev/null \
-    | awk '/^affectrec_kafka_events_total/ {print int($2)}'
+    | awk '/^affectrec_kafka_events_total/ {print int($2)}' || true
 }
 first="" ; n=0
 while :; do
