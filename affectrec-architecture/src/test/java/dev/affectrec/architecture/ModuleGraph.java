@@ -31,8 +31,18 @@ final class ModuleGraph {
     allowed.put("emotion", Set.of("api", "io"));
     allowed.put("demo", Set.of("api"));
     allowed.put("hybrid", Set.of("api", "recommend", "fusion"));
+    allowed.put("analytics", Set.of("api", "io", "store"));
     Set<String> domain =
-        Set.of("api", "io", "store", "recommend", "fusion", "hybrid", "behaviour", "emotion");
+        Set.of(
+            "api",
+            "io",
+            "store",
+            "recommend",
+            "fusion",
+            "hybrid",
+            "behaviour",
+            "emotion",
+            "analytics");
     allowed.put("serving", domain);
     allowed.put("server", union(domain, "vision", "serving"));
     allowed.put("kafka", Set.of("api", "io", "store", "serving"));

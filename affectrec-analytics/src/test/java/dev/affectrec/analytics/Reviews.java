@@ -1,0 +1,38 @@
+package dev.affectrec.analytics;
+
+import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
+import dev.affectrec.api.emotion.EmotionReading;
+import dev.affectrec.api.emotion.Modality;
+import dev.affectrec.api.emotion.PolarityScores;
+import dev.affectrec.api.emotion.Subject;
+import java.time.Instant;
+
+/** Builds reviews with a reading whose top emotion is chosen, for the analytics tests. */
+public final class Reviews {
+  private static int next;
+
+  private Reviews() {}
+
+  /**
+   * A review of {@code item} by {@code user} at {@code time} whose reading leans to {@code top}.
+   */
+  public static ReadReview review(
+      String user, String item, Instant time, Emotion top, String text) {
+    double[] p = new double[Emotion.COUNT];
+    java.util.Arrays.fill(p, 0.05);
+    p[top.ordinal()] = 0.7;
+    EmotionReading reading =
+        EmotionReading.derived(
+            Modality.TEXT,
+            Subject.user(user),
+            time,
+            EmotionDistribution.normalised(p),
+            PolarityScores.NEUTRAL,
+            0.5,
+            0.9,
+            "test",
+            "e" + next);
+    return new ReadReview("e" + next++, user, item, time, 4.0, text, reading);
+  }
+}
