@@ -1,6 +1,7 @@
 package dev.affectrec.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.server.analytics.AnalyticsHandlers;
 import dev.affectrec.server.dashboard.DashboardAssets;
 import dev.affectrec.server.emotion.EmotionHandlers;
 import dev.affectrec.server.emotion.TextEmotionHandlers;
@@ -206,6 +207,7 @@ public final class AffectRecServer implements AutoCloseable {
     ListHandlers lists = new ListHandlers(recommendations, mapper, config);
     ExportHandlers export = new ExportHandlers(store, mapper);
     SummaryHandlers summary = new SummaryHandlers(store, clock);
+    AnalyticsHandlers analytics = new AnalyticsHandlers(store);
     DashboardAssets dashboard = new DashboardAssets();
     byte[] openApi = readResource("/openapi.json");
     HeadRoutes routes = new HeadRoutes();
@@ -258,6 +260,9 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/users/{id}/emotion", emotion::userEmotion, RouteRoles.READ);
                     router.get("/v1/items/{id}/emotion", emotion::itemEmotion, RouteRoles.READ);
                     router.get("/v1/summary", summary::summary, RouteRoles.READ);
+                    router.get("/v1/analytics/trends", analytics::trends, RouteRoles.READ);
+                    router.get("/v1/analytics/alerts", analytics::alerts, RouteRoles.READ);
+                    router.get("/v1/analytics/aspects", analytics::aspects, RouteRoles.READ);
                     router.get(
                         "/v1/users/{id}/recommendations", recommend::recommend, RouteRoles.READ);
                     router.get("/v1/models/current", recommend::current, RouteRoles.READ);
