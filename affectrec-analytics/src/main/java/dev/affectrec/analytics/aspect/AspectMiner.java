@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       pump", "my hair"); a word qualifies when at least {@code minReviews} reviews use it so, at
  *       least a third of its uses follow a determiner, and it is not a generic word.
  *   <li>Chinese: a two-character term directly followed by a degree word or evaluation ("屏幕很",
- *       "质量不", "味道太") in at least {@code minReviews} reviews, unless it is a function word.
+ *       "质量不", "味道太") in at least {@code minReviews} reviews, unless it is a function word, holds a
+ *       function character (不, 也, 是 ...) or is part of a longer seed term.
  * </ul>
  *
  * <p>A mined term that is already a seed term stays with its seed aspect; the others become aspects
@@ -109,6 +110,10 @@ public final class AspectMiner {
               "family",
               "husband",
               "wife",
+              "favorite",
+              "favourite",
+              "store",
+              "stores",
               "daughter",
               "son",
               "mother",
@@ -127,7 +132,17 @@ public final class AspectMiner {
               "可以", "应该", "非常", "特别", "比较", "一般", "用的", "买的", "店家", "速度", "下次", "以后", "现在", "今天",
               "时候", "本来", "以前", "老公", "孩子", "个人"));
 
+  /** Characters that make a two-character term a phrase fragment rather than a noun. */
+  private static final Pattern FUNCTION_CHAR = Pattern.compile("[不也很是了的都就还起来说得么吗呢啊]");
+
   private AspectMiner() {}
+
+  /** Whether {@code term} is part of a longer seed term ("价比" of "性价比"). */
+  private static boolean insideSeedTerm(String term) {
+    return SeedAspects.TERMS.values().stream()
+        .flatMap(List::stream)
+        .anyMatch(seed -> seed.length() > term.length() && seed.contains(term));
+  }
 
   /** The seed lexicon expanded with what {@code texts} mention often enough. */
   public static AspectLexicon mine(Collection<String> texts, int minReviews) {
@@ -164,7 +179,8 @@ public final class AspectMiner {
             mined.put(word, n);
           }
         });
-    mined.keySet().removeIf(CHINESE_FUNCTION::contains);
+    mined.keySet().removeIf(t -> CHINESE_FUNCTION.contains(t) || FUNCTION_CHAR.matcher(t).find());
+    mined.keySet().removeIf(AspectMiner::insideSeedTerm);
     mined.values().removeIf(n -> n < minReviews);
     return expand(mined);
   }
