@@ -4,6 +4,7 @@ import dev.affectrec.analytics.alert.Alert;
 import dev.affectrec.analytics.alert.AlertExample;
 import dev.affectrec.analytics.alert.NegativeCounts;
 import dev.affectrec.analytics.aspect.AspectCount;
+import dev.affectrec.analytics.risk.AtRisk;
 import dev.affectrec.analytics.trend.TrendPoint;
 import dev.affectrec.analytics.trend.TrendQuery;
 import dev.affectrec.api.emotion.Emotion;
@@ -119,6 +120,44 @@ public final class AnalyticsViews {
                   return row;
                 })
             .toList());
+    return out;
+  }
+
+  /** {@code {"users":[{"user","risk","reviews","lastValence"}]}}, most at risk first. */
+  public static Map<String, Object> atRisk(List<AtRisk.UserRisk> users) {
+    return Map.of(
+        "users",
+        users.stream()
+            .map(
+                u -> {
+                  Map<String, Object> row = new LinkedHashMap<>();
+                  row.put("user", u.user());
+                  row.put("risk", round(u.risk()));
+                  row.put("reviews", u.reviews());
+                  row.put("lastValence", round(u.lastValence()));
+                  return row;
+                })
+            .toList());
+  }
+
+  /**
+   * {@code {"trainExamples","trainLow","devExamples","devLow","devFrom","aucFull",
+   * "aucRatingsOnly","aucFullInterval":[lo,hi],"aucRatingsOnlyInterval":[lo,hi]}} (95%).
+   */
+  public static Map<String, Object> evaluation(AtRisk.Evaluation e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("trainExamples", e.trainExamples());
+    out.put("trainLow", e.trainLow());
+    out.put("devExamples", e.devExamples());
+    out.put("devLow", e.devLow());
+    out.put("devFrom", e.devFrom().toString());
+    out.put("aucFull", round(e.aucFull()));
+    out.put("aucRatingsOnly", round(e.aucRatingsOnly()));
+    out.put(
+        "aucFullInterval", List.of(round(e.aucFullInterval()[0]), round(e.aucFullInterval()[1])));
+    out.put(
+        "aucRatingsOnlyInterval",
+        List.of(round(e.aucRatingsOnlyInterval()[0]), round(e.aucRatingsOnlyInterval()[1])));
     return out;
   }
 

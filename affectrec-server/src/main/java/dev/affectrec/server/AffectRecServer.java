@@ -263,6 +263,7 @@ public final class AffectRecServer implements AutoCloseable {
                     router.get("/v1/analytics/trends", analytics::trends, RouteRoles.READ);
                     router.get("/v1/analytics/alerts", analytics::alerts, RouteRoles.READ);
                     router.get("/v1/analytics/aspects", analytics::aspects, RouteRoles.READ);
+                    router.get("/v1/analytics/at-risk", analytics::atRisk, RouteRoles.READ);
                     router.get(
                         "/v1/users/{id}/recommendations", recommend::recommend, RouteRoles.READ);
                     router.get("/v1/models/current", recommend::current, RouteRoles.READ);

@@ -6,6 +6,7 @@ import dev.affectrec.analytics.ReviewLog;
 import dev.affectrec.analytics.alert.AlertOptions;
 import dev.affectrec.analytics.alert.Alerts;
 import dev.affectrec.analytics.aspect.ItemAspects;
+import dev.affectrec.analytics.risk.AtRisk;
 import dev.affectrec.analytics.trend.TrendBucket;
 import dev.affectrec.analytics.trend.TrendQuery;
 import dev.affectrec.analytics.trend.TrendScope;
@@ -18,10 +19,10 @@ import io.javalin.http.Context;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /v1/analytics/trends}, {@code /alerts} and {@code /aspects}. Every request reads the
- * store as it stands (one snapshot), so answers are live: a review ingested a moment ago counts as
- * soon as its text reading is stored. Invalid parameters answer 400 naming the parameter.
- * Thread-safe.
+ * {@code GET /v1/analytics/trends}, {@code /alerts}, {@code /aspects} and {@code /at-risk}. Every
+ * request reads the store as it stands (one snapshot), so answers are live: a review ingested a
+ * moment ago counts as soon as its text reading is stored. Invalid parameters answer 400 naming the
+ * parameter. Thread-safe.
  */
 public final class AnalyticsHandlers {
   private final EventStore store;
@@ -77,6 +78,15 @@ public final class AnalyticsHandlers {
     }
     ReviewLog log = ReviewLog.of(store);
     ctx.json(AnalyticsViews.aspects(item, ItemAspects.of(log, ItemAspects.lexicon(log), item)));
+  }
+
+  /**
+   * {@code ?limit=20}: the users (1 to 1000) most likely to write a 1-2 star review next, most at
+   * risk first.
+   */
+  public void atRisk(Context ctx) {
+    int limit = QueryParams.intInRange(ctx, "limit", 20, 1, 1000);
+    ctx.json(AnalyticsViews.atRisk(AtRisk.rank(ReviewLog.of(store), limit)));
   }
 
   private static String orDefault(String raw, String fallback) {

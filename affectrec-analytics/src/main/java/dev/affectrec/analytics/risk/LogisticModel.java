@@ -1,0 +1,96 @@
+package dev.affectrec.analytics.risk;
+
+import java.util.Arrays;
+
+/**
+ * L2-regularised logistic regression on standardised features, fitted by full-batch gradient
+ * descent with fixed settings (no tuning), so a run is deterministic. Immutable.
+ */
+public final class LogisticModel {
+  private static final double L2 = 1e-2;
+  private static final double RATE = 0.5;
+  private static final int ITERATIONS = 2_000;
+
+  private final double[] mean;
+  private final double[] scale;
+  private final double[] weights; // bias last
+
+  private LogisticModel(double[] mean, double[] scale, double[] weights) {
+    this.mean = mean;
+    this.scale = scale;
+    this.weights = weights;
+  }
+
+  /**
+   * Fits {@code y} (0 or 1) from {@code x} (rows of equal length, at least one row).
+   *
+   * @throws IllegalArgumentException when the sizes disagree or there is no row
+   */
+  public static LogisticModel fit(double[][] x, int[] y) {
+    if (x.length == 0 || x.length != y.length) {
+      throw new IllegalArgumentException("need one label per row and at least one row");
+    }
+    int d = x[0].length;
+    double[] mean = new double[d];
+    double[] scale = new double[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += row[j] / x.length;
+      }
+    }
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / x.length;
+      }
+    }
+    for (int j = 0; j < d; j++) {
+      scale[j] = scale[j] < 1e-12 ? 1 : Math.sqrt(scale[j]);
+    }
+    double[][] z = new double[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      z[i] = standardise(x[i], mean, scale);
+    }
+    double[] w = new double[d + 1];
+    double[] gradient = new double[d + 1];
+    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      Arrays.fill(gradient, 0);
+      for (int i = 0; i < z.length; i++) {
+        double error = sigmoid(dot(w, z[i])) - y[i];
+        for (int j = 0; j < d; j++) {
+          gradient[j] += error * z[i][j] / z.length;
+        }
+        gradient[d] += error / z.length;
+      }
+      for (int j = 0; j < d; j++) {
+        w[j] -= RATE * (gradient[j] + L2 * w[j]);
+      }
+      w[d] -= RATE * gradient[d];
+    }
+    return new LogisticModel(mean, scale, w);
+  }
+
+  /** The probability of label 1 for {@code features}. */
+  public double probability(double[] features) {
+    return sigmoid(dot(weights, standardise(features, mean, scale)));
+  }
+
+  private static double[] standardise(double[] row, double[] mean, double[] scale) {
+    double[] z = new double[row.length];
+    for (int j = 0; j < row.length; j++) {
+      z[j] = (row[j] - mean[j]) / scale[j];
+    }
+    return z;
+  }
+
+  private static double dot(double[] w, double[] z) {
+    double s = w[z.length];
+    for (int j = 0; j < z.length; j++) {
+      s += w[j] * z[j];
+    }
+    return s;
+  }
+
+  private static double sigmoid(double v) {
+    return 1 / (1 + Math.exp(-v));
+  }
+}
