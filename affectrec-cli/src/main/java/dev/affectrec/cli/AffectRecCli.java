@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       RecommendCommand.class,
       RecommendFileCommand.class,
       PredictFileCommand.class,
+      AnalyzeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AffectRecCli implements Runnable {

@@ -108,12 +108,15 @@ class CliHelpTest {
   void theReadmeNamesExactlyTheCommandsThatTakeDataDir() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"));
     String sentence =
-        "The commands that use the store (`import`,\n`stats`, `serve`, `demo`, `recommend`, `keys`)"
+        "The commands that use the store (`import`,\n`stats`, `serve`, `demo`, `recommend`, `keys`,"
+            + " `analyze`)"
             + " accept `--data-dir DIR`";
     assertThat(readme).contains(sentence);
-    List<String> documented = List.of("import", "stats", "serve", "demo", "recommend", "keys");
+    List<String> documented =
+        List.of("import", "stats", "serve", "demo", "recommend", "keys", "analyze");
     for (List<String> path : commandPaths(AffectRecCli.newCommandLine(), List.of())) {
-      if (path.isEmpty() || path.get(0).equals("keys") && path.size() == 1) {
+      if (path.isEmpty()
+          || (path.get(0).equals("keys") || path.get(0).equals("analyze")) && path.size() == 1) {
         continue;
       }
       String help = CliRun.of(path, "--help").out();
