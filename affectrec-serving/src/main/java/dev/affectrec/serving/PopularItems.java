@@ -34,7 +34,7 @@ final class PopularItems {
       Comparator.comparingLong(Count::count).reversed().thenComparing(Count::item);
 
   private final FeedbackWeights weights;
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private volatile Map<String, LongAdder> counts = new ConcurrentHashMap<>();
   private final AtomicLong version = new AtomicLong();
   private volatile Ranking ranked = new Ranking(0, List.of());
 
@@ -47,34 +47,51 @@ final class PopularItems {
    * refused behaviour consent.
    */
   void seed(EventStore store) {
+    count(store, counts);
+    version.incrementAndGet();
+  }
+
+  /**
+   * Replaces every count with those of the events {@code store} holds now (after an erasure, so the
+   * erased user's interactions stop counting). Requests keep the old ranking until the new counts
+   * are complete; a batch recorded meanwhile may be counted once or not at all.
+   */
+  void recount(EventStore store) {
+    Map<String, LongAdder> fresh = new ConcurrentHashMap<>();
+    count(store, fresh);
+    counts = fresh;
+    version.incrementAndGet();
+  }
+
+  private void count(EventStore store, Map<String, LongAdder> into) {
     Set<String> refusing = store.access().usersRefusing(Modality.BEHAVIOUR);
     try (EventSnapshot snapshot = store.snapshot()) {
       snapshot.forEach(
           e -> {
             if (!refusing.contains(e.user())) {
-              add(e);
+              add(e, into);
             }
           });
     }
-    version.incrementAndGet();
   }
 
   /** Counts the positive interactions of an accepted batch. */
   void record(List<Event> events) {
     boolean changed = false;
+    Map<String, LongAdder> into = counts;
     for (Event e : events) {
-      changed |= add(e);
+      changed |= add(e, into);
     }
     if (changed) {
       version.incrementAndGet();
     }
   }
 
-  private boolean add(Event e) {
+  private boolean add(Event e, Map<String, LongAdder> into) {
     if (weights.weight(e) <= 0) {
       return false;
     }
-    counts.computeIfAbsent(e.item(), i -> new LongAdder()).increment();
+    into.computeIfAbsent(e.item(), i -> new LongAdder()).increment();
     return true;
   }
 
@@ -117,8 +134,9 @@ final class PopularItems {
     if (r.version() == now) {
       return r.items();
     }
-    List<Count> fresh = new ArrayList<>(counts.size());
-    counts.forEach((item, n) -> fresh.add(new Count(item, n.sum())));
+    Map<String, LongAdder> current = counts;
+    List<Count> fresh = new ArrayList<>(current.size());
+    current.forEach((item, n) -> fresh.add(new Count(item, n.sum())));
     fresh.sort(MOST_FIRST);
     Ranking built = new Ranking(now, List.copyOf(fresh));
     ranked = built;

@@ -481,19 +481,21 @@ public final class RecommendationService implements AutoCloseable {
    * Removes an erased user from serving at once: the served model acts as if it did not hold them
    * or the items only they had, the saved models that may hold them are deleted before this
    * returns, and a retraining starts in the background so their interactions leave the model (after
-   * a run already in progress, whose snapshot may still hold them).
+   * a run already in progress, whose snapshot may still hold them). Before the first model is in
+   * service, also while it trains (a start without a saved model, such as the restart after a crash
+   * during an erasure), the most popular items are served: their counts are recounted from the
+   * store, which no longer holds the user, so items only they had are no longer among them.
    */
   public void erased(String user) {
     live.forget(user);
     views.invalidate(user);
     feedback.forget(user);
     lifecycle.erased(user);
+    if (lifecycle.current() == null) {
+      popular.recount(store);
+    }
     if (lifecycle.current() != null || lifecycle.training()) {
       lifecycle.retrainAsync(true);
-    } else {
-      // Before the first model: the popularity counts forget the user's interactions too.
-      popular.clear();
-      popular.seed(store);
     }
   }
 
