@@ -277,4 +277,17 @@ public interface EventStore extends EventSink, AutoCloseable {
   /** Releases connections. Idempotent. */
   @Override
   void close();
+
+  /**
+   * Takes the lock {@code name} shared by every process on this store, if no one holds it: used so
+   * that among several servers on one database exactly one trains at a time. The default
+   * implementation refuses; the JDBC stores use a PostgreSQL advisory lock, or a lock file in the
+   * SQLite data directory.
+   *
+   * @return the held lock, or empty when another holder (another process, or another caller in this
+   *     one) has it
+   */
+  default Optional<StoreLock> tryLock(String name) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no shared locks");
+  }
 }

@@ -13,6 +13,7 @@ import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.ItemCount;
 import dev.affectrec.store.StoreException;
+import dev.affectrec.store.StoreLock;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
 import dev.affectrec.store.access.AccessStore;
@@ -362,6 +363,15 @@ final class JdbcEventStore implements EventStore {
       closed = true;
       pools.close();
     }
+  }
+
+  @Override
+  public Optional<StoreLock> tryLock(String name) {
+    Arguments.requireNonBlank(name, "name");
+    ensureOpen();
+    return dialect == Dialect.POSTGRESQL
+        ? StoreLocks.postgres(pools.reads(), name, config.location())
+        : StoreLocks.file(config.dataDir(), name);
   }
 
   /** Which database this store writes to. */

@@ -24,6 +24,7 @@ import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
 import dev.affectrec.store.ItemCount;
 import dev.affectrec.store.StoreException;
+import dev.affectrec.store.StoreLock;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
 import dev.affectrec.store.access.AccessStore;
@@ -67,6 +68,25 @@ abstract class EventStoreContractTest {
   void closeStore() {
     if (store != null) {
       store.close();
+    }
+  }
+
+  @Test
+  void aSharedLockIsHeldByOneStoreAtATimeUntilReleased() {
+    try (EventStore other = open(dataDir)) {
+      StoreLock held = store.tryLock("training").orElseThrow();
+      assertThat(other.tryLock("training")).as("held by the first store").isEmpty();
+      assertThat(store.tryLock("training")).as("not re-entrant").isEmpty();
+      try (StoreLock different = other.tryLock("another").orElseThrow()) {
+        assertThat(different).isNotNull();
+      }
+
+      held.close();
+      held.close();
+
+      StoreLock taken = other.tryLock("training").orElseThrow();
+      assertThat(store.tryLock("training")).as("now held by the other store").isEmpty();
+      taken.close();
     }
   }
 
