@@ -122,6 +122,15 @@ public final class ModelDirectory {
     }
   }
 
+  /** The version {@code CURRENT} names, or empty when there is none (never saved, or deleted). */
+  public synchronized Optional<String> currentVersion() throws IOException {
+    try {
+      return Optional.of(Files.readString(root.resolve(CURRENT)).trim());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * Loads the current version.
    *

@@ -7,9 +7,11 @@ import dev.affectrec.hybrid.model.HybridEmotionModel;
 import dev.affectrec.hybrid.policy.NegativeReviewRule;
 import dev.affectrec.serving.privacy.ErasedUsers;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.store.StoreLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,13 @@ final class ModelLifecycle implements AutoCloseable {
   private final LiveUpdates live;
   private final Runnable onSwap;
   private final FusionConfig fusion;
+
+  /** The store lock a training holds, see {@link EventStore#tryLock}. */
+  static final String TRAINING_LOCK = "training";
+
+  /** How often a server looks for a model version another server saved. */
+  static final Duration FOLLOW_EVERY = Duration.ofSeconds(2);
+
   private final ErasedUsers erased;
   private final AtomicReference<ServedModel> current = new AtomicReference<>();
   private final ReentrantLock training = new ReentrantLock();
@@ -122,6 +131,8 @@ final class ModelLifecycle implements AutoCloseable {
       // A service builds the saved model's cold-start index now, off the request path.
       scheduler.execute(() -> buildColdStart(served));
     }
+    scheduler.scheduleWithFixedDelay(
+        this::follow, FOLLOW_EVERY.toMillis(), FOLLOW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     long every = options.retrainInterval().toMillis();
     if (every > 0) {
       scheduler.scheduleWithFixedDelay(
@@ -130,6 +141,8 @@ final class ModelLifecycle implements AutoCloseable {
               if (!upToDate()) {
                 retrain();
               }
+            } catch (TrainingElsewhereException e) {
+              LOG.info(e.getMessage());
             } catch (RuntimeException e) {
               LOG.warn("background retraining failed", e);
             }
@@ -165,7 +178,8 @@ final class ModelLifecycle implements AutoCloseable {
    */
   ModelManifest retrain() {
     training.lock();
-    try {
+    try (StoreLock shared = sharedTrainingLock()) {
+      LOG.debug("holding the training lock {}", shared);
       long watermark = live.mark();
       Instant readAt = clock.instant();
       reviews.settle();
@@ -193,6 +207,59 @@ final class ModelLifecycle implements AutoCloseable {
           trained.manifest().events(),
           trained.manifest().trainMillis());
       return trained.manifest();
+    } finally {
+      training.unlock();
+    }
+  }
+
+  /**
+   * The store-wide training lock, so that among the servers sharing one store (replicas on one
+   * PostgreSQL database, or processes on one SQLite directory) exactly one trains at a time; a
+   * store without shared locks is used by this process alone.
+   *
+   * @throws TrainingElsewhereException when another server holds it
+   */
+  private StoreLock sharedTrainingLock() {
+    Optional<StoreLock> lock;
+    try {
+      lock = store.tryLock(TRAINING_LOCK);
+    } catch (UnsupportedOperationException e) {
+      return () -> {};
+    }
+    return lock.orElseThrow(TrainingElsewhereException::new);
+  }
+
+  /**
+   * Follows the other servers on the same store and model directory: puts in service a version
+   * another server saved ({@code CURRENT} names a version other than the served one), and hides the
+   * users whose erasure another server recorded (pending erasures) from the served model. Run every
+   * {@link #FOLLOW_EVERY}; skipped while this server trains.
+   */
+  void follow() {
+    if (!training.tryLock()) {
+      return;
+    }
+    try {
+      ServedModel served = current.get();
+      Optional<String> saved = models.currentVersion();
+      if (saved.isPresent()
+          && (served == null || !served.manifest().version().equals(saved.get()))) {
+        Optional<ModelDirectory.Loaded> loaded = models.load();
+        if (loaded.isPresent()) {
+          swapIn(loaded.get().model(), loaded.get().manifest(), live.sequence());
+          LOG.info("serving model {} saved by another server", loaded.get().manifest().version());
+        }
+      } else if (served != null) {
+        ServedModel hidden =
+            served.without(
+                erased.pendingAmong(served.model().users().size(), served.model().users()::id));
+        if (hidden != served) {
+          current.compareAndSet(served, hidden);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Another server may be replacing or deleting the version; the next round retries.
+      LOG.warn("could not follow the saved model: {}", e.getMessage());
     } finally {
       training.unlock();
     }
@@ -246,6 +313,9 @@ final class ModelLifecycle implements AutoCloseable {
           try {
             ServedModel served = current.get();
             next.complete(firstOnly && served != null ? served.manifest() : retrain());
+          } catch (TrainingElsewhereException e) {
+            LOG.info(e.getMessage());
+            next.completeExceptionally(e);
           } catch (RuntimeException e) {
             LOG.warn("retraining failed: {}", e.getMessage());
             next.completeExceptionally(e);
