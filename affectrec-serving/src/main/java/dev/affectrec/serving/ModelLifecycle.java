@@ -311,6 +311,9 @@ final class ModelLifecycle implements AutoCloseable {
         () -> {
           training.lock();
           try {
+            if (firstOnly) {
+              follow(); // another server on the store may have saved one meanwhile
+            }
             ServedModel served = current.get();
             next.complete(firstOnly && served != null ? served.manifest() : retrain());
           } catch (TrainingElsewhereException e) {

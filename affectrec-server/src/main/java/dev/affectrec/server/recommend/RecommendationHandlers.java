@@ -8,6 +8,7 @@ import dev.affectrec.serving.ModelManifest;
 import dev.affectrec.serving.ModelUnavailableException;
 import dev.affectrec.serving.NoSuchUserException;
 import dev.affectrec.serving.RecommendationService;
+import dev.affectrec.serving.TrainingElsewhereException;
 import dev.affectrec.serving.privacy.UserIds;
 import dev.affectrec.serving.view.RecommendationViews;
 import io.javalin.http.Context;
@@ -94,7 +95,9 @@ public final class RecommendationHandlers {
 
   /**
    * {@code POST /v1/models/retrain[?wait=true]}: starts retraining (202), or with {@code wait}
-   * answers when the new model is in service (200 with its manifest).
+   * answers when the new model is in service (200 with its manifest), or 409 when there is nothing
+   * to train on or another server on the same store is training (its model is loaded here once
+   * saved).
    */
   public void retrain(Context ctx) {
     RecommendationService s = service();
@@ -112,7 +115,8 @@ public final class RecommendationHandlers {
       ctx.json(RecommendationViews.manifest(m, s.training(), s.upToDate()));
     } catch (ExecutionException | CompletionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      if (cause instanceof IllegalArgumentException) {
+      if (cause instanceof IllegalArgumentException
+          || cause instanceof TrainingElsewhereException) {
         throw ApiException.conflict(cause.getMessage());
       }
       throw new IllegalStateException("retraining failed: " + cause.getMessage(), cause);
