@@ -99,7 +99,9 @@ public final class BuiltInAlgorithms implements AlgorithmProvider {
             p.getDouble("initStd", d.initStd()),
             p.getInt("foldInEpochs", d.foldInEpochs()),
             p.getLong("seed", d.seed()),
-            p.getDouble("biasDamping", d.biasDamping())));
+            p.getDouble("biasDamping", d.biasDamping()),
+            p.getString("solver", d.solver()),
+            p.getInt("iterations", d.iterations())));
   }
 
   private static Trainer<? extends ScoringModel> content(Params p, AlgorithmContext context) {

@@ -17,9 +17,10 @@ import java.util.BitSet;
 /**
  * A trained biased MF model. Predictions are clamped to the training rating range. Unknown users
  * get {@code mu + b_i}, unknown items {@code mu + b_u}, both unknown {@code mu}: {@link #predict}
- * never returns NaN. Fold-in runs a few SGD passes on a fresh user vector and bias with the item
- * side fixed. Top-k requests take the exact fast path of {@link ExactTopK} (same ranking as scoring
- * every item). Immutable and thread-safe.
+ * never returns NaN. Fold-in, with the item side fixed, solves a new user's bias and vector exactly
+ * when the model was trained by ALS, else runs a few SGD passes on them from the damped mean. Top-k
+ * requests take the exact fast path of {@link ExactTopK} (same ranking as scoring every item).
+ * Immutable and thread-safe.
  */
 public final class BiasedMfModel extends ScoringModel implements RatingPredictor {
   /** The kind written in model files. */
@@ -127,10 +128,25 @@ public final class BiasedMfModel extends ScoringModel implements RatingPredictor
     }
   }
 
-  /** A few SGD passes on a fresh user vector (returned) and bias (written to {@code bias[0]}). */
+  /** A new user's vector (returned) and bias (written to {@code bias[0]}) for a history. */
   private float[] foldIn(int[] historyItems, float[] historyValues, float[] bias) {
     int f = params.f;
     float[] vector = new float[f];
+    if (config.exact()) {
+      new BiasedLeastSquares(f, config.lambda(), config.biasLambda())
+          .solve(
+              historyItems,
+              historyValues,
+              0,
+              historyItems.length,
+              params.mean,
+              params.itemBias,
+              params.itemFactors,
+              bias,
+              vector,
+              0);
+      return vector;
+    }
     double residual = 0;
     for (int n = 0; n < historyItems.length; n++) {
       residual += historyValues[n] - params.mean - params.itemBias[historyItems[n]];
@@ -173,7 +189,10 @@ public final class BiasedMfModel extends ScoringModel implements RatingPredictor
     }
   }
 
-  /** Loads a model written by {@link #save}; fold-in settings come from its provenance. */
+  /**
+   * Loads a model written by {@link #save}; fold-in settings come from its provenance (files
+   * written before the solver was recorded were trained by {@value BiasedMfConfig#LEGACY_SOLVER}).
+   */
   public static BiasedMfModel load(Path file) throws IOException {
     try (ModelReader in = new ModelReader(file)) {
       in.requireKind(KIND);
@@ -203,7 +222,11 @@ public final class BiasedMfModel extends ScoringModel implements RatingPredictor
               p.seed(),
               q.containsKey("biasDamping")
                   ? Double.parseDouble(q.get("biasDamping"))
-                  : Double.POSITIVE_INFINITY);
+                  : Double.POSITIVE_INFINITY,
+              q.getOrDefault("solver", BiasedMfConfig.LEGACY_SOLVER),
+              Integer.parseInt(
+                  q.getOrDefault(
+                      "iterations", String.valueOf(BiasedMfConfig.DEFAULTS.iterations()))));
       return new BiasedMfModel(users, items, popularity, p, params, min, max, config);
     }
   }

@@ -7,8 +7,9 @@ import java.time.Clock;
 import java.util.SplittableRandom;
 
 /**
- * Trains biased MF by SGD on the matrix values as ratings. Single-threaded, deterministic for a
- * seed. Thread-safe: every call works on its own arrays.
+ * Trains biased MF on the matrix values as ratings, by SGD or by exact alternating least squares
+ * ({@link BiasedMfConfig#solver}). Single-threaded, deterministic for a seed. Thread-safe: every
+ * call works on its own arrays.
  */
 public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, BiasedMfModel> {
 
@@ -23,7 +24,6 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
     int nnz = data.nonZeros();
     SplittableRandom random = new SplittableRandom(config.seed());
     float[] values = data.rowValues();
-    int[] items = data.rowItems();
     double mean = 0;
     float min = Float.POSITIVE_INFINITY;
     float max = Float.NEGATIVE_INFINITY;
@@ -44,6 +44,27 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
             gaussian(data.userCount() * f, random),
             gaussian(data.itemCount() * f, random),
             f);
+    if (config.exact()) {
+      alternate(data, params);
+    } else {
+      descend(data, params, random);
+    }
+    return new BiasedMfModel(
+        data.users(),
+        data.items(),
+        Popularity.counts(data),
+        provenance(data, config.seed(), clock),
+        params,
+        min,
+        max,
+        config);
+  }
+
+  /** {@code epochs} SGD passes over the ratings in shuffled order, the step decaying. */
+  private void descend(InteractionMatrix data, MfParameters params, SplittableRandom random) {
+    int nnz = data.nonZeros();
+    float[] values = data.rowValues();
+    int[] items = data.rowItems();
     int[] rowOf = new int[nnz];
     for (int u = 0; u < data.userCount(); u++) {
       java.util.Arrays.fill(rowOf, data.rowStart(u), data.rowEnd(u), u);
@@ -67,15 +88,40 @@ public final class BiasedMfTrainer extends ConfiguredTrainer<BiasedMfConfig, Bia
       }
       lr *= config.decay();
     }
-    return new BiasedMfModel(
-        data.users(),
-        data.items(),
-        Popularity.counts(data),
-        provenance(data, config.seed(), clock),
-        params,
-        min,
-        max,
-        config);
+  }
+
+  /** {@code iterations} sweeps: every user solved exactly with the items fixed, then every item. */
+  private void alternate(InteractionMatrix data, MfParameters params) {
+    BiasedLeastSquares solver =
+        new BiasedLeastSquares(params.f, config.lambda(), config.biasLambda());
+    for (int sweep = 0; sweep < config.iterations(); sweep++) {
+      for (int u = 0; u < data.userCount(); u++) {
+        solver.solve(
+            data.rowItems(),
+            data.rowValues(),
+            data.rowStart(u),
+            data.rowEnd(u),
+            params.mean,
+            params.itemBias,
+            params.itemFactors,
+            params.userBias,
+            params.userFactors,
+            u);
+      }
+      for (int i = 0; i < data.itemCount(); i++) {
+        solver.solve(
+            data.colUsers(),
+            data.colValues(),
+            data.colStart(i),
+            data.colEnd(i),
+            params.mean,
+            params.userBias,
+            params.userFactors,
+            params.itemBias,
+            params.itemFactors,
+            i);
+      }
+    }
   }
 
   /** Starts the biases at their damped means (no-op for an infinite damping). */

@@ -59,7 +59,7 @@ public final class ModelSearch {
 
   /** Searches the {@linkplain SearchSpace#builtIn built-in space} of {@code spec}'s algorithm. */
   public SearchResult search(AlgorithmSpec spec, Objective objective) {
-    return search(spec, SearchSpace.builtIn(spec.name()), objective);
+    return search(spec, SearchSpace.builtIn(spec), objective);
   }
 
   /** The spec as written, then the sampled grid points, each labelled with what it changes. */

@@ -1,5 +1,7 @@
 package dev.affectrec.recommend.tune;
 
+import dev.affectrec.recommend.algorithm.AlgorithmSpec;
+import dev.affectrec.recommend.mf.BiasedMfConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,14 +59,34 @@ public record SearchSpace(String algorithm, Map<String, List<String>> values) {
       case "biasedmf" ->
           of(
               algorithm,
-              "learningRate",
-              "0.007,0.02,0.05,0.08,0.12",
               "lambda",
-              "0.02,0.06,0.1,0.15,0.2",
+              "0.05,0.1,0.15,0.2,0.3",
+              "biasLambda",
+              "0.005,0.02,0.05",
               "factors",
-              "50,100");
+              "10,20,50,100");
       default -> null;
     };
+  }
+
+  /**
+   * The built-in space of {@code spec}'s algorithm for the solver the spec names: biased MF with
+   * {@code solver=sgd} searches the step and lambda (its step matters most), else {@link
+   * #builtIn(String)}.
+   */
+  public static SearchSpace builtIn(AlgorithmSpec spec) {
+    if (spec.name().equals("biasedmf")
+        && BiasedMfConfig.SGD.equals(spec.parameters().get("solver"))) {
+      return of(
+          spec.name(),
+          "learningRate",
+          "0.007,0.02,0.05,0.08,0.12",
+          "lambda",
+          "0.02,0.06,0.1,0.15,0.2",
+          "factors",
+          "50,100");
+    }
+    return builtIn(spec.name());
   }
 
   private static SearchSpace of(String algorithm, String... keyValues) {

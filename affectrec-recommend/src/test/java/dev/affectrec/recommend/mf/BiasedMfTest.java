@@ -101,8 +101,35 @@ class BiasedMfTest {
   }
 
   @Test
+  void alsFitsRatingsWithoutAStepAndFoldsInByAnExactSolve() {
+    InteractionMatrix data =
+        Fixtures.matrix("u1 a 5, u1 b 1, u2 a 5, u2 b 1, u3 a 5, u3 c 3, u4 b 1, u4 c 3");
+    BiasedMfConfig als =
+        new BiasedMfConfig(2, 1, 1e-9, 1, 0.001, 0.001, 0.1, 1, 5, 1, BiasedMfConfig.ALS, 20);
+    BiasedMfModel model = new BiasedMfTrainer(als).train(data);
+    assertThat(model.predict("u1", "a")).isCloseTo(5, within(0.05));
+    assertThat(model.predict("u2", "b")).isCloseTo(1, within(0.05));
+    assertThat(model.predict("u4", "c")).isCloseTo(3, within(0.05));
+    // Folding in u1's own history reproduces u1's predictions to within the last sweep's change.
+    int a = model.items().indexOf("a");
+    int b = model.items().indexOf("b");
+    float[] scores = new float[model.items().size()];
+    model.scoreHistory(new int[] {a, b}, new float[] {5, 1}, scores);
+    assertThat(scores[a]).isCloseTo(5f, within(0.05f));
+    assertThat(scores[b]).isCloseTo(1f, within(0.05f));
+    // The history's order does not matter to an exact solve.
+    float[] reversed = new float[scores.length];
+    model.scoreHistory(new int[] {b, a}, new float[] {1, 5}, reversed);
+    assertThat(reversed).containsExactly(scores, within(1e-5f));
+  }
+
+  @Test
   void rejectsBadConfig() {
     assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 0, 0, 0, 0.1, 1, 0, 1))
         .hasMessageContaining("decay");
+    assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 1, 0, 0, 0.1, 1, 0, 1, "adam", 1))
+        .hasMessageContaining("solver must be sgd or als but was adam");
+    assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 1, 0, 0, 0.1, 1, 0, 1, "als", 0))
+        .hasMessageContaining("iterations");
   }
 }

@@ -100,6 +100,19 @@ class ModelSearchTest {
   }
 
   @Test
+  void biasedMfSearchesTheStepOnlyWithTheSgdSolver() {
+    assertThat(SearchSpace.builtIn(AlgorithmSpec.parse("biasedmf")).values())
+        .containsKeys("lambda", "biasLambda", "factors")
+        .doesNotContainKey("learningRate");
+    assertThat(SearchSpace.builtIn(AlgorithmSpec.parse("biasedmf:solver=als")))
+        .isEqualTo(SearchSpace.builtIn("biasedmf"));
+    assertThat(SearchSpace.builtIn(AlgorithmSpec.parse("biasedmf:solver=sgd")).values())
+        .containsKeys("learningRate", "lambda", "factors");
+    assertThat(SearchSpace.builtIn(AlgorithmSpec.parse("als")))
+        .isEqualTo(SearchSpace.builtIn("als"));
+  }
+
+  @Test
   void aBudgetSamplesTheGridWithTheSeedAndAlwaysKeepsTheSpecAsWritten() {
     AlgorithmSpec spec = AlgorithmSpec.parse("als");
     List<AlgorithmSpec> first = new ModelSearch(4, 1).candidates(spec, SearchSpace.builtIn("als"));
