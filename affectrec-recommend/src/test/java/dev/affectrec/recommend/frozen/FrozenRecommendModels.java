@@ -59,6 +59,11 @@ final class FrozenRecommendModels {
         "biasedmf",
         new BiasedMfTrainer(
             new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY)));
+    // Since issue 17: trained by ALS, the solver recorded in the provenance, fold-in exact.
+    out.put(
+        "biasedmf-als",
+        new BiasedMfTrainer(
+            new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, 1, BiasedMfConfig.ALS, 4)));
     out.put(
         "content",
         new ContentTrainer(
