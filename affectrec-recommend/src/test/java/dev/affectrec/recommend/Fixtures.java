@@ -2,11 +2,19 @@ package dev.affectrec.recommend;
 
 import dev.affectrec.recommend.data.Interaction;
 import dev.affectrec.recommend.data.InteractionMatrix;
+import dev.affectrec.recommend.mf.BiasedMfConfig;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Small hand-built matrices shared by the algorithm tests. */
 public final class Fixtures {
+  /**
+   * A tiny biased MF configuration trained by SGD, biases from 0: quick, and the format's first.
+   */
+  public static final BiasedMfConfig TINY_SGD_MF =
+      new BiasedMfConfig(
+          3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY, BiasedMfConfig.SGD, 15);
+
   private Fixtures() {}
 
   /**

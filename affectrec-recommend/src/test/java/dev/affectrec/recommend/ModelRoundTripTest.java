@@ -45,8 +45,7 @@ class ModelRoundTripTest {
         new AlsTrainer(AlsConfig.DEFAULTS),
         new BiasedMfTrainer(BiasedMfConfig.DEFAULTS),
         new BprTrainer(new BprConfig(3, 3, 0.05, 0.01, 1)),
-        new BiasedMfTrainer(
-            new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY)),
+        new BiasedMfTrainer(Fixtures.TINY_SGD_MF),
         // ALS: fold-in by an exact solve, recorded in the file's provenance.
         new BiasedMfTrainer(
             new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, 1, BiasedMfConfig.ALS, 4)),

@@ -14,7 +14,6 @@ import dev.affectrec.recommend.ease.EaseConfig;
 import dev.affectrec.recommend.ease.EaseTrainer;
 import dev.affectrec.recommend.knn.ItemKnnConfig;
 import dev.affectrec.recommend.knn.ItemKnnTrainer;
-import dev.affectrec.recommend.mf.BiasedMfConfig;
 import dev.affectrec.recommend.mf.BiasedMfTrainer;
 import dev.affectrec.recommend.model.ConfiguredTrainer;
 import dev.affectrec.recommend.popular.PopularConfig;
@@ -49,9 +48,7 @@ class ProvenanceParametersTest {
         of(EaseConfig.DEFAULTS, EaseTrainer::new),
         of(new AlsConfig(3, 2, 0.1, 1, true, 3, 1, 1), AlsTrainer::new),
         of(new BprConfig(3, 2, 0.05, 0.01, 1), BprTrainer::new),
-        of(
-            new BiasedMfConfig(3, 2, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY),
-            BiasedMfTrainer::new),
+        of(Fixtures.TINY_SGD_MF, BiasedMfTrainer::new),
         of(
             ContentConfig.DEFAULTS,
             c -> new ContentTrainer(c, new HashingTextEncoder(8), Map.of("a", "red"))));

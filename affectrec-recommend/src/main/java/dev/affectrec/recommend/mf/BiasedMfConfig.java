@@ -64,33 +64,6 @@ public record BiasedMfConfig(
   public static final BiasedMfConfig DEFAULTS =
       new BiasedMfConfig(50, 60, 0.08, 0.97, 0.15, 0.02, 0.1, 30, 42, 1, ALS, 15);
 
-  /** An SGD configuration (the solver and its fields before ALS existed); 15 ALS iterations. */
-  public BiasedMfConfig(
-      int factors,
-      int epochs,
-      double learningRate,
-      double decay,
-      double lambda,
-      double biasLambda,
-      double initStd,
-      int foldInEpochs,
-      long seed,
-      double biasDamping) {
-    this(
-        factors,
-        epochs,
-        learningRate,
-        decay,
-        lambda,
-        biasLambda,
-        initStd,
-        foldInEpochs,
-        seed,
-        biasDamping,
-        SGD,
-        15);
-  }
-
   /** Whether the solver is {@value #ALS}. */
   public boolean exact() {
     return solver.equals(ALS);

@@ -55,10 +55,7 @@ final class FrozenRecommendModels {
     out.put("ease", new EaseTrainer(new EaseConfig(2, true)));
     out.put("als", new AlsTrainer(new AlsConfig(3, 3, 0.1, 1, true, 3, 1, 1)));
     out.put("bpr", new BprTrainer(new BprConfig(3, 3, 0.05, 0.01, 1)));
-    out.put(
-        "biasedmf",
-        new BiasedMfTrainer(
-            new BiasedMfConfig(3, 3, 0.01, 0.9, 0.05, 0.02, 0.1, 5, 1, Double.POSITIVE_INFINITY)));
+    out.put("biasedmf", new BiasedMfTrainer(Fixtures.TINY_SGD_MF));
     // Since issue 17: trained by ALS, the solver recorded in the provenance, fold-in exact.
     out.put(
         "biasedmf-als",

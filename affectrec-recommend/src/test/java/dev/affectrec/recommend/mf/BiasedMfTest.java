@@ -16,20 +16,24 @@ import org.junit.jupiter.api.Test;
 
 class BiasedMfTest {
   private static final BiasedMfConfig CONFIG =
-      new BiasedMfConfig(2, 400, 0.05, 1, 0.0, 0.0, 0.1, 50, 5, Double.POSITIVE_INFINITY);
+      new BiasedMfConfig(
+          2, 400, 0.05, 1, 0.0, 0.0, 0.1, 50, 5, Double.POSITIVE_INFINITY, BiasedMfConfig.SGD, 15);
 
   @Test
   void biasesStartAtTheirDampedMeans() {
     // Mean 3. Item a: (5-3 + 3-3) / (2 + 1) = 2/3; b: (1-3) / (1 + 1) = -1. User u1 (a 5, b 1):
     // ((5-3-2/3) + (1-3+1)) / (2 + 1) = 1/9. One tiny step barely moves them.
     InteractionMatrix data = Fixtures.matrix("u1 a 5, u1 b 1, u2 a 3");
-    BiasedMfConfig damped = new BiasedMfConfig(1, 1, 1e-9, 1, 0, 0, 0, 1, 1, 1);
+    BiasedMfConfig damped =
+        new BiasedMfConfig(1, 1, 1e-9, 1, 0, 0, 0, 1, 1, 1, BiasedMfConfig.SGD, 15);
     BiasedMfModel model = new BiasedMfTrainer(damped).train(data);
     assertThat(model.predict("u1", "a")).isCloseTo(3 + 2.0 / 3 + 1.0 / 9, within(1e-4));
     BiasedMfConfig zero =
-        new BiasedMfConfig(1, 1, 1e-9, 1, 0, 0, 0, 1, 1, Double.POSITIVE_INFINITY);
+        new BiasedMfConfig(
+            1, 1, 1e-9, 1, 0, 0, 0, 1, 1, Double.POSITIVE_INFINITY, BiasedMfConfig.SGD, 15);
     assertThat(new BiasedMfTrainer(zero).train(data).predict("u1", "a")).isCloseTo(3, within(1e-4));
-    assertThatThrownBy(() -> new BiasedMfConfig(1, 1, 0.1, 1, 0, 0, 0, 1, 1, -1))
+    assertThatThrownBy(
+            () -> new BiasedMfConfig(1, 1, 0.1, 1, 0, 0, 0, 1, 1, -1, BiasedMfConfig.SGD, 15))
         .hasMessageContaining("biasDamping");
   }
 
@@ -125,7 +129,8 @@ class BiasedMfTest {
 
   @Test
   void rejectsBadConfig() {
-    assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 0, 0, 0, 0.1, 1, 0, 1))
+    assertThatThrownBy(
+            () -> new BiasedMfConfig(2, 1, 0.1, 0, 0, 0, 0.1, 1, 0, 1, BiasedMfConfig.SGD, 15))
         .hasMessageContaining("decay");
     assertThatThrownBy(() -> new BiasedMfConfig(2, 1, 0.1, 1, 0, 0, 0.1, 1, 0, 1, "adam", 1))
         .hasMessageContaining("solver must be sgd or als but was adam");
