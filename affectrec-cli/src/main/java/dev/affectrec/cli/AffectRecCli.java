@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Emotion-aware user-behaviour analysis and recommendation.",
     subcommands = {
       ImportCommand.class,
+      ExportCommand.class,
+      TrainCommand.class,
       StatsCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -3,7 +3,6 @@ package dev.affectrec.cli;
 import dev.affectrec.eval.job.EvaluateJob;
 import dev.affectrec.eval.job.EvaluateOptions;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -113,26 +112,33 @@ final class EvaluateCommand implements Callable<Integer> {
   int tuneBudget;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    EvaluateOptions options =
+        new EvaluateOptions(
+            data.format,
+            input,
+            protocol,
+            algorithms,
+            k,
+            out,
+            json,
+            fraction,
+            seed,
+            lastN,
+            validation,
+            tuneBudget(spec, tune, tuneBudget));
     try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      new EvaluateJob()
-          .run(
-              new EvaluateOptions(
-                  data.format,
-                  input,
-                  protocol,
-                  algorithms,
-                  k,
-                  out,
-                  json,
-                  fraction,
-                  seed,
-                  lastN,
-                  validation,
-                  tuneBudget(spec, tune, tuneBudget)),
-              capture,
-              System.err);
+      // The registry finds spark-als through the context loader, which SparkClasspath sets.
+      if (SparkClasspath.needed(algorithms)) {
+        SparkClasspath.call(
+            () -> {
+              new EvaluateJob().run(options, capture, System.err);
+              return null;
+            });
+      } else {
+        new EvaluateJob().run(options, capture, System.err);
+      }
     }
     PrintWriter writer = spec.commandLine().getOut();
     writer.print(buffer.toString(StandardCharsets.UTF_8));

@@ -1,6 +1,5 @@
 package dev.affectrec.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -27,13 +26,13 @@ abstract class FileJobCommand implements Callable<Integer> {
   Path out;
 
   /** Runs the job with the parsed options and returns how many lines it wrote. */
-  abstract long runJob() throws IOException;
+  abstract long runJob() throws Exception;
 
   /** What one written line is, in the plural, for the report (for example "predictions"). */
   abstract String linesName();
 
   @Override
-  public final Integer call() throws IOException {
+  public final Integer call() throws Exception {
     long lines = runJob();
     spec.commandLine().getErr().println("wrote " + lines + " " + linesName() + " to " + out);
     return ExitCodes.OK;

@@ -17,7 +17,6 @@ import dev.affectrec.serving.view.RecommendationViews;
 import dev.affectrec.store.EventStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,12 +85,7 @@ final class RecommendCommand implements Callable<Integer> {
     try (EventStore events = store.openExisting();
         ReviewReadingListener reader = ReviewReadingListener.standalone(events);
         RecommendationService service =
-            new RecommendationService(
-                events,
-                RecommenderOptions.models(store.dataDir()),
-                recommender.options(),
-                reader,
-                Clock.systemUTC())) {
+            RecommenderOptions.service(events, store.dataDir(), recommender.options(), reader)) {
       load(service, err);
       if (!service.upToDate()) {
         train(service, events.eventCount(), err);

@@ -2,7 +2,6 @@ package dev.affectrec.cli;
 
 import dev.affectrec.eval.job.RecommendFileJob;
 import dev.affectrec.eval.job.RecommendFileOptions;
-import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,8 +23,8 @@ final class RecommendFileCommand extends FileJobCommand {
       required = true,
       paramLabel = "NAME",
       description =
-          "popular, itemknn, ease, als, bpr, biasedmf, content or hybrid-emotion"
-              + " (name:key=value ok).")
+          "popular, itemknn, ease, als, bpr, biasedmf, content, hybrid-emotion or spark-als"
+              + " (Spark MLlib, loaded only then; name:key=value ok).")
   String algorithm;
 
   @Option(
@@ -35,9 +34,12 @@ final class RecommendFileCommand extends FileJobCommand {
   int k;
 
   @Override
-  long runJob() throws IOException {
-    return new RecommendFileJob()
-        .run(new RecommendFileOptions(data.format, train, algorithm, k, out));
+  long runJob() throws Exception {
+    RecommendFileOptions options = new RecommendFileOptions(data.format, train, algorithm, k, out);
+    // The registry finds spark-als through the context loader, which SparkClasspath sets.
+    return SparkClasspath.needed(algorithm)
+        ? SparkClasspath.call(() -> new RecommendFileJob().run(options))
+        : new RecommendFileJob().run(options);
   }
 
   @Override

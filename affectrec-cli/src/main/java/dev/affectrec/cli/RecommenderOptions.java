@@ -2,8 +2,12 @@ package dev.affectrec.cli;
 
 import dev.affectrec.api.InputException;
 import dev.affectrec.serving.ModelDirectory;
+import dev.affectrec.serving.RecommendationService;
 import dev.affectrec.serving.ServingOptions;
+import dev.affectrec.serving.reading.ReviewReadingListener;
+import dev.affectrec.store.EventStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -62,6 +66,15 @@ public final class RecommenderOptions {
                 .withBase(base)
                 .withRetrainInterval(interval)
                 .withTuneBudget(budget));
+  }
+
+  /**
+   * A recommendation service over {@code events} with the models of {@code dataDir} on the system
+   * clock, for the commands that train or answer in their own process.
+   */
+  static RecommendationService service(
+      EventStore events, Path dataDir, ServingOptions options, ReviewReadingListener reader) {
+    return new RecommendationService(events, models(dataDir), options, reader, Clock.systemUTC());
   }
 
   /** The model directory of {@code dataDir}: {@code dataDir/models}. */

@@ -2,6 +2,7 @@ package dev.affectrec.serving;
 
 import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventType;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,12 +12,14 @@ import java.util.Objects;
  * weights of a user's events on one item are summed; a sum at or below zero means no positive
  * interaction (a purchase that was returned, say). A {@code rate} event weighs its rating (or
  * {@link #ratingScale()} times it), and a {@code review} with a rating weighs that rating.
- * Immutable and thread-safe.
+ * Immutable and thread-safe; serializable, so a Spark job weighs events on its executors with the
+ * very same rule.
  *
  * @param byType weight per event type, finite; types absent weigh 0; copied
  * @param ratingScale multiplies explicit ratings, in (0, 10]
  */
-public record FeedbackWeights(Map<EventType, Double> byType, double ratingScale) {
+public record FeedbackWeights(Map<EventType, Double> byType, double ratingScale)
+    implements Serializable {
 
   /**
    * The defaults: view 0.5, click 1, dwell 1, add_to_cart 2, like 2, share 2, purchase 3, review 3
@@ -64,13 +67,24 @@ public record FeedbackWeights(Map<EventType, Double> byType, double ratingScale)
    * weight; 0 for events without an item.
    */
   public double weight(Event event) {
-    if (event.item() == null) {
+    return weight(event.type(), event.item(), event.value());
+  }
+
+  /**
+   * The weight of an event given by its parts (for readers that do not build whole events, such as
+   * a Spark job that never reads review texts): as {@link #weight(Event)}.
+   *
+   * @param type never null
+   * @param item the event's item, or null
+   * @param value the event's value, or null
+   */
+  public double weight(EventType type, String item, Double value) {
+    if (item == null) {
       return 0;
     }
-    if (event.type() == EventType.RATE
-        || (event.type() == EventType.REVIEW && event.value() != null)) {
-      return event.value() == null ? 0 : ratingScale * event.value();
+    if (type == EventType.RATE || (type == EventType.REVIEW && value != null)) {
+      return value == null ? 0 : ratingScale * value;
     }
-    return byType.getOrDefault(event.type(), 0.0);
+    return byType.getOrDefault(type, 0.0);
   }
 }

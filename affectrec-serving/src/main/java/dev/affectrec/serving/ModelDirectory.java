@@ -203,6 +203,10 @@ public final class ModelDirectory {
   private static ModelManifest fromJson(JsonNode n) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     n.path("metrics").properties().forEach(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+    Map<String, String> engineDetails = new LinkedHashMap<>();
+    n.path("engineDetails")
+        .properties()
+        .forEach(e -> engineDetails.put(e.getKey(), e.getValue().asText()));
     return new ModelManifest(
         required(n, "version").asText(),
         Instant.parse(required(n, "trainedAt").asText()),
@@ -215,7 +219,9 @@ public final class ModelDirectory {
         required(n, "trainMillis").asLong(),
         required(n, "base").asText(),
         metrics,
-        n.path("served").asText("blend"));
+        n.path("served").asText("blend"),
+        n.path("engine").asText(ModelManifest.SINGLE_NODE),
+        engineDetails);
   }
 
   private static JsonNode required(JsonNode n, String field) {

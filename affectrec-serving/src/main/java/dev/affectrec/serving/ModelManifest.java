@@ -26,6 +26,10 @@ import java.util.TreeMap;
  * @param served what the trainer chose to serve ({@link
  *     dev.affectrec.hybrid.model.ServedChoice#wireName()}: base, weighted, blend or unvalidated),
  *     non-blank ("blend" for manifests written before the choice existed)
+ * @param engine what trained the model: {@link #SINGLE_NODE} (this process) or {@code spark},
+ *     non-blank ({@link #SINGLE_NODE} for manifests written before the field existed)
+ * @param engineDetails facts about the engine worth keeping with the model, such as Spark's {@code
+ *     master} and {@code sparkVersion}; copied and sorted, empty for {@link #SINGLE_NODE}
  */
 public record ModelManifest(
     String version,
@@ -39,7 +43,43 @@ public record ModelManifest(
     long trainMillis,
     String base,
     Map<String, Double> metrics,
-    String served) {
+    String served,
+    String engine,
+    Map<String, String> engineDetails) {
+
+  /** The {@link #engine()} of models trained in this process. */
+  public static final String SINGLE_NODE = "single-node";
+
+  /** A manifest of a model trained in this process ({@link #SINGLE_NODE}). */
+  public ModelManifest(
+      String version,
+      Instant trainedAt,
+      long events,
+      long skippedEvents,
+      int users,
+      int items,
+      int interactions,
+      int reviewReadings,
+      long trainMillis,
+      String base,
+      Map<String, Double> metrics,
+      String served) {
+    this(
+        version,
+        trainedAt,
+        events,
+        skippedEvents,
+        users,
+        items,
+        interactions,
+        reviewReadings,
+        trainMillis,
+        base,
+        metrics,
+        served,
+        SINGLE_NODE,
+        Map.of());
+  }
 
   /** Validates and copies. */
   public ModelManifest {
@@ -47,6 +87,7 @@ public record ModelManifest(
     Objects.requireNonNull(trainedAt, "trainedAt is required");
     Arguments.requireNonBlank(base, "base");
     Arguments.requireNonBlank(served, "served");
+    Arguments.requireNonBlank(engine, "engine");
     if (events < 0
         || skippedEvents < 0
         || users < 0
@@ -56,6 +97,7 @@ public record ModelManifest(
       throw new IllegalArgumentException("manifest counts must not be negative");
     }
     metrics = java.util.Collections.unmodifiableMap(new TreeMap<>(metrics));
+    engineDetails = java.util.Collections.unmodifiableMap(new TreeMap<>(engineDetails));
   }
 
   /**
@@ -74,6 +116,15 @@ public record ModelManifest(
 
   /** This manifest under another version name. */
   public ModelManifest withVersion(String newVersion) {
+    return with(newVersion, engine, engineDetails);
+  }
+
+  /** This manifest with another training engine and its details. */
+  public ModelManifest withEngine(String newEngine, Map<String, String> details) {
+    return with(version, newEngine, details);
+  }
+
+  private ModelManifest with(String newVersion, String newEngine, Map<String, String> details) {
     return new ModelManifest(
         newVersion,
         trainedAt,
@@ -86,7 +137,9 @@ public record ModelManifest(
         trainMillis,
         base,
         metrics,
-        served);
+        served,
+        newEngine,
+        details);
   }
 
   /** The fields as a JSON-ready map (times as ISO-8601 strings), in declaration order. */
@@ -104,6 +157,10 @@ public record ModelManifest(
     out.put("base", base);
     out.put("metrics", metrics);
     out.put("served", served);
+    out.put("engine", engine);
+    if (!engineDetails.isEmpty()) {
+      out.put("engineDetails", engineDetails);
+    }
     return out;
   }
 }

@@ -163,19 +163,9 @@ public record StoreTrainingData(
             SatisfactionSignals.ofEvent(e.type(), e.value(), RatingScale.FIVE_STARS)
                 .ifPresent(x -> estimates.computeIfAbsent(key, k -> new ArrayList<>(1)).add(x));
           });
-      Set<String> read = new HashSet<>();
-      snapshot.forEachEventReading(
-          r -> {
-            read.add(r.sourceEventId());
-            UserItem key = reviewEvents.get(r.sourceEventId());
-            if (key != null && r.modality() == Modality.TEXT) {
-              readings.put(key, r);
-              estimates
-                  .computeIfAbsent(key, k -> new ArrayList<>(1))
-                  .add(SatisfactionSignals.ofReading(r, SatisfactionEstimates.TEXT_RELIABILITY));
-            }
-          });
-      textEvents.keySet().removeAll(read);
+      textEvents
+          .keySet()
+          .removeAll(attachTextReadings(snapshot, reviewEvents, readings, estimates));
       List<EmotionReading> faces = new ArrayList<>();
       snapshot.forEachUserReading(Modality.FACE, faces::add);
       attachFaces(faces, sums, estimates);
@@ -190,6 +180,32 @@ public record StoreTrainingData(
           }
         });
     contexts.keySet().retainAll(sums.keySet());
+    return assemble(
+        interactions,
+        readings,
+        estimates,
+        contexts,
+        new ArrayList<>(textEvents.values()),
+        new long[] {size, skipped[0], withheld[0]},
+        newest[0]);
+  }
+
+  /**
+   * Training data from what a reader gathered: the positive interactions in the store's pair order,
+   * the review readings, every satisfaction estimate of each pair (combined here), the contexts and
+   * the unread texts. Shared by every reader of training data (this one and the Spark engine's).
+   *
+   * @param counts the snapshot's events, skipped and withheld events, in that order
+   * @param newest the time of the newest event, or null for an empty store
+   */
+  public static StoreTrainingData assemble(
+      List<Interaction> interactions,
+      Map<UserItem, EmotionReading> readings,
+      Map<UserItem, List<Satisfaction>> estimates,
+      Map<UserItem, EventContext> contexts,
+      List<Event> unread,
+      long[] counts,
+      Instant newest) {
     Map<UserItem, Satisfaction> satisfaction = new HashMap<>();
     estimates.forEach((key, list) -> satisfaction.put(key, Satisfaction.combine(list)));
     return new StoreTrainingData(
@@ -197,11 +213,40 @@ public record StoreTrainingData(
         readings,
         satisfaction,
         contexts,
-        new ArrayList<>(textEvents.values()),
-        size,
-        skipped[0],
-        withheld[0],
-        newest[0]);
+        unread,
+        counts[0],
+        counts[1],
+        counts[2],
+        newest);
+  }
+
+  /**
+   * Streams the event readings of {@code snapshot} and attaches each text reading of a review in
+   * {@code reviewEvents} to the review's (user, item): the latest one to {@code readings}, and
+   * every one as a satisfaction estimate (at {@link SatisfactionEstimates#TEXT_RELIABILITY}) to
+   * {@code estimates}. Shared by every reader of training data (this one and the Spark engine's).
+   *
+   * @param reviewEvents review event id to its (user, item)
+   * @return the source event ids of all event readings, text or not (the events already read)
+   */
+  public static Set<String> attachTextReadings(
+      EventSnapshot snapshot,
+      Map<String, UserItem> reviewEvents,
+      Map<UserItem, EmotionReading> readings,
+      Map<UserItem, List<Satisfaction>> estimates) {
+    Set<String> read = new HashSet<>();
+    snapshot.forEachEventReading(
+        r -> {
+          read.add(r.sourceEventId());
+          UserItem key = reviewEvents.get(r.sourceEventId());
+          if (key != null && r.modality() == Modality.TEXT) {
+            readings.put(key, r);
+            estimates
+                .computeIfAbsent(key, k -> new ArrayList<>(1))
+                .add(SatisfactionSignals.ofReading(r, SatisfactionEstimates.TEXT_RELIABILITY));
+          }
+        });
+    return read;
   }
 
   /** A face reading counts for the item a user last acted on at most this long before it. */

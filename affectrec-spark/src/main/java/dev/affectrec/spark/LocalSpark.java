@@ -4,8 +4,10 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The one local Spark session of this JVM ({@code local[2]}, no UI, loopback only), started on
- * first use; the start time goes to stderr once (evaluation fit times exclude it). Thread-safe.
+ * The Spark session the ALS trainer uses: the session already running in this JVM (one that {@code
+ * affectrec train --engine spark --master URL} started), else a local one ({@code local[2]}, no UI,
+ * loopback only), started on first use; the start time goes to stderr once (evaluation fit times
+ * exclude it). Thread-safe.
  */
 public final class LocalSpark {
   private static SparkSession session;
@@ -15,22 +17,17 @@ public final class LocalSpark {
 
   /** The session, starting it if needed. */
   public static synchronized SparkSession session() {
-    if (session == null) {
+    if (session == null || session.sparkContext().isStopped()) {
       long t0 = System.nanoTime();
-      session =
-          SparkSession.builder()
-              .appName("affectrec-spark-peer")
-              .master("local[2]")
-              .config("spark.ui.enabled", "false")
-              .config("spark.driver.host", "127.0.0.1")
-              .config("spark.driver.bindAddress", "127.0.0.1")
-              .config("spark.sql.shuffle.partitions", "2")
-              .config("spark.default.parallelism", "2")
-              .getOrCreate();
-      session.sparkContext().setLogLevel("WARN");
+      boolean running = SparkSession.getDefaultSession().isDefined();
+      String master =
+          running ? SparkSession.getDefaultSession().get().sparkContext().master() : "local[2]";
+      session = SparkSessions.start(master, "affectrec-spark-peer");
       startSeconds = (System.nanoTime() - t0) / 1e9;
-      // The harness's fit times exclude the start, so say what it cost.
-      System.err.printf(Locale.ROOT, "spark session start: %.2f s%n", startSeconds);
+      if (!running) {
+        // The harness's fit times exclude the start, so say what it cost.
+        System.err.printf(Locale.ROOT, "spark session start: %.2f s%n", startSeconds);
+      }
     }
     return session;
   }

@@ -53,6 +53,7 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
       }
     }
     Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    int blocks = Math.max(2, spark.sparkContext().defaultParallelism());
     ALSModel model =
         new ALS()
             .setImplicitPrefs(config.implicit())
@@ -64,9 +65,10 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
             .setUserCol("user")
             .setItemCol("item")
             .setRatingCol("rating")
-            // One block per local core: Spark's default of 10 blocks only adds shuffle overhead.
-            .setNumUserBlocks(2)
-            .setNumItemBlocks(2)
+            // One block per core (2 in local[2]): Spark's default of 10 blocks only adds shuffle
+            // overhead on a small machine.
+            .setNumUserBlocks(blocks)
+            .setNumItemBlocks(blocks)
             .fit(frame);
     int f = config.factors();
     float[] users = copyFactors(model.userFactors(), data.userCount(), f);
