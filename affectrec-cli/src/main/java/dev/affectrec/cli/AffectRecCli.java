@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       TrainCommand.class,
+      ReadTextsCommand.class,
       StatsCommand.class,
       ServeCommand.class,
       DemoCommand.class,

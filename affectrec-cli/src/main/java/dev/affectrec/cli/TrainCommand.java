@@ -38,28 +38,11 @@ import picocli.CommandLine.Spec;
           + " a Parquet snapshot in DATA_DIR/spark-snapshot) and trains spark-als there."
     })
 final class TrainCommand implements Callable<Integer> {
-  static final String SINGLE_NODE = "single-node";
-  static final String SPARK = "spark";
-
   @Spec CommandSpec spec;
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--engine",
-      paramLabel = "ENGINE",
-      defaultValue = SINGLE_NODE,
-      description = "single-node (this process) or spark (default: ${DEFAULT-VALUE}).")
-  String engine;
-
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      defaultValue = "local[2]",
-      description =
-          "Spark master for --engine spark: local[N], spark://HOST:7077, yarn... (default:"
-              + " ${DEFAULT-VALUE}).")
-  String master;
+  @Mixin EngineOptions engine;
 
   @Option(
       names = "--base",
@@ -84,14 +67,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new InputException("--check-users must be at least 0 but was " + checkUsers);
     }
     PrintWriter err = spec.commandLine().getErr();
-    ModelManifest m =
-        switch (engine) {
-          case SINGLE_NODE -> singleNode();
-          case SPARK -> SparkClasspath.call(this::spark);
-          default ->
-              throw new InputException(
-                  "--engine must be single-node or spark but was '" + engine + "'");
-        };
+    ModelManifest m = engine.spark() ? SparkClasspath.call(this::spark) : singleNode();
     err.printf(
         Locale.ROOT,
         "model %s trained on %,d events in %,d ms (engine %s, base %s)%n",
@@ -141,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
                     events,
                     store.db,
                     store.dataDir().resolve("spark-snapshot"),
-                    master,
+                    engine.master,
                     spec,
                     options(ServingOptions.DEFAULTS.base()),
                     Clock.systemUTC()));

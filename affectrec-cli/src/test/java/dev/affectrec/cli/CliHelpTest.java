@@ -109,12 +109,21 @@ class CliHelpTest {
     String readme = Files.readString(Path.of("..", "README.md"));
     String sentence =
         "The commands that use the store (`import`,\n`stats`, `serve`, `demo`, `recommend`, `keys`,"
-            + " `analyze`, `train`, `export`)"
+            + " `analyze`, `train`, `export`, `read-texts`)"
             + " accept `--data-dir DIR`";
     assertThat(readme).contains(sentence);
     List<String> documented =
         List.of(
-            "import", "stats", "serve", "demo", "recommend", "keys", "analyze", "train", "export");
+            "import",
+            "stats",
+            "serve",
+            "demo",
+            "recommend",
+            "keys",
+            "analyze",
+            "train",
+            "export",
+            "read-texts");
     for (List<String> path : commandPaths(AffectRecCli.newCommandLine(), List.of())) {
       if (path.isEmpty()
           || (path.get(0).equals("keys") || path.get(0).equals("analyze")) && path.size() == 1) {

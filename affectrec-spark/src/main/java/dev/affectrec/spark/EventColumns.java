@@ -44,4 +44,10 @@ final class EventColumns {
   };
 
   private EventColumns() {}
+
+  /** The instant {@code us} microseconds after the epoch. */
+  static java.time.Instant instant(long us) {
+    return java.time.Instant.ofEpochSecond(
+        Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000);
+  }
 }

@@ -13,25 +13,28 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
-/** The store's events as a Spark frame of the training columns ({@link EventColumns#TRAINING}). */
+/** The store's events as a Spark frame of some of the columns of {@link EventColumns}. */
 final class EventFrames {
 
   private EventFrames() {}
 
   /**
-   * The events of the PostgreSQL store at {@code url}, read by the executors in {@code partitions}
-   * ranges of {@code time_us} (bounds from one {@code min}/{@code max} query), each range one query
-   * on its own connection.
+   * The columns {@code names} of the events {@code where} (an SQL condition) selects in the
+   * PostgreSQL store at {@code url}, read by the executors in {@code partitions} ranges of {@code
+   * time_us} (bounds from one {@code min}/{@code max} query), each range one query on its own
+   * connection.
    */
-  static Dataset<Row> jdbc(SparkSession spark, String url, int partitions) throws SQLException {
+  static Dataset<Row> jdbc(
+      SparkSession spark, String url, int partitions, String[] names, String where)
+      throws SQLException {
     long[] bounds = timeBounds(url);
-    String columns = String.join(", ", EventColumns.TRAINING);
+    String columns = String.join(", ", names);
     return spark
         .read()
         .format("jdbc")
         .option("url", url)
         .option("driver", "org.postgresql.Driver")
-        .option("dbtable", "(SELECT " + columns + " FROM events) AS events")
+        .option("dbtable", "(SELECT " + columns + " FROM events WHERE " + where + ") AS events")
         .option("partitionColumn", EventColumns.TIME)
         .option("lowerBound", bounds[0])
         .option("upperBound", bounds[1] + 1)
@@ -40,10 +43,9 @@ final class EventFrames {
         .load();
   }
 
-  /** The events of a snapshot {@link ParquetSnapshot} wrote to {@code dir}. */
-  static Dataset<Row> parquet(SparkSession spark, Path dir) {
-    Column[] columns =
-        Arrays.stream(EventColumns.TRAINING).map(functions::col).toArray(Column[]::new);
+  /** The columns {@code names} of the snapshot {@link ParquetSnapshot} wrote to {@code dir}. */
+  static Dataset<Row> parquet(SparkSession spark, Path dir, String[] names) {
+    Column[] columns = Arrays.stream(names).map(functions::col).toArray(Column[]::new);
     return spark.read().parquet(dir.toString()).select(columns);
   }
 

@@ -19,7 +19,8 @@ import org.apache.spark.sql.SparkSession;
  * PostgreSQL, or the Parquet snapshot it writes of a SQLite store), turns them into {@link
  * StoreTrainingData} there ({@link SparkTrainingData}) and trains the served hybrid with the
  * single-node {@link ServingTrainer} over a {@code spark-als} base, whose every fit runs on Spark.
- * The manifest records {@code engine: spark}, the master and the Spark version. Thread-safe.
+ * The manifest records {@code engine: spark}, the master and the Spark version. It also reads texts
+ * without a reading on the executors ({@link SparkTextReadings}). Thread-safe.
  */
 public final class SparkEngine implements TrainingEngine {
   /** The engine's name. */
@@ -37,48 +38,72 @@ public final class SparkEngine implements TrainingEngine {
       throw new IllegalArgumentException(
           "the spark engine trains spark-als or spark-als-explicit, not " + run.base());
     }
-    ClassLoader caller = Thread.currentThread().getContextClassLoader();
-    // Spark and the algorithm registry find their classes through the context loader.
-    Thread.currentThread().setContextClassLoader(SparkEngine.class.getClassLoader());
-    try {
-      SparkSession spark = SparkSessions.start(run.master(), "affectrec-train");
-      Dataset<Row> events;
-      if (run.jdbcUrl() != null && run.jdbcUrl().startsWith("jdbc:postgresql:")) {
-        events = EventFrames.jdbc(spark, run.jdbcUrl(), spark.sparkContext().defaultParallelism());
-      } else {
-        ParquetSnapshot.write(spark, run.store(), run.snapshotDir());
-        events = EventFrames.parquet(spark, run.snapshotDir());
-      }
-      StoreTrainingData data = SparkTrainingData.read(events, run.store(), run.options().weights());
-      ServingTrainer.Trained trained =
-          new ServingTrainer(run.options().withBase(run.base()), run.clock()).train(data);
-      return new ServingTrainer.Trained(
-          trained.model(),
-          trained
-              .manifest()
-              .withEngine(NAME, Map.of("master", run.master(), "sparkVersion", spark.version())));
-    } catch (SQLException e) {
-      throw new IOException(
-          "cannot read the events of " + redacted(run.jdbcUrl()) + ": " + e.getMessage(), e);
-    } finally {
-      Thread.currentThread().setContextClassLoader(caller);
-    }
+    return withOwnLoader(
+        () -> {
+          SparkSession spark = SparkSessions.start(run.master(), "affectrec-train");
+          Dataset<Row> events = events(spark, run, EventColumns.TRAINING, "TRUE");
+          StoreTrainingData data =
+              SparkTrainingData.read(events, run.store(), run.options().weights());
+          ServingTrainer.Trained trained =
+              new ServingTrainer(run.options().withBase(run.base()), run.clock()).train(data);
+          return new ServingTrainer.Trained(
+              trained.model(),
+              trained
+                  .manifest()
+                  .withEngine(
+                      NAME, Map.of("master", run.master(), "sparkVersion", spark.version())));
+        });
   }
 
   @Override
-  public long writeSnapshot(EventStore store, Path dir, String master) {
+  public long readTexts(EngineTraining run) throws IOException {
+    return withOwnLoader(
+        () -> {
+          SparkSession spark = SparkSessions.start(run.master(), "affectrec-read-texts");
+          Dataset<Row> events =
+              events(spark, run, SparkTextReadings.COLUMNS, SparkTextReadings.UNREAD_SQL);
+          return SparkTextReadings.read(events, run.store());
+        });
+  }
+
+  @Override
+  public long writeSnapshot(EventStore store, Path dir, String master) throws IOException {
+    return withOwnLoader(
+        () -> ParquetSnapshot.write(SparkSessions.start(master, "affectrec-export"), store, dir));
+  }
+
+  /**
+   * The columns {@code names} of the events of {@code run}'s store: read from PostgreSQL in
+   * partitions (only those {@code where} selects), or from the Parquet snapshot written first.
+   */
+  private static Dataset<Row> events(
+      SparkSession spark, EngineTraining run, String[] names, String where) throws SQLException {
+    if (run.jdbcUrl() != null && run.jdbcUrl().startsWith("jdbc:postgresql:")) {
+      return EventFrames.jdbc(
+          spark, run.jdbcUrl(), spark.sparkContext().defaultParallelism(), names, where);
+    }
+    ParquetSnapshot.write(spark, run.store(), run.snapshotDir());
+    return EventFrames.parquet(spark, run.snapshotDir(), names);
+  }
+
+  /** A step that reads the store. */
+  private interface Step<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code step} with this module's class loader as the thread's context loader, through which
+   * Spark and the algorithm registry find their classes.
+   */
+  private static <T> T withOwnLoader(Step<T> step) throws IOException {
     ClassLoader caller = Thread.currentThread().getContextClassLoader();
     Thread.currentThread().setContextClassLoader(SparkEngine.class.getClassLoader());
     try {
-      return ParquetSnapshot.write(SparkSessions.start(master, "affectrec-export"), store, dir);
+      return step.run();
+    } catch (SQLException e) {
+      throw new IOException("cannot read the store's events: " + e.getMessage(), e);
     } finally {
       Thread.currentThread().setContextClassLoader(caller);
     }
-  }
-
-  /** {@code url} without its query (which may hold a password). */
-  private static String redacted(String url) {
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q);
   }
 }

@@ -14,7 +14,6 @@ import dev.affectrec.serving.StoreTrainingData;
 import dev.affectrec.serving.UserItem;
 import dev.affectrec.store.EventSnapshot;
 import dev.affectrec.store.EventStore;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -155,11 +154,6 @@ final class SparkTrainingData {
         contexts,
         List.of(),
         new long[] {counts.events, counts.skipped, counts.withheld},
-        counts.events == 0 ? null : microsToInstant(counts.newestUs));
-  }
-
-  private static Instant microsToInstant(long us) {
-    return Instant.ofEpochSecond(
-        Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000);
+        counts.events == 0 ? null : EventColumns.instant(counts.newestUs));
   }
 }

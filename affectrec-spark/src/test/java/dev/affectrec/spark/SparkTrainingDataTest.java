@@ -42,7 +42,9 @@ class SparkTrainingDataTest {
       StoreTrainingData expected = StoreTrainingData.read(store, FeedbackWeights.DEFAULTS);
       StoreTrainingData actual =
           SparkTrainingData.read(
-              EventFrames.parquet(spark, dir.resolve("snapshot")), store, FeedbackWeights.DEFAULTS);
+              EventFrames.parquet(spark, dir.resolve("snapshot"), EventColumns.TRAINING),
+              store,
+              FeedbackWeights.DEFAULTS);
 
       assertThat(written).isEqualTo(store.eventCount());
       assertSameMatrix(actual.matrix(), expected.matrix());

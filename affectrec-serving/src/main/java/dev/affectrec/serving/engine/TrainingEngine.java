@@ -36,6 +36,16 @@ public interface TrainingEngine {
   long writeSnapshot(EventStore store, Path dir, String master) throws IOException;
 
   /**
+   * Reads the review and search texts of {@code run}'s store that have no reading yet (users who
+   * refused text consent left out) on the engine's workers, with the shipped text model, and stores
+   * the readings through the store API. {@code run}'s base, options and clock are not used.
+   *
+   * @return the number of readings stored
+   * @throws IOException when the store's snapshot cannot be written or read
+   */
+  long readTexts(EngineTraining run) throws IOException;
+
+  /**
    * The engine called {@code name} among those {@code loader} sees.
    *
    * @return empty when there is none

@@ -147,6 +147,27 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
   }
 
   /**
+   * The reading to store for the text of event {@code eventId} by {@code user} at {@code time},
+   * from the text model's reading {@code r} of it: a text reading of the user at the event's time
+   * whose source is the event. Shared with the Spark text reader.
+   */
+  public static EmotionReading stored(
+      String user, java.time.Instant time, String eventId, EmotionReading r) {
+    return new EmotionReading(
+        Modality.TEXT,
+        Subject.user(user),
+        time,
+        r.emotions(),
+        r.polarity(),
+        r.valence(),
+        r.arousal(),
+        r.intensity(),
+        r.confidence(),
+        r.model(),
+        eventId);
+  }
+
+  /**
    * Reads and stores the readings of {@code events} on the calling thread (for back-filling data
    * that did not come through ingest, such as the demo shop).
    *
@@ -190,20 +211,7 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
                   java.time.Instant.EPOCH);
       for (int i = 0; i < allowed.size(); i++) {
         Event event = allowed.get(i);
-        EmotionReading r = results.get(i).reading();
-        readings.add(
-            new EmotionReading(
-                Modality.TEXT,
-                Subject.user(event.user()),
-                event.time(),
-                r.emotions(),
-                r.polarity(),
-                r.valence(),
-                r.arousal(),
-                r.intensity(),
-                r.confidence(),
-                r.model(),
-                event.id()));
+        readings.add(stored(event.user(), event.time(), event.id(), results.get(i).reading()));
       }
       store.putReadings(readings);
       stored.increment(readings.size());
