@@ -46,7 +46,8 @@ final class ModuleGraph {
     allowed.put("serving", domain);
     allowed.put("server", union(domain, "vision", "serving"));
     allowed.put("kafka", Set.of("api", "io", "store", "serving"));
-    allowed.put("spark", Set.of("api", "io", "store", "recommend", "eval", "hybrid", "serving"));
+    allowed.put(
+        "spark", Set.of("api", "io", "store", "recommend", "eval", "hybrid", "emotion", "serving"));
     allowed.put(
         "cli", union(domain, "vision", "serving", "server", "eval", "demo", "kafka", "spark"));
     return allowed;
