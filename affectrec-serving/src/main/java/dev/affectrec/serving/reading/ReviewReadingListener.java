@@ -122,12 +122,16 @@ public final class ReviewReadingListener implements IngestListener, ReviewReader
    * @return how many readings were stored
    */
   public int catchUp() {
+    List<Event> page = store.unreadTexts(null, 256);
+    if (page.isEmpty()) {
+      caughtUp = Set.of(); // nothing to read: the text model is not even loaded
+      return 0;
+    }
     models.get(); // one failure when the text model cannot load, not one per page
     Set<String> seen = new HashSet<>();
     int before = (int) stored.count();
     Event after = null;
-    List<Event> page;
-    while (!(page = store.unreadTexts(after, 256)).isEmpty()) {
+    for (; !page.isEmpty(); page = store.unreadTexts(after, 256)) {
       page.forEach(e -> seen.add(e.id()));
       read(page);
       after = page.get(page.size() - 1);
