@@ -104,8 +104,12 @@ class AlertWebhookTest {
 
     status = 500;
     assertThatThrownBy(() -> new AlertWebhook(url()).post(List.of(alert())))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("answered 500");
+        .isInstanceOf(AlertWebhook.WebhookException.class)
+        .hasMessageContaining("answered 500")
+        .hasMessageContaining("127.0.0.1:" + server.getAddress().getPort())
+        .hasMessageNotContaining("/hook") // the path may hold a secret token
+        .extracting(e -> ((AlertWebhook.WebhookException) e).status())
+        .isEqualTo(500);
     assertThatThrownBy(() -> new AlertWebhook("file:///etc/passwd"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("http");

@@ -1,5 +1,6 @@
 package dev.affectrec.cli;
 
+import dev.affectrec.analytics.alert.AlertWebhook;
 import dev.affectrec.api.InputException;
 import dev.affectrec.server.ServerConfig;
 import dev.affectrec.vision.detect.DetectorChoice;
@@ -7,7 +8,10 @@ import dev.affectrec.vision.detect.DetectorKind;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --host} and {@code --port} for commands that start the server. */
+/**
+ * {@code --host}, {@code --port}, the face detector and the alert webhook for commands that start
+ * the server.
+ */
 final class ServerOptions {
 
   @Option(
@@ -39,6 +43,23 @@ final class ServerOptions {
       description = "ONNX model file for --face-detector ultraface or yunet.")
   Path faceDetectorModel;
 
+  @Option(
+      names = "--alert-webhook",
+      paramLabel = "URL",
+      defaultValue = "${env:AFFECTREC_ALERT_WEBHOOK}",
+      description =
+          "POST new alerts ({\"alerts\":[...]}, as GET /v1/analytics/alerts) to this http(s) URL,"
+              + " each alert once, checked every --alert-check-minutes (default: the environment"
+              + " variable AFFECTREC_ALERT_WEBHOOK, else none).")
+  String alertWebhook;
+
+  @Option(
+      names = "--alert-check-minutes",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "Minutes between the alert webhook's checks (default: ${DEFAULT-VALUE}).")
+  int alertCheckMinutes;
+
   /** The server configuration these options describe, with default limits. */
   ServerConfig config() {
     if (port < 0 || port > 65_535) {
@@ -50,8 +71,17 @@ final class ServerOptions {
     } catch (IllegalArgumentException e) {
       throw new InputException("--face-detector: " + e.getMessage());
     }
+    String hook = alertWebhook == null || alertWebhook.isBlank() ? null : alertWebhook.trim();
+    if (hook != null) {
+      new AlertWebhook(hook); // an InputException naming the URL when it is not http(s)
+    }
+    if (alertCheckMinutes < 1 || alertCheckMinutes > 24 * 60) {
+      throw new InputException(
+          "--alert-check-minutes must be in [1, 1440] but was " + alertCheckMinutes);
+    }
     return new ServerConfig(
             host, port, ServerConfig.DEFAULT_MAX_BODY_BYTES, ServerConfig.DEFAULT_MAX_BATCH_EVENTS)
-        .withFaceDetector(detector);
+        .withFaceDetector(detector)
+        .withAlertWebhook(hook, java.time.Duration.ofMinutes(alertCheckMinutes));
   }
 }

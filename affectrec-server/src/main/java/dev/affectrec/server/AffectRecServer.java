@@ -1,6 +1,8 @@
 package dev.affectrec.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.affectrec.analytics.alert.AlertWebhook;
+import dev.affectrec.server.analytics.AlertNotifier;
 import dev.affectrec.server.analytics.AnalyticsHandlers;
 import dev.affectrec.server.dashboard.DashboardAssets;
 import dev.affectrec.server.emotion.EmotionHandlers;
@@ -97,6 +99,7 @@ public final class AffectRecServer implements AutoCloseable {
       ReviewReadingListener reviewReadings,
       BehaviourReadingListener behaviourReadings,
       RecommendationService recommendations,
+      AlertNotifier alertNotifier,
       io.micrometer.core.instrument.MeterRegistry meters) {}
 
   /** Starts a server over {@code store} with the default security settings. */
@@ -208,6 +211,13 @@ public final class AffectRecServer implements AutoCloseable {
     ExportHandlers export = new ExportHandlers(store, mapper);
     SummaryHandlers summary = new SummaryHandlers(store, clock);
     AnalyticsHandlers analytics = new AnalyticsHandlers(store);
+    AlertNotifier alertNotifier = null;
+    if (config.alertWebhook() != null) {
+      alertNotifier =
+          new AlertNotifier(
+              store, new AlertWebhook(config.alertWebhook()), AlertNotifier.FIRST_BACKOFF);
+      alertNotifier.start(config.alertCheckEvery());
+    }
     DashboardAssets dashboard = new DashboardAssets();
     byte[] openApi = readResource("/openapi.json");
     HeadRoutes routes = new HeadRoutes();
@@ -278,6 +288,9 @@ public final class AffectRecServer implements AutoCloseable {
       app.start(config.host(), config.port());
     } catch (RuntimeException e) {
       gcMetrics.close();
+      if (alertNotifier != null) {
+        alertNotifier.close();
+      }
       throw new IllegalStateException(
           "could not start the server on "
               + config.host()
@@ -291,7 +304,14 @@ public final class AffectRecServer implements AutoCloseable {
         app,
         config,
         new Services(
-            ingest, keys, erasure, reviewReadings, behaviourReadings, recommendations, registry),
+            ingest,
+            keys,
+            erasure,
+            reviewReadings,
+            behaviourReadings,
+            recommendations,
+            alertNotifier,
+            registry),
         gcMetrics,
         routes);
   }
@@ -367,6 +387,9 @@ public final class AffectRecServer implements AutoCloseable {
   /** Stops serving. Idempotent. */
   @Override
   public void close() {
+    if (services.alertNotifier() != null) {
+      services.alertNotifier().close();
+    }
     app.stop();
     if (services.recommendations() != null) {
       services.recommendations().close();

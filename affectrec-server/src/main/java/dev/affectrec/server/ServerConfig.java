@@ -12,13 +12,22 @@ import dev.affectrec.api.Arguments;
  *     default, or an ONNX UltraFace or YuNet model file)
  * @param maxBatchEvents most events accepted in one {@code POST /v1/events}, at least 1; more get
  *     413
+ * @param alertWebhook an http(s) URL to which new alerts are POSTed by a periodic check
+ *     (AlertNotifier), or null for none
+ * @param alertCheckEvery how often that check runs, positive (default 5 minutes)
  */
 public record ServerConfig(
     String host,
     int port,
     long maxBodyBytes,
     int maxBatchEvents,
-    dev.affectrec.vision.detect.DetectorChoice faceDetector) {
+    dev.affectrec.vision.detect.DetectorChoice faceDetector,
+    String alertWebhook,
+    java.time.Duration alertCheckEvery) {
+
+  /** Default period of the alert webhook's check: 5 minutes. */
+  public static final java.time.Duration DEFAULT_ALERT_CHECK_EVERY =
+      java.time.Duration.ofMinutes(5);
 
   /** Default body limit: 16 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
@@ -38,6 +47,21 @@ public record ServerConfig(
     }
     Arguments.requireAtLeast(maxBatchEvents, 1, "maxBatchEvents");
     java.util.Objects.requireNonNull(faceDetector, "faceDetector is required");
+    java.util.Objects.requireNonNull(alertCheckEvery, "alertCheckEvery is required");
+    if (alertCheckEvery.isNegative() || alertCheckEvery.isZero()) {
+      throw new IllegalArgumentException(
+          "alertCheckEvery must be positive but was " + alertCheckEvery);
+    }
+  }
+
+  /** A configuration with this face detector and no alert webhook. */
+  public ServerConfig(
+      String host,
+      int port,
+      long maxBodyBytes,
+      int maxBatchEvents,
+      dev.affectrec.vision.detect.DetectorChoice faceDetector) {
+    this(host, port, maxBodyBytes, maxBatchEvents, faceDetector, null, DEFAULT_ALERT_CHECK_EVERY);
   }
 
   /** A configuration with the BlazeFace detector. */
@@ -52,7 +76,13 @@ public record ServerConfig(
 
   /** This configuration with another face detector. */
   public ServerConfig withFaceDetector(dev.affectrec.vision.detect.DetectorChoice detector) {
-    return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, detector);
+    return new ServerConfig(
+        host, port, maxBodyBytes, maxBatchEvents, detector, alertWebhook, alertCheckEvery);
+  }
+
+  /** This configuration posting new alerts to {@code url} (null for none) every {@code every}. */
+  public ServerConfig withAlertWebhook(String url, java.time.Duration every) {
+    return new ServerConfig(host, port, maxBodyBytes, maxBatchEvents, faceDetector, url, every);
   }
 
   /** Loopback on {@code port} with default limits. */

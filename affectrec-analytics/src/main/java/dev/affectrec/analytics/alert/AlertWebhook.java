@@ -14,7 +14,10 @@ import java.util.List;
 
 /**
  * Posts alerts as {@code {"alerts":[...]}} ({@link AnalyticsViews#alerts}) to an http(s) URL, with
- * {@code Content-Type: application/json}. Nothing is posted when there is no alert. Thread-safe.
+ * {@code Content-Type: application/json}. Nothing is posted when there is no alert. Errors name the
+ * receiver by scheme, host and port only ({@link #target()}), never by its path or query, which
+ * often carry a secret token. Used by {@code affectrec analyze alerts --webhook} and by the
+ * server's periodic alert check. Thread-safe.
  */
 public final class AlertWebhook {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -46,13 +49,36 @@ public final class AlertWebhook {
     this.url = parsed;
   }
 
+  /** A failed post: the receiver's HTTP status, or 0 when no answer came. */
+  public static final class WebhookException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The HTTP status, 0 when the request failed before an answer. */
+    private final int status;
+
+    WebhookException(String message, int status, Throwable cause) {
+      super(message, cause);
+      this.status = status;
+    }
+
+    /** The receiver's HTTP status, or 0 when no answer came (refused, timed out). */
+    public int status() {
+      return status;
+    }
+  }
+
+  /** The receiver as {@code scheme://host:port}, safe to log (no path, query or user info). */
+  public String target() {
+    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+  }
+
   /**
    * Posts {@code alerts} unless there are none.
    *
    * @return whether a request was sent
-   * @throws IOException when the request fails or the receiver answers other than 2xx
+   * @throws WebhookException when the request fails or the receiver answers other than 2xx
    */
-  public boolean post(List<Alert> alerts) throws IOException {
+  public boolean post(List<Alert> alerts) throws WebhookException {
     if (alerts.isEmpty()) {
       return false;
     }
@@ -73,10 +99,16 @@ public final class AlertWebhook {
       response = client.send(request, HttpResponse.BodyHandlers.discarding());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while posting alerts to " + url, e);
+      throw new WebhookException("interrupted while posting alerts to " + target(), 0, e);
+    } catch (IOException e) {
+      throw new WebhookException(
+          "webhook " + target() + " could not be reached: " + e.getClass().getSimpleName(), 0, e);
     }
     if (response.statusCode() / 100 != 2) {
-      throw new IOException("webhook " + url + " answered " + response.statusCode());
+      throw new WebhookException(
+          "webhook " + target() + " answered " + response.statusCode(),
+          response.statusCode(),
+          null);
     }
     return true;
   }
