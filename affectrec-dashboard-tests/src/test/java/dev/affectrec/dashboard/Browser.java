@@ -48,7 +48,10 @@ final class Browser {
             + " (Debian: apt-get install -y chromium chromium-driver)");
   }
 
-  /** A fresh headless browser with its own profile under {@code profile}, 1400x2400 pixels. */
+  /**
+   * A fresh headless browser with its own profile under {@code profile}, 1400x2400 pixels; files it
+   * downloads go to {@link #downloads(Path) downloads(profile)} without asking.
+   */
   static ChromeDriver start(Path profile) {
     Path chromium = chromium();
     Path driver = driver();
@@ -69,11 +72,56 @@ final class Browser {
         "--lang=en-US",
         "--window-size=1400,2400",
         "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads(profile).toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
     return browser;
+  }
+
+  /**
+   * The element {@code [data-testid=testId]} once visible; otherwise a screenshot {@code
+   * failed-testId} and an assertion error quoting what the page shows.
+   */
+  static org.openqa.selenium.WebElement visible(
+      ChromeDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait, String testId) {
+    try {
+      return wait.until(
+          org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+              org.openqa.selenium.By.cssSelector("[data-testid='" + testId + "']")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot(browser, "failed-" + testId);
+      throw new AssertionError(
+          "the page never showed [data-testid='"
+              + testId
+              + "']; it shows: "
+              + browser.findElement(org.openqa.selenium.By.tagName("body")).getText(),
+          e);
+    }
+  }
+
+  /** Quits the browser, then closes the others in order; nulls (never started) are skipped. */
+  static void quit(ChromeDriver browser, AutoCloseable... others) throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    for (AutoCloseable other : others) {
+      if (other != null) {
+        other.close();
+      }
+    }
+  }
+
+  /** Where the browser started with {@code profile} saves downloads. */
+  static Path downloads(Path profile) {
+    return profile.resolve("downloads");
   }
 
   /**

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,16 +91,8 @@ class DashboardBrowserTest {
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (store != null) {
-      store.close();
-    }
+  static void stop() throws Exception {
+    Browser.quit(browser, server, store);
   }
 
   private static String url(String fragment) {
@@ -109,19 +100,7 @@ class DashboardBrowserTest {
   }
 
   private static WebElement visible(String testId) {
-    try {
-      return wait.until(
-          ExpectedConditions.visibilityOfElementLocated(
-              By.cssSelector("[data-testid='" + testId + "']")));
-    } catch (TimeoutException e) {
-      Browser.screenshot(browser, "failed-" + testId);
-      throw new AssertionError(
-          "the page never showed [data-testid='"
-              + testId
-              + "']; it shows: "
-              + browser.findElement(By.tagName("body")).getText(),
-          e);
-    }
+    return Browser.visible(browser, wait, testId);
   }
 
   private static String count(long n) {

@@ -111,7 +111,8 @@ final class DemoData {
     return reading(modality, subject, time, top, confidence, null);
   }
 
-  private static EmotionReading reading(
+  /** A reading leaning 0.7 to {@code top}, its polarity positive for joy and surprise. */
+  static EmotionReading reading(
       Modality modality,
       Subject subject,
       Instant time,

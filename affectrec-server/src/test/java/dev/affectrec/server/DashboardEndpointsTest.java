@@ -131,7 +131,15 @@ class DashboardEndpointsTest {
       assertThat(page.headers().firstValue("Content-Security-Policy"))
           .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'"));
       assertThat(page.body()).contains("/dashboard/app.js").doesNotContain("http://", "https://");
-      for (String file : List.of("app.js", "api.js", "charts.js", "dashboard.css")) {
+      for (String file :
+          List.of(
+              "app.js",
+              "api.js",
+              "charts.js",
+              "ui.js",
+              "tables.js",
+              "analytics.js",
+              "dashboard.css")) {
         HttpResponse<String> asset = http.get("/dashboard/" + file);
         assertThat(asset.statusCode()).as(file).isEqualTo(200);
         assertThat(asset.body()).as(file).isNotBlank();

@@ -22,6 +22,9 @@ public final class DashboardAssets {
           "dashboard.css", "text/css; charset=utf-8",
           "api.js", "text/javascript; charset=utf-8",
           "charts.js", "text/javascript; charset=utf-8",
+          "ui.js", "text/javascript; charset=utf-8",
+          "tables.js", "text/javascript; charset=utf-8",
+          "analytics.js", "text/javascript; charset=utf-8",
           "app.js", "text/javascript; charset=utf-8");
 
   private static final String CSP =
