@@ -123,11 +123,16 @@ public final class AnalyticsViews {
     return out;
   }
 
-  /** {@code {"users":[{"user","risk","reviews","lastValence"}]}}, most at risk first. */
-  public static Map<String, Object> atRisk(List<AtRisk.UserRisk> users) {
-    return Map.of(
+  /**
+   * {@code {"model","users":[{"user","risk","reviews","lastValence"}]}}, most at risk first; model
+   * names the feature set that ranked them (trajectory+behaviour+ratings or ratings-only).
+   */
+  public static Map<String, Object> atRisk(AtRisk.Ranking ranking) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("model", ranking.model());
+    out.put(
         "users",
-        users.stream()
+        ranking.users().stream()
             .map(
                 u -> {
                   Map<String, Object> row = new LinkedHashMap<>();
@@ -138,27 +143,32 @@ public final class AnalyticsViews {
                   return row;
                 })
             .toList());
+    return out;
   }
 
   /**
-   * {@code {"trainExamples","trainLow","devExamples","devLow","devFrom","aucFull",
-   * "aucRatingsOnly","aucFullInterval":[lo,hi],"aucRatingsOnlyInterval":[lo,hi]}} (95%).
+   * {@code {"examples","low","folds","foldsServingFull","aucFull","aucRatingsOnly","aucServed",
+   * "aucFullInterval":[lo,hi],"aucRatingsOnlyInterval":[lo,hi],"aucServedInterval":[lo,hi],
+   * "aucDifferenceInterval":[lo,hi]}} (95%).
    */
   public static Map<String, Object> evaluation(AtRisk.Evaluation e) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("trainExamples", e.trainExamples());
-    out.put("trainLow", e.trainLow());
-    out.put("devExamples", e.devExamples());
-    out.put("devLow", e.devLow());
-    out.put("devFrom", e.devFrom().toString());
+    out.put("examples", e.examples());
+    out.put("low", e.low());
+    out.put("folds", AtRisk.FOLDS);
+    out.put("foldsServingFull", e.foldsServingFull());
     out.put("aucFull", round(e.aucFull()));
     out.put("aucRatingsOnly", round(e.aucRatingsOnly()));
-    out.put(
-        "aucFullInterval", List.of(round(e.aucFullInterval()[0]), round(e.aucFullInterval()[1])));
-    out.put(
-        "aucRatingsOnlyInterval",
-        List.of(round(e.aucRatingsOnlyInterval()[0]), round(e.aucRatingsOnlyInterval()[1])));
+    out.put("aucServed", round(e.aucServed()));
+    out.put("aucFullInterval", interval(e.aucFullInterval()));
+    out.put("aucRatingsOnlyInterval", interval(e.aucRatingsOnlyInterval()));
+    out.put("aucServedInterval", interval(e.aucServedInterval()));
+    out.put("aucDifferenceInterval", interval(e.aucDifferenceInterval()));
     return out;
+  }
+
+  private static List<Double> interval(double[] bounds) {
+    return List.of(round(bounds[0]), round(bounds[1]));
   }
 
   /** {@code value} rounded to 4 decimals, so documents stay short and stable. */

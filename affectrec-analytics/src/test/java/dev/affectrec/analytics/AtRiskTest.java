@@ -30,14 +30,15 @@ class AtRiskTest {
 
   /**
    * Users whose readings turn angry end with a 1-star review; every earlier rating is 4, so only
-   * the trajectory can tell them apart.
+   * the trajectory can tell them apart. Users start a day apart, so every time cut holds targets of
+   * both kinds.
    */
   private static ReviewLog log() {
     Random random = new Random(19);
     List<ReadReview> reviews = new ArrayList<>();
     for (int u = 0; u < 200; u++) {
       boolean souring = random.nextDouble() < 0.3;
-      Instant t = T.plus(Duration.ofHours(u));
+      Instant t = T.plus(Duration.ofDays(u));
       for (int i = 0; i < 5; i++) {
         Emotion e = souring && i >= 2 ? Emotion.ANGER : Emotion.JOY;
         Double rating = souring && i == 4 ? 1.0 : 4.0;
@@ -47,26 +48,64 @@ class AtRiskTest {
                 r.eventId(), r.user(), r.item(), r.time(), rating, r.text(), r.reading()));
       }
     }
-    return new ReviewLog(reviews, Map.of(), Map.of(), T.plus(Duration.ofDays(60)));
+    return new ReviewLog(reviews, Map.of(), Map.of(), T.plus(Duration.ofDays(260)));
   }
 
   @Test
   void theTrajectoryPredictsWhatRatingsAloneCannot() {
     AtRisk.Evaluation e = AtRisk.evaluate(log());
 
-    assertThat(e.trainExamples() + e.devExamples()).isEqualTo(200 * 4);
-    assertThat(e.devLow()).isPositive();
+    assertThat(e.examples()).isEqualTo(200 * 4);
+    assertThat(e.low()).isPositive();
     assertThat(e.aucFull()).isGreaterThan(0.95);
     assertThat(e.aucFull()).isGreaterThan(e.aucRatingsOnly());
+    assertThat(e.foldsServingFull()).as("the trajectory validated better").isEqualTo(AtRisk.FOLDS);
+    assertThat(e.aucServed()).isEqualTo(e.aucFull());
+    assertThat(e.aucDifferenceInterval()[0]).isPositive();
+  }
+
+  /** Ratings tell everything and readings are noise: ratings only must be served. */
+  @Test
+  void whenTheTrajectoryAddsNothingTheRatingsOnlyModelIsServed() {
+    Random random = new Random(7);
+    List<ReadReview> reviews = new ArrayList<>();
+    Emotion[] noise = {Emotion.JOY, Emotion.ANGER, Emotion.SADNESS, Emotion.NEUTRAL};
+    for (int u = 0; u < 200; u++) {
+      boolean grumpy = random.nextDouble() < 0.3;
+      Instant t = T.plus(Duration.ofDays(u));
+      for (int i = 0; i < 5; i++) {
+        ReadReview r =
+            review(
+                "u" + u,
+                "i" + i,
+                t.plus(Duration.ofDays(10L * i)),
+                noise[random.nextInt(noise.length)],
+                "text");
+        double rating = grumpy ? 1 + random.nextInt(2) : 4 + random.nextInt(2);
+        reviews.add(
+            new ReadReview(
+                r.eventId(), r.user(), r.item(), r.time(), rating, r.text(), r.reading()));
+      }
+    }
+    ReviewLog log = new ReviewLog(reviews, Map.of(), Map.of(), T.plus(Duration.ofDays(260)));
+
+    AtRisk.Evaluation e = AtRisk.evaluate(log);
+    assertThat(e.aucRatingsOnly()).isGreaterThan(0.95);
+    assertThat(e.foldsServingFull()).isLessThan(AtRisk.FOLDS);
+    assertThat(AtRisk.rank(log, 5).model()).isEqualTo("ratings-only");
   }
 
   @Test
   void rankingPutsTheSouringUsersFirst() {
-    List<AtRisk.UserRisk> ranked = AtRisk.rank(log(), 10);
+    AtRisk.Ranking ranking = AtRisk.rank(log(), 10);
+    List<AtRisk.UserRisk> ranked = ranking.users();
+    assertThat(ranking.model()).isEqualTo("trajectory+behaviour+ratings");
 
     assertThat(ranked).hasSize(10);
-    assertThat(ranked.get(0).risk()).isGreaterThan(0.5);
+    // About 30% of users sour and one target in four is theirs: the base rate is about 8%.
+    assertThat(ranked.get(0).risk()).isGreaterThan(0.3);
     assertThat(ranked).allMatch(u -> u.lastValence() < 0);
-    assertThat(AtRisk.rank(new ReviewLog(List.of(), Map.of(), Map.of(), null), 5)).isEmpty();
+    assertThat(AtRisk.rank(new ReviewLog(List.of(), Map.of(), Map.of(), null), 5).users())
+        .isEmpty();
   }
 }

@@ -66,28 +66,34 @@ final class AnalyzeAtRiskCommand implements Callable<Integer> {
         out.println(mapper.writeValueAsString(AnalyticsViews.evaluation(e)));
       } else {
         out.printf(
-            "train %d targets (%d low), dev %d targets (%d low) from %s%n"
-                + "ROC AUC: trajectory and behaviour %.4f [%.3f, %.3f], ratings only %.4f [%.3f,"
-                + " %.3f] (95%% bootstrap)%n",
-            e.trainExamples(),
-            e.trainLow(),
-            e.devExamples(),
-            e.devLow(),
-            e.devFrom(),
+            "%d targets (%d low) in %d folds of users; the full features were served in %d of"
+                + " them%nROC AUC: trajectory, behaviour and ratings %.4f [%.3f, %.3f], ratings only"
+                + " %.4f [%.3f, %.3f], served %.4f [%.3f, %.3f]; full minus ratings [%.3f, %.3f]"
+                + " (95%% bootstrap)%n",
+            e.examples(),
+            e.low(),
+            AtRisk.FOLDS,
+            e.foldsServingFull(),
             e.aucFull(),
             e.aucFullInterval()[0],
             e.aucFullInterval()[1],
             e.aucRatingsOnly(),
             e.aucRatingsOnlyInterval()[0],
-            e.aucRatingsOnlyInterval()[1]);
+            e.aucRatingsOnlyInterval()[1],
+            e.aucServed(),
+            e.aucServedInterval()[0],
+            e.aucServedInterval()[1],
+            e.aucDifferenceInterval()[0],
+            e.aucDifferenceInterval()[1]);
       }
     } else {
-      var users = AtRisk.rank(log, limit);
+      AtRisk.Ranking ranking = AtRisk.rank(log, limit);
       if (json) {
-        out.println(mapper.writeValueAsString(AnalyticsViews.atRisk(users)));
+        out.println(mapper.writeValueAsString(AnalyticsViews.atRisk(ranking)));
       } else {
+        out.printf("model: %s%n", ranking.model());
         out.printf("%-24s %6s %8s %12s%n", "user", "risk", "reviews", "lastValence");
-        for (AtRisk.UserRisk u : users) {
+        for (AtRisk.UserRisk u : ranking.users()) {
           out.printf("%-24s %6.3f %8d %+12.3f%n", u.user(), u.risk(), u.reviews(), u.lastValence());
         }
       }

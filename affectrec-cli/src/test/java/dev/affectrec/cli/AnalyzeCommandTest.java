@@ -96,6 +96,8 @@ class AnalyzeCommandTest {
     CliRun risk = CliRun.of("analyze", "at-risk", "--data-dir", data, "--json", "--limit", "3");
     assertThat(risk.exitCode()).as(risk.err()).isZero();
     JsonNode users = JSON.readTree(risk.lastLine()).get("users");
+    assertThat(JSON.readTree(risk.lastLine()).get("model").asText())
+        .isIn("ratings-only", "trajectory+behaviour+ratings");
     assertThat(users).hasSize(3);
     assertThat(users.get(0).get("user").asText()).isIn("u0", "u1", "u2", "u3");
 

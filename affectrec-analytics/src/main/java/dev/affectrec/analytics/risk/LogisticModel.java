@@ -4,12 +4,19 @@ import java.util.Arrays;
 
 /**
  * L2-regularised logistic regression on standardised features, fitted by full-batch gradient
- * descent with fixed settings (no tuning), so a run is deterministic. Immutable.
+ * descent with a fixed rate, at most 2,000 steps, stopping once every gradient component is below
+ * 1e-6, so a run is deterministic. The L2 strength is the caller's (chosen on validation data by
+ * {@link RiskModelChoice}). Immutable.
  */
 public final class LogisticModel {
-  private static final double L2 = 1e-2;
+  /** The L2 strength used when none is chosen. */
+  public static final double DEFAULT_L2 = 1e-2;
+
   private static final double RATE = 0.5;
   private static final int ITERATIONS = 2_000;
+
+  /** Gradient size below which the fit stops early (the weights no longer move). */
+  private static final double CONVERGED = 1e-6;
 
   private final double[] mean;
   private final double[] scale;
@@ -21,12 +28,18 @@ public final class LogisticModel {
     this.weights = weights;
   }
 
+  /** Fits with {@link #DEFAULT_L2}. */
+  public static LogisticModel fit(double[][] x, int[] y) {
+    return fit(x, y, DEFAULT_L2);
+  }
+
   /**
-   * Fits {@code y} (0 or 1) from {@code x} (rows of equal length, at least one row).
+   * Fits {@code y} (0 or 1) from {@code x} (rows of equal length, at least one row) with L2
+   * strength {@code l2} (at least 0) on the weights, not the bias.
    *
    * @throws IllegalArgumentException when the sizes disagree or there is no row
    */
-  public static LogisticModel fit(double[][] x, int[] y) {
+  public static LogisticModel fit(double[][] x, int[] y, double l2) {
     if (x.length == 0 || x.length != y.length) {
       throw new IllegalArgumentException("need one label per row and at least one row");
     }
@@ -61,10 +74,16 @@ public final class LogisticModel {
         }
         gradient[d] += error / z.length;
       }
+      double largest = Math.abs(gradient[d]);
       for (int j = 0; j < d; j++) {
-        w[j] -= RATE * (gradient[j] + L2 * w[j]);
+        double step = gradient[j] + l2 * w[j];
+        largest = Math.max(largest, Math.abs(step));
+        w[j] -= RATE * step;
       }
       w[d] -= RATE * gradient[d];
+      if (largest < CONVERGED) {
+        break;
+      }
     }
     return new LogisticModel(mean, scale, w);
   }

@@ -4,68 +4,123 @@ import dev.affectrec.analytics.NegativeEmotions;
 import dev.affectrec.analytics.ReadReview;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The features of a user's history of reviews (oldest first) for predicting their next review. The
- * full set reads the trajectory and behaviour; the baseline set is its ratings part alone.
+ * baseline set reads the ratings alone; the full set adds the reading trajectory and behaviour.
  *
- * <p>Full: the ratings part, then the mean and last negative mass of the readings, the mean and
- * last valence, the last valence minus the mean (the turn), the share of negative readings, the
- * number of reviews (log), and the days since the last review (log).
+ * <p>Ratings ({@value #RATINGS}): mean rating, last rating, share of 1-2 star ratings, lowest
+ * rating, and the rating slope (least squares over the review order, 0 with one rating). Reviews
+ * without a rating are left out; with none the values are 3, 3, 0, 3 and 0.
  *
- * <p>Ratings part: mean rating, last rating, share of 1-2 star ratings (ratings missing from a
- * review are left out; 3, 3 and 0 when there is none).
+ * <p>Full ({@value #FULL}): the ratings, then the reading trajectory: mean and last negative mass,
+ * mean, last and lowest valence, the valence slope over the review order, the last valence minus
+ * the mean (the turn), the share of negative readings and the negative share of the last three;
+ * then behaviour: the number of reviews, the days since the last review, the mean days between
+ * reviews and the length of the last text (each log1p).
  */
 public final class RiskFeatures {
   /** Features in {@link #ratings}. */
-  public static final int RATINGS = 3;
+  public static final int RATINGS = 5;
 
   /** Features in {@link #full}. */
-  public static final int FULL = RATINGS + 8;
+  public static final int FULL = RATINGS + 9 + 4;
+
+  private static final int RECENT = 3;
 
   private RiskFeatures() {}
 
   /** The ratings-only features of {@code history}, non-empty. */
   public static double[] ratings(List<ReadReview> history) {
-    double sum = 0;
-    int n = 0;
-    int low = 0;
-    double last = 3;
+    List<Double> ratings = new ArrayList<>();
     for (ReadReview r : history) {
       if (r.rating() != null) {
-        sum += r.rating();
-        n++;
-        low += r.rating() <= 2 ? 1 : 0;
-        last = r.rating();
+        ratings.add(r.rating());
       }
     }
-    return new double[] {n == 0 ? 3 : sum / n, last, n == 0 ? 0 : (double) low / n};
+    if (ratings.isEmpty()) {
+      return new double[] {3, 3, 0, 3, 0};
+    }
+    double sum = 0;
+    int low = 0;
+    double min = Double.MAX_VALUE;
+    double[] values = new double[ratings.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = ratings.get(i);
+      sum += values[i];
+      low += values[i] <= 2 ? 1 : 0;
+      min = Math.min(min, values[i]);
+    }
+    return new double[] {
+      sum / values.length,
+      values[values.length - 1],
+      (double) low / values.length,
+      min,
+      slope(values)
+    };
   }
 
   /** The full features of {@code history} (non-empty) for a next review at {@code at}. */
   public static double[] full(List<ReadReview> history, Instant at) {
     double[] out = new double[FULL];
     System.arraycopy(ratings(history), 0, out, 0, RATINGS);
+    int n = history.size();
+    double[] valence = new double[n];
     double negSum = 0;
     double valSum = 0;
+    double minValence = Double.MAX_VALUE;
     int negative = 0;
-    for (ReadReview r : history) {
+    int recentNegative = 0;
+    for (int i = 0; i < n; i++) {
+      ReadReview r = history.get(i);
+      valence[i] = r.reading().valence();
       negSum += NegativeEmotions.mass(r.reading());
-      valSum += r.reading().valence();
+      valSum += valence[i];
+      minValence = Math.min(minValence, valence[i]);
       negative += r.negative() ? 1 : 0;
+      recentNegative += r.negative() && i >= n - RECENT ? 1 : 0;
     }
-    int n = history.size();
     ReadReview last = history.get(n - 1);
-    out[RATINGS] = negSum / n;
-    out[RATINGS + 1] = NegativeEmotions.mass(last.reading());
-    out[RATINGS + 2] = valSum / n;
-    out[RATINGS + 3] = last.reading().valence();
-    out[RATINGS + 4] = last.reading().valence() - valSum / n;
-    out[RATINGS + 5] = (double) negative / n;
-    out[RATINGS + 6] = Math.log1p(n);
-    double days = Math.max(0, Duration.between(last.time(), at).toHours() / 24.0);
-    out[RATINGS + 7] = Math.log1p(days);
+    int k = RATINGS;
+    out[k++] = negSum / n;
+    out[k++] = NegativeEmotions.mass(last.reading());
+    out[k++] = valSum / n;
+    out[k++] = valence[n - 1];
+    out[k++] = minValence;
+    out[k++] = slope(valence);
+    out[k++] = valence[n - 1] - valSum / n;
+    out[k++] = (double) negative / n;
+    out[k++] = (double) recentNegative / Math.min(n, RECENT);
+    out[k++] = Math.log1p(n);
+    out[k++] = Math.log1p(days(last.time(), at));
+    out[k++] = Math.log1p(n == 1 ? 0 : days(history.get(0).time(), last.time()) / (n - 1));
+    out[k] = Math.log1p(last.text().length());
     return out;
+  }
+
+  private static double days(Instant from, Instant to) {
+    return Math.max(0, Duration.between(from, to).toHours() / 24.0);
+  }
+
+  /** The least-squares slope of {@code y} over 0, 1, 2, ...; 0 for fewer than two values. */
+  static double slope(double[] y) {
+    int n = y.length;
+    if (n < 2) {
+      return 0;
+    }
+    double meanX = (n - 1) / 2.0;
+    double meanY = 0;
+    for (double v : y) {
+      meanY += v / n;
+    }
+    double num = 0;
+    double den = 0;
+    for (int i = 0; i < n; i++) {
+      num += (i - meanX) * (y[i] - meanY);
+      den += (i - meanX) * (i - meanX);
+    }
+    return num / den;
   }
 }

@@ -50,21 +50,36 @@ public final class RocAuc {
    * (seed 19); resamples that miss a class are drawn again.
    */
   public static double[] bootstrapInterval(double[] scores, int[] labels) {
+    return differenceInterval(scores, new double[scores.length], labels, false);
+  }
+
+  /**
+   * The 95% percentile bootstrap interval of AUC(a) - AUC(b) on the same targets: the same 1,000
+   * resamples (seed 19) score both, so the interval accounts for their correlation.
+   */
+  public static double[] differenceInterval(double[] a, double[] b, int[] labels) {
+    return differenceInterval(a, b, labels, true);
+  }
+
+  private static double[] differenceInterval(
+      double[] a, double[] b, int[] labels, boolean subtract) {
     java.util.Random random = new java.util.Random(19);
     double[] aucs = new double[1_000];
-    int n = scores.length;
-    for (int b = 0; b < aucs.length; ) {
-      double[] s = new double[n];
+    int n = a.length;
+    for (int r = 0; r < aucs.length; ) {
+      double[] sa = new double[n];
+      double[] sb = new double[n];
       int[] l = new int[n];
       int positives = 0;
       for (int i = 0; i < n; i++) {
         int k = random.nextInt(n);
-        s[i] = scores[k];
+        sa[i] = a[k];
+        sb[i] = b[k];
         l[i] = labels[k];
         positives += l[i];
       }
       if (positives > 0 && positives < n) {
-        aucs[b++] = of(s, l);
+        aucs[r++] = of(sa, l) - (subtract ? of(sb, l) : 0);
       }
     }
     Arrays.sort(aucs);

@@ -82,7 +82,8 @@ public final class AnalyticsHandlers {
 
   /**
    * {@code ?limit=20}: the users (1 to 1000) most likely to write a 1-2 star review next, most at
-   * risk first.
+   * risk first, by the model that validated best on the store's own history (the full features only
+   * when they beat ratings alone), named in the answer's {@code model}.
    */
   public void atRisk(Context ctx) {
     int limit = QueryParams.intInRange(ctx, "limit", 20, 1, 1000);
