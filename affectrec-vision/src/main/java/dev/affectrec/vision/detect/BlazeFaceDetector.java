@@ -13,8 +13,10 @@ import java.util.Objects;
 /**
  * BlazeFace ("back", 256×256) as used by {@code @vladmandic/human}: the image is letterboxed to a
  * square, resized bilinearly, scaled to {@code x / 127.5 - 1}, and each of the 896 anchors gives a
- * sigmoid score and a box (centre offset from the anchor, width, height, in input pixels). Boxes
- * above {@link DetectorOptions#minScore()} go through non-maximum suppression. Thread-safe.
+ * sigmoid score and a box (centre offset from the anchor, width, height, in input pixels) followed
+ * by six keypoints (offsets from the anchor; the first two are the subject's right and left eye,
+ * kept as {@link EyePoints}). Boxes above {@link DetectorOptions#minScore()} go through non-maximum
+ * suppression. Thread-safe.
  */
 public final class BlazeFaceDetector implements FaceDetector {
   /** Input side of the graph. */
@@ -73,7 +75,14 @@ public final class BlazeFaceDetector implements FaceDetector {
       if (!(w > 0) || !(h > 0)) {
         continue;
       }
-      sink.add(new FaceBox(box.imageX(cx) - w / 2, box.imageY(cy) - h / 2, w, h, score));
+      int k = a * 16 + 4;
+      EyePoints eyes =
+          new EyePoints(
+              box.imageX(reg[k] + ANCHORS[2 * anchor]),
+              box.imageY(reg[k + 1] + ANCHORS[2 * anchor + 1]),
+              box.imageX(reg[k + 2] + ANCHORS[2 * anchor]),
+              box.imageY(reg[k + 3] + ANCHORS[2 * anchor + 1]));
+      sink.add(new FaceBox(box.imageX(cx) - w / 2, box.imageY(cy) - h / 2, w, h, score, eyes));
     }
   }
 }

@@ -51,7 +51,7 @@ public final class FaceFinder implements FaceDetector {
     int border = (int) Math.round(search.padFraction() * Math.max(image.width(), image.height()));
     List<FaceBox> padded = new ArrayList<>();
     for (FaceBox b : detector.detect(image.padded(border))) {
-      padded.add(new FaceBox(b.x() - border, b.y() - border, b.width(), b.height(), b.score()));
+      padded.add(b.translated(-border, -border));
     }
     found = merged(padded);
     if (!found.isEmpty()) {
@@ -61,7 +61,7 @@ public final class FaceFinder implements FaceDetector {
     return weak.stream()
         .filter(b -> b.score() >= search.likenessMinScore() && central(b, image))
         .max(Comparator.comparingDouble(FaceBox::score))
-        .map(b -> List.of(new FaceBox(0, 0, image.width(), image.height(), b.score())))
+        .map(b -> List.of(new FaceBox(0, 0, image.width(), image.height(), b.score(), b.eyes())))
         .orElse(List.of());
   }
 

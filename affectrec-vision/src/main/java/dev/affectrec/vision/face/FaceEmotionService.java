@@ -11,6 +11,7 @@ import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.vision.detect.FaceBox;
 import dev.affectrec.vision.detect.FaceDetector;
 import dev.affectrec.vision.expression.ExpressionClassifier;
+import dev.affectrec.vision.expression.FaceCrop;
 import dev.affectrec.vision.image.RgbImage;
 import dev.affectrec.vision.image.SafeImageDecoder;
 import dev.affectrec.vision.model.FaceModels;
@@ -81,7 +82,9 @@ public final class FaceEmotionService implements AutoCloseable {
     return new FaceEmotionService(
         detector,
         ExpressionClassifier.of(
-            models, options.cropScale() * options.detectorChoice().kind().boxToBlazeFace()),
+            models,
+            FaceCrop.product(
+                options.cropScale() * options.detectorChoice().kind().boxToBlazeFace())),
         options,
         model);
   }

@@ -6,6 +6,8 @@ package dev.affectrec.vision.image;
  * with extrapolation value 0. Stateless and thread-safe.
  */
 public final class Sampling {
+  private static final double[] GREY_WEIGHTS = {0.2989, 0.587, 0.114};
+
   private Sampling() {}
 
   /**
@@ -98,6 +100,60 @@ public final class Sampling {
           }
         }
         float grey = rgb[0] * 0.2989f + rgb[1] * 0.587f + rgb[2] * 0.114f;
+        out[offset + i * size + j] = grey / 127.5f - 1f;
+      }
+    }
+  }
+
+  /**
+   * Samples a square of side {@code side} centred on ({@code cx}, {@code cy}) and turned by {@code
+   * angle} radians (the square's x axis points along (cos angle, sin angle) in the image) into
+   * {@code size} × {@code size} grey values in [-1, 1], bilinearly, with samples outside the image
+   * 0 (black) as in {@link #greyCrop}. At angle 0 it samples the same points as {@link #greyCrop}
+   * of the unturned square.
+   *
+   * @param out receives {@code size * size} values at {@code offset}
+   */
+  public static void greyCropTurned(
+      RgbImage image,
+      double cx,
+      double cy,
+      double side,
+      double angle,
+      int size,
+      float[] out,
+      int offset) {
+    int w = image.width();
+    int h = image.height();
+    double step = size > 1 ? side / (size - 1) : 0;
+    double cos = Math.cos(angle);
+    double sin = Math.sin(angle);
+    double half = size > 1 ? side / 2 : 0;
+    for (int i = 0; i < size; i++) {
+      double v = i * step - half;
+      for (int j = 0; j < size; j++) {
+        double u = j * step - half;
+        double inX = cx + u * cos - v * sin;
+        double inY = cy + u * sin + v * cos;
+        float grey = 0;
+        if (inY >= 0 && inY <= h - 1 && inX >= 0 && inX <= w - 1) {
+          int top = (int) Math.floor(inY);
+          int left = (int) Math.floor(inX);
+          int bottom = Math.min(h - 1, top + 1);
+          int right = Math.min(w - 1, left + 1);
+          double dy = inY - top;
+          double dx = inX - left;
+          double sum = 0;
+          for (int c = 0; c < 3; c++) {
+            double t =
+                image.get(left, top, c) + (image.get(right, top, c) - image.get(left, top, c)) * dx;
+            double b =
+                image.get(left, bottom, c)
+                    + (image.get(right, bottom, c) - image.get(left, bottom, c)) * dx;
+            sum += GREY_WEIGHTS[c] * (t + (b - t) * dy);
+          }
+          grey = (float) sum;
+        }
         out[offset + i * size + j] = grey / 127.5f - 1f;
       }
     }
