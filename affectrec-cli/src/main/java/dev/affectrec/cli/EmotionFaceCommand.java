@@ -82,7 +82,9 @@ final class EmotionFaceCommand implements Callable<Integer> {
       description =
           "The FER2013 mini-Xception Keras file (fer2013_mini_XCEPTION.102-0.66.hdf5) to read"
               + " expressions with together with the built-in net (default: the file named by"
-              + " -Daffectrec.face.xception.file or AFFECTREC_FACE_XCEPTION_FILE, else none).")
+              + " -Daffectrec.face.xception.file or AFFECTREC_FACE_XCEPTION_FILE, else the one in"
+              + " the --models folder or ../shared/models/fer-mini-xception-keras; 'none' in the"
+              + " property or variable reads with the built-in net alone).")
   Path expressionModel;
 
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "JPEG, PNG or WebP files.")
@@ -101,10 +103,13 @@ final class EmotionFaceCommand implements Callable<Integer> {
                     FaceEmotionOptions.DEFAULTS.limits(),
                     FaceEmotionOptions.DEFAULT_CROP_SCALE,
                     new DetectorChoice(DetectorKind.parse(detector), detectorModel)));
-    FaceModels loaded = FaceModels.load(models != null ? models : FaceModels.defaultDirectory());
-    if (expressionModel != null) {
-      loaded = loaded.withMiniXception(expressionModel);
-    }
+    Path dir = models != null ? models : FaceModels.defaultDirectory();
+    PrintWriter err = spec.commandLine().getErr();
+    FaceModels loaded =
+        expressionModel != null
+            ? FaceModels.loadWithout(dir).withMiniXception(expressionModel)
+            : FaceModels.load(dir, notice -> err.println("emotion face: " + notice));
+    err.flush();
     try (FaceEmotionService service = FaceEmotionService.of(loaded, options)) {
       return analyze(service);
     }

@@ -10,8 +10,10 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Images per second of the whole face job ({@code FaceEmotionService.analyze} on encoded bytes,
@@ -24,6 +26,11 @@ import java.util.Locale;
  * java -cp affectrec-bench/target/benchmarks.jar dev.affectrec.bench.vision.FaceFolderThroughput \
  *     DIR [ROUNDS]
  * </pre>
+ *
+ * With {@code -Dface.compare=true} it loads the models twice, once without the mini-Xception (the
+ * single network) and once with it (the ensemble, from where {@link FaceModels#load} finds it), and
+ * alternates them round by round in the same JVM, printing each round's CPU time per image and the
+ * ratio single ÷ ensemble (the ensemble's images/s as a share of the single network's).
  */
 public final class FaceFolderThroughput {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -40,32 +47,63 @@ public final class FaceFolderThroughput {
         photos.add(Files.readAllBytes(p));
       }
     }
-    FaceModels models = FaceModels.load(FaceModels.defaultDirectory());
-    try (FaceEmotionService service = FaceEmotionService.of(models, FaceEmotionOptions.DEFAULTS)) {
+    Map<String, FaceModels> configurations = new LinkedHashMap<>();
+    if (Boolean.getBoolean("face.compare")) {
+      configurations.put("single", FaceModels.loadWithout(FaceModels.defaultDirectory()));
+      FaceModels ensemble = FaceModels.load(FaceModels.defaultDirectory());
+      if (ensemble.miniXception() == null) {
+        throw new IllegalStateException("face.compare needs the mini-Xception file");
+      }
+      configurations.put("ensemble", ensemble);
+    } else {
+      configurations.put("default", FaceModels.load(FaceModels.defaultDirectory()));
+    }
+    Map<String, FaceEmotionService> services = new LinkedHashMap<>();
+    for (Map.Entry<String, FaceModels> c : configurations.entrySet()) {
+      FaceEmotionService service = FaceEmotionService.of(c.getValue(), FaceEmotionOptions.DEFAULTS);
+      services.put(c.getKey(), service);
       int faces = 0;
       for (byte[] photo : photos) {
         faces += service.analyze("photo", photo, FaceConsent.GRANTED).faces().size();
       }
-      long wall = System.nanoTime();
-      long cpu = CPU.getCurrentThreadCpuTime();
-      for (int r = 0; r < rounds; r++) {
-        for (byte[] photo : photos) {
-          service.analyze("photo", photo, FaceConsent.GRANTED);
-        }
-      }
-      double seconds = (System.nanoTime() - wall) / 1e9;
-      double cpuMs = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6;
-      int images = rounds * photos.size();
       System.out.printf(
           Locale.ROOT,
-          "%s: %d images (%d faces in the warm-up pass), model %s: %.2f images/s wall, %.1f CPU"
-              + " ms per image%n",
+          "%s: %s, model %s, %d faces in the warm-up pass%n",
           dir,
-          images,
-          faces,
-          models.id(),
-          images / seconds,
-          cpuMs / images);
+          c.getKey(),
+          c.getValue().id(),
+          faces);
+    }
+    for (int r = 0; r < rounds; r++) {
+      Map<String, Double> cpuPerImage = new LinkedHashMap<>();
+      for (Map.Entry<String, FaceEmotionService> s : services.entrySet()) {
+        long wall = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
+        for (byte[] photo : photos) {
+          s.getValue().analyze("photo", photo, FaceConsent.GRANTED);
+        }
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        double cpuMs = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / photos.size();
+        cpuPerImage.put(s.getKey(), cpuMs);
+        System.out.printf(
+            Locale.ROOT,
+            "round %d, %s: %d images, %.2f images/s wall, %.1f CPU ms per image%n",
+            r + 1,
+            s.getKey(),
+            photos.size(),
+            photos.size() / seconds,
+            cpuMs);
+      }
+      if (cpuPerImage.size() == 2) {
+        System.out.printf(
+            Locale.ROOT,
+            "round %d: ensemble images/s as a share of the single network's (CPU): %.2f%n",
+            r + 1,
+            cpuPerImage.get("single") / cpuPerImage.get("ensemble"));
+      }
+    }
+    for (FaceEmotionService s : services.values()) {
+      s.close();
     }
   }
 }

@@ -5,6 +5,8 @@ import dev.affectrec.vision.face.FaceEmotionOptions;
 import dev.affectrec.vision.face.FaceEmotionService;
 import dev.affectrec.vision.model.FaceModels;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads the face models on first use, so a server without them still starts and answers every other
@@ -12,6 +14,7 @@ import java.nio.file.Path;
  * Thread-safe.
  */
 final class FaceModelHolder {
+  private static final Logger LOG = LoggerFactory.getLogger(FaceModelHolder.class);
   private final Path directory;
   private final dev.affectrec.vision.detect.DetectorChoice detector;
   private volatile FaceEmotionService service;
@@ -31,7 +34,7 @@ final class FaceModelHolder {
         try {
           service =
               FaceEmotionService.of(
-                  FaceModels.load(directory),
+                  FaceModels.load(directory, LOG::info),
                   FaceEmotionOptions.DEFAULTS.withDetectorChoice(detector));
         } catch (RuntimeException e) {
           throw ApiException.unavailable(

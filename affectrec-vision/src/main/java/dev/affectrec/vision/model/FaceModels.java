@@ -71,18 +71,35 @@ public record FaceModels(
 
   /**
    * Verifies every file's sha256 against the committed list, then loads both graphs, and the
-   * mini-Xception when {@link MiniXceptionModel#configuredFile} names one.
+   * mini-Xception when {@link MiniXceptionModel#configuredFile} finds one (the ensemble, the
+   * default); without it, {@code notice} receives {@link MiniXceptionModel#absentNotice} once
+   * (unless the user turned the ensemble off with {@value MiniXceptionModel#NONE}).
    *
    * @throws ModelIntegrityException for a missing or altered file
    */
-  public static FaceModels load(Path dir) {
-    ModelChecksums.faceModels().verify(dir);
-    FaceModels models =
-        new FaceModels(
-            GraphModelLoader.load(dir.resolve("blazeface.json"), false),
-            GraphModelLoader.load(dir.resolve("emotion.json"), false),
-            "vladmandic-human-" + HUMAN_VERSION + "/blazeface+emotion");
+  public static FaceModels load(Path dir, java.util.function.Consumer<String> notice) {
+    FaceModels models = loadWithout(dir);
     Path xception = MiniXceptionModel.configuredFile(dir);
-    return xception == null ? models : models.withMiniXception(xception);
+    if (xception == null) {
+      if (!MiniXceptionModel.turnedOff()) {
+        notice.accept(MiniXceptionModel.absentNotice(dir));
+      }
+      return models;
+    }
+    return models.withMiniXception(xception);
+  }
+
+  /** {@link #load(Path, java.util.function.Consumer)} without a notice. */
+  public static FaceModels load(Path dir) {
+    return load(dir, message -> {});
+  }
+
+  /** The verified BlazeFace and expression graphs alone, without looking for the mini-Xception. */
+  public static FaceModels loadWithout(Path dir) {
+    ModelChecksums.faceModels().verify(dir);
+    return new FaceModels(
+        GraphModelLoader.load(dir.resolve("blazeface.json"), false),
+        GraphModelLoader.load(dir.resolve("emotion.json"), false),
+        "vladmandic-human-" + HUMAN_VERSION + "/blazeface+emotion");
   }
 }

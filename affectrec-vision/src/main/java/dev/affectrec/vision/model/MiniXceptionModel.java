@@ -4,12 +4,13 @@ import dev.affectrec.vision.keras.KerasGraph;
 import dev.affectrec.vision.keras.KerasModelLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The FER2013 mini-Xception of oarriaga/face_classification ({@code
  * fer2013_mini_XCEPTION.102-0.66.hdf5}, MIT), the second expression network of the ensemble. It is
- * not fetched by the build: a user names the file, and its sha256 must be the published one,
- * because the ensemble weight was chosen for this checkpoint.
+ * not fetched by the build: it is found where {@link #configuredFile} looks, and its sha256 must be
+ * the published one, because the ensemble weight was chosen for this checkpoint.
  */
 public final class MiniXceptionModel {
   /** System property naming the HDF5 file. */
@@ -17,6 +18,9 @@ public final class MiniXceptionModel {
 
   /** Environment variable naming the file when the system property is unset. */
   public static final String FILE_ENV = "AFFECTREC_FACE_XCEPTION_FILE";
+
+  /** The value of the property or variable that turns the ensemble off. */
+  public static final String NONE = "none";
 
   /** The file's name as published. */
   public static final String FILE_NAME = "fer2013_mini_XCEPTION.102-0.66.hdf5";
@@ -28,19 +32,63 @@ public final class MiniXceptionModel {
   private MiniXceptionModel() {}
 
   /**
+   * Where the file is looked for when no property or variable names it, after the face-models
+   * folder: the shared models folder beside the working directory, as the other {@code ../shared}
+   * defaults.
+   */
+  public static final Path SHARED_FILE =
+      Path.of("..", "shared", "models", "fer-mini-xception-keras", FILE_NAME);
+
+  /**
    * The file from {@value #FILE_PROPERTY}, else {@value #FILE_ENV}, else {@value #FILE_NAME} in
-   * {@code modelsDir} when it exists there; null when none is configured.
+   * {@code modelsDir}, else {@link #SHARED_FILE}, the first of these two that exists; null when
+   * none is found or the property or variable is {@value #NONE}.
    */
   public static Path configuredFile(Path modelsDir) {
-    String file = System.getProperty(FILE_PROPERTY);
-    if (file == null || file.isBlank()) {
-      file = System.getenv(FILE_ENV);
+    String file = named();
+    if (NONE.equals(file)) {
+      return null;
     }
     if (file != null && !file.isBlank()) {
       return Path.of(file);
     }
-    Path beside = modelsDir.resolve(FILE_NAME);
-    return Files.isRegularFile(beside) ? beside : null;
+    for (Path candidate : List.of(modelsDir.resolve(FILE_NAME), SHARED_FILE)) {
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@value #FILE_PROPERTY} or {@value #FILE_ENV} is {@value #NONE}: the user asked for the
+   * built-in network alone.
+   */
+  public static boolean turnedOff() {
+    return NONE.equals(named());
+  }
+
+  private static String named() {
+    String file = System.getProperty(FILE_PROPERTY);
+    return file == null || file.isBlank() ? System.getenv(FILE_ENV) : file;
+  }
+
+  /**
+   * The one-line notice for a run without the file: where it was looked for and that expressions
+   * are read by the built-in network alone.
+   */
+  public static String absentNotice(Path modelsDir) {
+    return "expression: no "
+        + FILE_NAME
+        + " (looked for -D"
+        + FILE_PROPERTY
+        + ", $"
+        + FILE_ENV
+        + ", "
+        + modelsDir.resolve(FILE_NAME)
+        + ", "
+        + SHARED_FILE
+        + "); reading with the built-in network alone, without the more accurate ensemble";
   }
 
   /**
