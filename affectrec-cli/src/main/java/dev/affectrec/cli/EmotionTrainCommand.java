@@ -80,7 +80,8 @@ final class EmotionTrainCommand implements Callable<Integer> {
             d.embeddingL2(),
             d.tfidfL2(),
             d.iterations(),
-            d.vocabularySize());
+            d.vocabularySize(),
+            d.mlp());
     return new TrainOptions(shared.data, cache, output, languages, config, List.of());
   }
 }

@@ -20,10 +20,17 @@ import java.util.zip.ZipException;
  * Reads and writes {@link HeadBundle}s as gzipped binary files. Weights are stored as int8 with one
  * float scale per class row (about 4x smaller than float32; the metrics recorded in provenance are
  * measured on the quantised heads). Stateless.
+ *
+ * <p>Formats: 1 (until issue 14 item 7) has a logistic-regression embedding half in every head; 2,
+ * written now, puts one byte before each head's embedding half naming its kind ({@value
+ * #SOFTMAX_KIND} logistic regression, {@value #MLP_KIND} one-hidden-layer MLP). Both are read.
  */
 public final class HeadBundleIo {
   private static final int MAGIC = 0xAFEC7E01;
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  private static final int FIRST_FORMAT = 1;
+  private static final int SOFTMAX_KIND = 0;
+  private static final int MLP_KIND = 1;
 
   private HeadBundleIo() {}
 
@@ -58,7 +65,13 @@ public final class HeadBundleIo {
       for (double a : head.adjustment()) {
         data.writeDouble(a);
       }
-      QuantisedWeights.write(head.embeddingModel(), data);
+      if (head.embeddingModel() instanceof MlpModel mlp) {
+        data.writeByte(MLP_KIND);
+        QuantisedWeights.write(mlp, data);
+      } else {
+        data.writeByte(SOFTMAX_KIND);
+        QuantisedWeights.write((SoftmaxModel) head.embeddingModel(), data);
+      }
       QuantisedWeights.write(head.tfidfModel(), data);
     }
     data.flush();
@@ -78,7 +91,7 @@ public final class HeadBundleIo {
         throw new IOException("head file " + source + " is not an AffectRec head bundle");
       }
       int format = data.readInt();
-      if (format != FORMAT) {
+      if (format != FORMAT && format != FIRST_FORMAT) {
         throw new IOException("head file " + source + " has unsupported format " + format);
       }
       String language = data.readUTF();
@@ -109,7 +122,8 @@ public final class HeadBundleIo {
         for (int i = 0; i < n; i++) {
           adjustment[i] = data.readDouble();
         }
-        SoftmaxModel emb = QuantisedWeights.read(data);
+        ProbabilityModel emb =
+            format == FIRST_FORMAT ? QuantisedWeights.read(data) : embedding(data);
         SoftmaxModel tfidf = QuantisedWeights.read(data);
         heads.put(
             task,
@@ -123,6 +137,15 @@ public final class HeadBundleIo {
     } catch (ZipException | IllegalArgumentException e) {
       throw new IOException("head file " + source + " is corrupt: " + e.getMessage(), e);
     }
+  }
+
+  private static ProbabilityModel embedding(DataInputStream data) throws IOException {
+    int kind = data.readUnsignedByte();
+    return switch (kind) {
+      case SOFTMAX_KIND -> QuantisedWeights.read(data);
+      case MLP_KIND -> QuantisedWeights.readMlp(data);
+      default -> throw new IOException("unknown embedding model kind " + kind);
+    };
   }
 
   private static void writeLong(DataOutputStream out, String s) throws IOException {

@@ -6,8 +6,9 @@ import java.io.IOException;
 
 /**
  * Symmetric int8 quantisation of a {@link SoftmaxModel}, one scale per class row; biases stay
- * float32. Stateless. Public only for {@link #roundTrip}, which trainers use to score the heads
- * exactly as they will be shipped.
+ * float32. An {@link MlpModel} is its two layers written the same way, hidden layer first.
+ * Stateless. Public only for {@link #roundTrip}, which trainers use to score the heads exactly as
+ * they will be shipped.
  */
 public final class QuantisedWeights {
   private QuantisedWeights() {}
@@ -58,12 +59,48 @@ public final class QuantisedWeights {
     return new SoftmaxModel(k, d, w, bias);
   }
 
+  static void write(MlpModel model, DataOutputStream out) throws IOException {
+    write(model.hidden(), out);
+    write(model.output(), out);
+  }
+
+  static MlpModel readMlp(DataInputStream in) throws IOException {
+    SoftmaxModel hidden = read(in);
+    SoftmaxModel output = read(in);
+    if (output.dimension() != hidden.classes()) {
+      throw new IOException(
+          "MLP layers do not fit: "
+              + hidden.classes()
+              + " hidden units, output layer reads "
+              + output.dimension());
+    }
+    return new MlpModel(hidden, output);
+  }
+
   /** The model as it will be after a write and read: weights rounded to int8 levels. */
   public static SoftmaxModel roundTrip(SoftmaxModel model) {
+    return roundTrip(out -> write(model, out), QuantisedWeights::read);
+  }
+
+  /** The model as it will be after a write and read: both layers rounded to int8 levels. */
+  public static MlpModel roundTrip(MlpModel model) {
+    return roundTrip(out -> write(model, out), QuantisedWeights::readMlp);
+  }
+
+  private interface Writer {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  private interface Reader<T> {
+    T read(DataInputStream in) throws IOException;
+  }
+
+  private static <T> T roundTrip(Writer writer, Reader<T> reader) {
     try {
       java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-      write(model, new DataOutputStream(bytes));
-      return read(new DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+      writer.write(new DataOutputStream(bytes));
+      return reader.read(
+          new DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * A trained multinomial logistic regression: {@code p = softmax(W x + b)}. Immutable and
  * thread-safe.
  */
-public final class SoftmaxModel {
+public final class SoftmaxModel implements ProbabilityModel {
   private final int classes;
   private final int dimension;
   private final float[] weights;
@@ -34,12 +34,12 @@ public final class SoftmaxModel {
     this.bias = bias.clone();
   }
 
-  /** Number of classes, at least 2. */
+  @Override
   public int classes() {
     return classes;
   }
 
-  /** Number of input features. */
+  @Override
   public int dimension() {
     return dimension;
   }
@@ -72,7 +72,7 @@ public final class SoftmaxModel {
     return z;
   }
 
-  /** Class probabilities, summing to 1. */
+  @Override
   public double[] probabilities(SparseRow x) {
     return Softmax.of(logits(x), 1.0);
   }

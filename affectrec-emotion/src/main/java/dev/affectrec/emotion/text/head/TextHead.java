@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One trained task head: the probability average of a logistic regression on the sentence embedding
- * (plus cue features) and one on TF-IDF n-grams, then temperature-scaled. Immutable and
- * thread-safe.
+ * One trained task head: the probability average of a model on the sentence embedding (plus cue
+ * features; logistic regression or a one-hidden-layer MLP) and a logistic regression on TF-IDF
+ * n-grams, then temperature-scaled. Immutable and thread-safe.
  *
  * @param task non-blank task name, for example {@code sst2} or {@code goemotions-ekman}
  * @param labels label names in output order, at least 2
@@ -26,7 +26,7 @@ public record TextHead(
     String task,
     List<String> labels,
     boolean multiLabel,
-    SoftmaxModel embeddingModel,
+    ProbabilityModel embeddingModel,
     SoftmaxModel tfidfModel,
     double embeddingWeight,
     double temperature,

@@ -4,6 +4,8 @@ import dev.affectrec.emotion.text.data.Example;
 import dev.affectrec.emotion.text.data.TextDataset;
 import dev.affectrec.emotion.text.eval.ClassificationReport;
 import dev.affectrec.emotion.text.eval.Metrics;
+import dev.affectrec.emotion.text.head.MlpModel;
+import dev.affectrec.emotion.text.head.ProbabilityModel;
 import dev.affectrec.emotion.text.head.QuantisedWeights;
 import dev.affectrec.emotion.text.head.SoftmaxModel;
 import dev.affectrec.emotion.text.head.SoftmaxTrainer;
@@ -15,10 +17,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Trains one task head and tunes it on the dev split only: the mixing weight and (multi-label) the
- * threshold maximise the task's headline metric; the temperature minimises the log-loss on the
- * even-indexed half of dev, and the calibration error is reported on the odd-indexed half.
- * Stateless apart from its configuration.
+ * Trains one task head and tunes it on the dev split only: the embedding half is a logistic
+ * regression or, when {@link TrainConfig#mlp()} is enabled and it scores higher on dev after the
+ * same tuning, a one-hidden-layer MLP (whose epoch count is chosen on a held-out cut of train, not
+ * on dev); the mixing weight and (multi-label) the threshold maximise the task's headline metric;
+ * the temperature minimises the log-loss on the even-indexed half of dev, and the calibration error
+ * is reported on the odd-indexed half. Stateless apart from its configuration.
  */
 public final class HeadTrainer {
   /**
@@ -59,7 +63,7 @@ public final class HeadTrainer {
       int embDim,
       int vocab) {
     int k = ds.labels().size();
-    SoftmaxModel emb =
+    SoftmaxModel lr =
         quantised(
             new SoftmaxTrainer(config.embeddingL2(), config.iterations(), 2 * config.threads())
                 .train(embTrain.embedding(), targets(embTrain.gold(), k), embDim, k));
@@ -67,32 +71,34 @@ public final class HeadTrainer {
         quantised(
             new SoftmaxTrainer(config.tfidfL2(), config.iterations(), 2 * config.threads())
                 .train(tfidfTrain.tfidf(), targets(tfidfTrain.gold(), k), vocab, k));
-    List<double[]> pe = new ArrayList<>();
-    List<double[]> pt = new ArrayList<>();
-    for (int i = 0; i < dev.gold().size(); i++) {
-      pe.add(emb.probabilities(dev.embedding().get(i)));
-      pt.add(tfidf.probabilities(dev.tfidf().get(i)));
-    }
-    double bestScore = -1;
-    double bestWeight = 0.5;
-    double bestThreshold = Double.NaN;
-    double[] bestAdjustment = new double[k];
+    List<double[]> pt = probabilities(tfidf, dev.tfidf());
     double[] logPrior = logPrior(tfidfTrain.gold(), k);
-    for (double w : WEIGHTS) {
-      for (double power : PRIOR_POWERS) {
-        double[] adjustment = scaled(logPrior, -power);
-        List<double[]> mixed = adjustAll(mixAll(pe, pt, w), adjustment);
-        for (double t : ds.multiLabel() ? THRESHOLDS : new double[] {Double.NaN}) {
-          double score = headline(ds, Metrics.report(ds.labels(), mixed, dev.gold(), t));
-          if (score > bestScore + 1e-9) {
-            bestScore = score;
-            bestWeight = w;
-            bestThreshold = t;
-            bestAdjustment = adjustment;
-          }
-        }
+    ProbabilityModel emb = lr;
+    List<double[]> pe = probabilities(lr, dev.embedding());
+    Tuning tuning = tune(ds, pe, pt, dev.gold(), logPrior);
+    Map<String, Double> metrics = new TreeMap<>();
+    String p = ds.name() + ".dev.";
+    if (config.mlp().triesOn(ds.name())) {
+      MlpTrainer.Result mlp =
+          new MlpTrainer(config.mlp(), config.seed(), 2 * config.threads())
+              .train(embTrain.embedding(), targets(embTrain.gold(), k), embDim, k);
+      MlpModel mlpModel = QuantisedWeights.roundTrip(mlp.model());
+      List<double[]> pm = probabilities(mlpModel, dev.embedding());
+      Tuning mlpTuning = tune(ds, pm, pt, dev.gold(), logPrior);
+      metrics.put(p + "logisticRegression.headline", tuning.score());
+      metrics.put(p + "mlp.headline", mlpTuning.score());
+      metrics.put(p + "mlp.epochs", (double) mlp.epochs());
+      metrics.put(p + "mlp.validationLoss", mlp.validationLoss());
+      if (mlpTuning.score() > tuning.score() + 1e-9) {
+        emb = mlpModel;
+        pe = pm;
+        tuning = mlpTuning;
       }
     }
+    metrics.put(p + "embeddingMlp", emb instanceof MlpModel ? 1.0 : 0.0);
+    double bestWeight = tuning.weight();
+    double bestThreshold = tuning.threshold();
+    double[] bestAdjustment = tuning.adjustment();
     List<double[]> mixed = adjustAll(mixAll(pe, pt, bestWeight), bestAdjustment);
     double temperature = Calibration.fitTemperature(half(mixed, 0), half(dev.gold(), 0), k);
     List<double[]> tempered = Calibration.temperAll(mixed, temperature);
@@ -119,8 +125,6 @@ public final class HeadTrainer {
             temperature,
             Double.isNaN(bestThreshold) ? 0 : bestThreshold,
             bestAdjustment);
-    Map<String, Double> metrics = new TreeMap<>();
-    String p = ds.name() + ".dev.";
     metrics.put(p + "accuracy", report.accuracy());
     metrics.put(p + "macroF1", report.macroF1());
     metrics.put(p + "eceHeldOutHalf", heldOutEce);
@@ -138,6 +142,45 @@ public final class HeadTrainer {
       metrics.put(p + "threshold", bestThreshold);
     }
     return new Trained(head, report, heldOutEce, metrics);
+  }
+
+  /** The tuned mix of one embedding model with the TF-IDF model, and its dev headline. */
+  private record Tuning(double score, double weight, double threshold, double[] adjustment) {}
+
+  /**
+   * Chooses the mixing weight, the prior-correction power and (multi-label) the threshold that
+   * maximise the dev headline of the mix of {@code pe} (embedding) and {@code pt} (TF-IDF).
+   */
+  private static Tuning tune(
+      TextDataset ds, List<double[]> pe, List<double[]> pt, List<int[]> gold, double[] logPrior) {
+    double bestScore = -1;
+    double bestWeight = 0.5;
+    double bestThreshold = Double.NaN;
+    double[] bestAdjustment = new double[logPrior.length];
+    for (double w : WEIGHTS) {
+      for (double power : PRIOR_POWERS) {
+        double[] adjustment = scaled(logPrior, -power);
+        List<double[]> mixed = adjustAll(mixAll(pe, pt, w), adjustment);
+        for (double t : ds.multiLabel() ? THRESHOLDS : new double[] {Double.NaN}) {
+          double score = headline(ds, Metrics.report(ds.labels(), mixed, gold, t));
+          if (score > bestScore + 1e-9) {
+            bestScore = score;
+            bestWeight = w;
+            bestThreshold = t;
+            bestAdjustment = adjustment;
+          }
+        }
+      }
+    }
+    return new Tuning(bestScore, bestWeight, bestThreshold, bestAdjustment);
+  }
+
+  private static List<double[]> probabilities(ProbabilityModel model, List<SparseRow> rows) {
+    List<double[]> out = new ArrayList<>(rows.size());
+    for (SparseRow row : rows) {
+      out.add(model.probabilities(row));
+    }
+    return out;
   }
 
   /** Accuracy for binary sentiment sets, macro-F1 for emotion sets. */

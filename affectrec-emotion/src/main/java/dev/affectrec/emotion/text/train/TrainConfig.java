@@ -18,6 +18,7 @@ import java.util.Map;
  * @param tfidfL2 L2 penalty of the TF-IDF head (per example), at least 0
  * @param iterations L-BFGS iterations, at least 1
  * @param vocabularySize n-gram features kept per language (by document frequency), at least 1
+ * @param mlp the MLP tried beside logistic regression as each head's embedding half, never null
  */
 public record TrainConfig(
     long seed,
@@ -26,7 +27,8 @@ public record TrainConfig(
     double embeddingL2,
     double tfidfL2,
     int iterations,
-    int vocabularySize) {
+    int vocabularySize,
+    MlpConfig mlp) {
 
   /** Validates the fields. */
   public TrainConfig {
@@ -37,10 +39,11 @@ public record TrainConfig(
     Arguments.requireInRange(tfidfL2, 0, 10, "tfidfL2");
     Arguments.requireAtLeast(iterations, 1, "iterations");
     Arguments.requireAtLeast(vocabularySize, 1, "vocabularySize");
+    java.util.Objects.requireNonNull(mlp, "mlp");
   }
 
   /** The configuration of the shipped heads. */
   public static TrainConfig defaults() {
-    return new TrainConfig(42, 2, Map.of(), 1e-4, 1e-5, 60, 40_000);
+    return new TrainConfig(42, 2, Map.of(), 1e-4, 1e-5, 60, 40_000, MlpConfig.defaults());
   }
 }

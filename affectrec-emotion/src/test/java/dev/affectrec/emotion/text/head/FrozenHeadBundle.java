@@ -4,13 +4,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The tiny head bundle frozen under {@code frozen/emotion/} and the texts it scores. */
+/**
+ * The tiny head bundles frozen under {@code frozen/emotion/} and the texts they score: {@link
+ * #FILE} in format 1 (logistic regression only, written before the MLP head and never rewritten),
+ * {@link #MLP_FILE} in format 2 (an MLP embedding half).
+ */
 final class FrozenHeadBundle {
-  /** The frozen file, a test resource. */
+  /** The frozen format-1 file, a test resource. */
   static final String FILE = "/frozen/emotion/text-heads-tiny.bin.gz";
 
   /** Its recorded outputs, a test resource. */
   static final String EXPECTED = "/frozen/emotion/text-heads-tiny.expected.tsv";
+
+  /** The frozen format-2 file with an MLP head, a test resource. */
+  static final String MLP_FILE = "/frozen/emotion/text-heads-mlp-tiny.bin.gz";
+
+  /** Its recorded outputs, a test resource. */
+  static final String MLP_EXPECTED = "/frozen/emotion/text-heads-mlp-tiny.expected.tsv";
 
   private FrozenHeadBundle() {}
 

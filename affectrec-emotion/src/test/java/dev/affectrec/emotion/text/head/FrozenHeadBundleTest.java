@@ -16,8 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class FrozenHeadBundleTest {
   @Test
-  void frozenFileLoadsWithItsRecordedOutputs() throws IOException {
-    Path file = FrozenOutputs.resource(getClass(), FrozenHeadBundle.FILE);
+  void frozenFormatOneFileLoadsWithItsRecordedOutputs() throws IOException {
+    assertLoads(FrozenHeadBundle.FILE, FrozenHeadBundle.EXPECTED);
+  }
+
+  @Test
+  void frozenFormatTwoFileWithAnMlpHeadLoadsWithItsRecordedOutputs() throws IOException {
+    HeadBundle bundle = assertLoads(FrozenHeadBundle.MLP_FILE, FrozenHeadBundle.MLP_EXPECTED);
+    assertThat(bundle.head("sst2").embeddingModel()).isInstanceOf(MlpModel.class);
+  }
+
+  private HeadBundle assertLoads(String resource, String expected) throws IOException {
+    Path file = FrozenOutputs.resource(getClass(), resource);
     HeadBundle bundle;
     try (InputStream in = Files.newInputStream(file)) {
       bundle = HeadBundleIo.read(in, file.toString());
@@ -25,8 +35,7 @@ class FrozenHeadBundleTest {
     assertThat(bundle.provenance().createdAt()).isEqualTo(Instant.parse("2026-11-28T00:00:00Z"));
     assertThat(bundle.encoder()).isEqualTo("bge-small-en-v1.5-q");
     FrozenOutputs.assertMatches(
-        FrozenOutputs.resource(getClass(), FrozenHeadBundle.EXPECTED),
-        FrozenHeadBundle.outputs(bundle),
-        1e-9);
+        FrozenOutputs.resource(getClass(), expected), FrozenHeadBundle.outputs(bundle), 1e-9);
+    return bundle;
   }
 }

@@ -18,12 +18,28 @@ import org.junit.jupiter.api.Test;
 class HeadBundleIoTest {
 
   static HeadBundle tinyBundle() {
+    return tinyBundle(
+        new SoftmaxModel(
+            2, 3, new float[] {0.5f, -1f, 0.25f, -0.5f, 1f, 0f}, new float[] {0.1f, -0.1f}));
+  }
+
+  /** The tiny bundle with an MLP embedding half (3 inputs, 4 hidden units, 2 classes). */
+  static HeadBundle tinyMlpBundle() {
+    float[] w1 = new float[4 * 3];
+    for (int i = 0; i < w1.length; i++) {
+      w1[i] = (float) Math.cos(1.7 * i);
+    }
+    float[] w2 = {0.8f, -0.6f, 0.3f, 1.1f, -0.9f, 0.4f, -0.2f, 0.7f};
+    return tinyBundle(
+        new MlpModel(
+            new SoftmaxModel(4, 3, w1, new float[] {0.1f, -0.2f, 0f, 0.3f}),
+            new SoftmaxModel(2, 4, w2, new float[] {0.05f, -0.05f})));
+  }
+
+  private static HeadBundle tinyBundle(ProbabilityModel emb) {
     TfidfVocabulary vocab =
         TfidfVocabulary.fit(
             NgramExtractor.ENGLISH, List.of("good movie", "bad movie", "good day"), 50);
-    SoftmaxModel emb =
-        new SoftmaxModel(
-            2, 3, new float[] {0.5f, -1f, 0.25f, -0.5f, 1f, 0f}, new float[] {0.1f, -0.1f});
     float[] w = new float[2 * vocab.size()];
     for (int i = 0; i < w.length; i++) {
       w[i] = (float) Math.sin(i);
@@ -72,6 +88,24 @@ class HeadBundleIoTest {
     // A second round trip is exact: quantisation is idempotent.
     HeadBundle third = InMemoryBundles.reload(back, "memory");
     assertThat(third.head("sst2").tfidfModel().weights()).containsExactly(b.tfidfModel().weights());
+  }
+
+  @Test
+  void anMlpHeadSurvivesSaveAndReload() throws IOException {
+    HeadBundle bundle = tinyMlpBundle();
+    HeadBundle back = InMemoryBundles.reload(bundle, "memory");
+    MlpModel mlp = (MlpModel) back.head("sst2").embeddingModel();
+    assertThat(mlp.hiddenUnits()).isEqualTo(4);
+    assertThat(mlp.dimension()).isEqualTo(3);
+    SparseRow x = SparseRow.dense(new float[] {0.3f, 0.2f, -0.1f});
+    double[] pa = bundle.head("sst2").embeddingModel().probabilities(x);
+    double[] pb = mlp.probabilities(x);
+    for (int i = 0; i < pa.length; i++) {
+      assertThat(pb[i]).isCloseTo(pa[i], within(0.02));
+    }
+    HeadBundle third = InMemoryBundles.reload(back, "memory");
+    assertThat(((MlpModel) third.head("sst2").embeddingModel()).hidden().weights())
+        .containsExactly(mlp.hidden().weights());
   }
 
   @Test

@@ -51,13 +51,19 @@ class HeadTrainerTest {
     TfidfVocabulary vocab =
         TfidfVocabulary.fit(
             NgramExtractor.ENGLISH, train.stream().map(Example::text).toList(), 500);
-    TrainConfig config = new TrainConfig(1, 1, Map.of(), 1e-3, 1e-4, 60, 500);
+    TrainConfig config =
+        new TrainConfig(1, 1, Map.of(), 1e-3, 1e-4, 60, 500, MlpConfig.everyHead());
     HeadTrainer.Trained trained =
         new HeadTrainer(config)
             .train(ds, rows(train, vocab), rows(train, vocab), rows(dev, vocab), 8, vocab.size());
     assertThat(trained.dev().accuracy()).isEqualTo(1.0);
     assertThat(trained.metrics())
-        .containsKeys("toy.dev.accuracy", "toy.dev.eceHeldOutHalf", "toy.dev.temperature");
+        .containsKeys(
+            "toy.dev.accuracy",
+            "toy.dev.eceHeldOutHalf",
+            "toy.dev.temperature",
+            "toy.dev.mlp.headline",
+            "toy.dev.embeddingMlp");
     assertThat(trained.head().temperature()).isBetween(0.3, 5.0);
     assertThat(trained.heldOutEce()).isBetween(0.0, 0.5);
   }

@@ -40,7 +40,8 @@ class TrainingReproducibilityTest {
   }
 
   private static Path train(Path data, Path work, String run) {
-    TrainConfig config = new TrainConfig(42, 2, Map.of("carer", 200), 1e-4, 1e-5, 20, 2_000);
+    TrainConfig config =
+        new TrainConfig(42, 2, Map.of("carer", 200), 1e-4, 1e-5, 20, 2_000, MlpConfig.everyHead());
     TrainOptions options =
         new TrainOptions(
             data,
@@ -99,6 +100,9 @@ class TrainingReproducibilityTest {
           .anyMatch(key -> key.equals(c.getName()) || key.startsWith(c.getName() + "."));
     }
     assertThat(bundle.provenance().metrics().get("carer.dev.macroF1")).isBetween(0.2, 1.0);
+    // The MLP was trained too (its held-out loss is in the byte-identical provenance).
+    assertThat(bundle.provenance().metrics())
+        .containsKeys("carer.dev.mlp.validationLoss", "carer.dev.embeddingMlp");
     assertThat(bundle.heads()).containsOnlyKeys("carer", Intensity.TASK);
     assertThat(bundle.provenance().metrics().get("intensity.dev.pearson")).isBetween(0.2, 1.0);
     assertThat(bundle.provenance().datasets())
@@ -135,7 +139,8 @@ class TrainingReproducibilityTest {
                 task + ".dev.accuracy",
                 task + ".dev.macroF1",
                 task + ".dev.eceHeldOutHalf",
-                task + ".dev.temperature");
+                task + ".dev.temperature",
+                task + ".dev.embeddingMlp");
       }
     }
   }
