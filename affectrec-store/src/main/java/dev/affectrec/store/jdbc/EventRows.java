@@ -135,13 +135,16 @@ final class EventRows {
             row.getString(12)));
   }
 
+  /**
+   * The query of {@link #ofUser}: index {@code events_by_user_time} (user, time, id) serves it
+   * without a sort, so its cost is the limit, not the user's event count.
+   */
+  static final String NEWEST_OF_USER =
+      "SELECT " + COLUMNS + " FROM events WHERE user_id = ? ORDER BY time_us DESC, id DESC LIMIT ?";
+
   /** The newest {@code limit} events of {@code user}, newest first. */
   static List<Event> ofUser(Connection connection, String user, int limit) throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT "
-                + COLUMNS
-                + " FROM events WHERE user_id = ? ORDER BY time_us DESC, id DESC LIMIT ?")) {
+    try (PreparedStatement query = connection.prepareStatement(NEWEST_OF_USER)) {
       query.setString(1, user);
       query.setInt(2, limit);
       try (ResultSet rows = query.executeQuery()) {

@@ -28,7 +28,8 @@ final class Migrations {
           "V1__initial_schema.sql",
           "V2__access_control.sql",
           "V3__pending_erasures.sql",
-          "V4__events_by_item.sql");
+          "V4__events_by_item.sql",
+          "V5__newest_first_by_id.sql");
 
   private Migrations() {}
 

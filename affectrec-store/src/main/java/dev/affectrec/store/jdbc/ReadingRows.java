@@ -79,15 +79,20 @@ final class ReadingRows {
     insert.setString(i, reading.sourceEventId());
   }
 
+  /**
+   * The query of {@link #of}: index {@code readings_by_subject_time} (kind, subject, time, id)
+   * serves it without a sort, so its cost is the limit, not the subject's reading count.
+   */
+  static final String NEWEST_OF_SUBJECT =
+      "SELECT "
+          + VALUE_COLUMNS
+          + " FROM emotion_readings WHERE subject_kind = ? AND subject_id = ?"
+          + " ORDER BY time_us DESC, id DESC LIMIT ?";
+
   /** The newest {@code limit} readings about {@code subject}, returned oldest first. */
   static List<EmotionReading> of(Connection connection, Subject subject, int limit)
       throws SQLException {
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT "
-                + VALUE_COLUMNS
-                + " FROM emotion_readings WHERE subject_kind = ? AND subject_id = ?"
-                + " ORDER BY time_us DESC, id DESC LIMIT ?")) {
+    try (PreparedStatement query = connection.prepareStatement(NEWEST_OF_SUBJECT)) {
       query.setString(1, subject.kind().name());
       query.setString(2, subject.id());
       query.setInt(3, limit);
