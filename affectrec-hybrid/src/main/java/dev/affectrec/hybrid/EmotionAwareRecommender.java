@@ -15,7 +15,6 @@ import dev.affectrec.hybrid.policy.Mmr;
 import dev.affectrec.hybrid.policy.NegativeReviewRule;
 import dev.affectrec.hybrid.profile.EmotionProfiles;
 import dev.affectrec.hybrid.score.ContextBuckets;
-import dev.affectrec.recommend.data.InteractionMatrix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -45,6 +44,7 @@ public final class EmotionAwareRecommender {
   private final NegativeReviewRule negativeRule;
   private final double negativeThreshold;
   private final IntFunction<String> names;
+  private final FoldInScores foldIns;
 
   /**
    * @param model the trained hybrid, never null
@@ -65,6 +65,18 @@ public final class EmotionAwareRecommender {
     Arguments.requireInRange(negativeThreshold, -1, 0, "negativeThreshold");
     this.negativeThreshold = negativeThreshold;
     this.names = names == null ? model.items()::id : names;
+    this.foldIns = FoldInScores.of(model.base(), model.data(), FoldInScores.DEFAULT_BUDGET_BYTES);
+  }
+
+  /**
+   * Forgets what this recommender remembers of {@code user}'s last answer (their fold-in scores):
+   * for an erasure, so that nothing derived from their data outlives it here.
+   */
+  public void forget(String user) {
+    int u = model.users().indexOf(user);
+    if (u >= 0 && foldIns != null) {
+      foldIns.forget(u);
+    }
   }
 
   /** Default fusion, rule and threshold -0.3; item ids as names. */
@@ -158,31 +170,29 @@ public final class EmotionAwareRecommender {
    */
   private void foldIn(RecommendationRequest request, int u, float[] cf, BitSet seen) {
     // Primitive arrays, not a map of boxed indices: this runs for every user with events since
-    // training, which under sustained ingest is nearly every request (JFR, issue 21).
-    InteractionMatrix data = model.data();
-    int rowStart = data.rowStart(u);
-    int rowLength = data.rowEnd(u) - rowStart;
-    int[] idx = new int[rowLength + request.recentInteractions().size()];
-    float[] val = new float[idx.length];
-    System.arraycopy(data.rowItems(), rowStart, idx, 0, rowLength);
-    System.arraycopy(data.rowValues(), rowStart, val, 0, rowLength);
-    int n = rowLength;
+    // training, which under sustained ingest is nearly every request (JFR, issue 21). Sorted by
+    // item (index in the high half), as the remembered scores compare live sets by merging.
+    long[] packed = new long[request.recentInteractions().size()];
+    int m = 0;
     for (Map.Entry<String, Float> e : request.recentInteractions().entrySet()) {
       int i = model.items().indexOf(e.getKey());
-      if (i < 0) {
-        continue;
-      }
-      seen.set(i);
-      // Rows are sorted and recent ids distinct, so only the training row can hold i already.
-      int at = Arrays.binarySearch(idx, 0, rowLength, i);
-      if (at < 0) {
-        idx[n] = i;
-        val[n++] = e.getValue();
-      } else {
-        val[at] += e.getValue();
+      if (i >= 0) {
+        seen.set(i);
+        packed[m++] = ((long) i << 32) | (Float.floatToRawIntBits(e.getValue()) & 0xffffffffL);
       }
     }
-    model.base().scoreHistory(Arrays.copyOf(idx, n), Arrays.copyOf(val, n), cf);
+    Arrays.sort(packed, 0, m);
+    int[] items = new int[m];
+    float[] values = new float[m];
+    for (int k = 0; k < m; k++) {
+      items[k] = (int) (packed[k] >>> 32);
+      values[k] = Float.intBitsToFloat((int) packed[k]);
+    }
+    if (foldIns != null) {
+      foldIns.score(u, items, values, cf);
+    } else {
+      FoldInScores.whole(model.base(), model.data(), u, items, values, cf);
+    }
   }
 
   private EmotionState state(RecommendationRequest request, int u) {

@@ -363,6 +363,9 @@ final class ModelLifecycle implements AutoCloseable {
    */
   void erased(String user) {
     ServedModel served = current.updateAndGet(s -> s == null ? null : s.without(Set.of(user)));
+    if (served != null) {
+      served.recommender().forget(user);
+    }
     try {
       if (served == null || served.model().users().indexOf(user) >= 0) {
         models.deleteAll();

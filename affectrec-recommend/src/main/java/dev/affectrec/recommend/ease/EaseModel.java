@@ -56,6 +56,16 @@ public final class EaseModel extends HistoryModel {
   }
 
   @Override
+  public boolean linearInHistory() {
+    return true;
+  }
+
+  @Override
+  public void addHistoryItem(int item, float delta, float[] out) {
+    weights.addScaledRow(item, delta, out, 0, out.length);
+  }
+
+  @Override
   public void save(Path file) throws IOException {
     save(file, KIND, out -> out.writeFloats(weights.toFlat()));
   }

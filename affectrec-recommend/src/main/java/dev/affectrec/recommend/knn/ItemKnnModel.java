@@ -44,6 +44,16 @@ public final class ItemKnnModel extends HistoryModel {
   }
 
   @Override
+  public boolean linearInHistory() {
+    return true;
+  }
+
+  @Override
+  public void addHistoryItem(int item, float delta, float[] out) {
+    neighbours.addScaledRow(item, delta, out);
+  }
+
+  @Override
   public void save(Path file) throws IOException {
     save(file, KIND, neighbours::write);
   }

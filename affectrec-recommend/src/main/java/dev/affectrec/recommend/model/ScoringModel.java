@@ -82,6 +82,30 @@ public abstract class ScoringModel implements Recommender {
   public abstract void scoreHistory(int[] historyItems, float[] historyValues, float[] out);
 
   /**
+   * Whether {@link #scoreHistory} is a weighted sum of one row per history item, so that scores can
+   * be updated in place with {@link #addHistoryItem} when one item's strength changes. False unless
+   * a model overrides it.
+   */
+  public boolean linearInHistory() {
+    return false;
+  }
+
+  /**
+   * For a model {@link #linearInHistory}: adds to {@code out} what changing item {@code item}'s
+   * strength in the history by {@code delta} adds to the scores {@link #scoreHistory} writes (up to
+   * float rounding).
+   *
+   * @param item an item index
+   * @param delta the change of its strength (negative to remove it)
+   * @param out length {@code items().size()}, updated in place
+   * @throws UnsupportedOperationException when the model is not linear in the history
+   */
+  public void addHistoryItem(int item, float delta, float[] out) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not score a history as a sum of item rows");
+  }
+
+  /**
    * The best {@code k} items for the known user {@code user}: by contract exactly {@code
    * TopK.select} over the scores {@link #scoreUser} writes (same items, scores and tie order).
    * Models with a faster exact path override it.
