@@ -114,6 +114,34 @@ public final class ModelDirectory {
     }
   }
 
+  /**
+   * Deletes the versions a crash left unfinished: every version directory newer than the one {@code
+   * CURRENT} names (all of them when there is no {@code CURRENT}), since {@link #save} moves {@code
+   * CURRENT} last. Such a directory is never served, may be partly written, and may hold a user
+   * erased while it was being trained. Call only while no other process can be saving here (the
+   * store's training lock).
+   *
+   * @return the versions deleted, oldest first
+   */
+  public synchronized List<String> deleteUnfinished() throws IOException {
+    List<String> deleted = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      return deleted;
+    }
+    Files.deleteIfExists(root.resolve(CURRENT + ".tmp"));
+    Optional<String> current = currentVersion();
+    long served = current.map(v -> v.matches("v\\d+") ? number(Path.of(v)) : -1L).orElse(-1L);
+    List<Path> versions = versions();
+    versions.sort(Comparator.comparingLong(ModelDirectory::number));
+    for (Path version : versions) {
+      if (number(version) > served) {
+        delete(version);
+        deleted.add(version.getFileName().toString());
+      }
+    }
+    return deleted;
+  }
+
   private static void delete(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -104,6 +104,7 @@ final class ModelLifecycle implements AutoCloseable {
    * @throws IOException if the saved model is unreadable
    */
   boolean loadSaved() throws IOException {
+    deleteUnfinished();
     Optional<ModelDirectory.Loaded> loaded = models.load();
     if (loaded.isPresent()) {
       ServedModel served = swapIn(loaded.get().model(), loaded.get().manifest(), live.sequence());
@@ -117,6 +118,23 @@ final class ModelLifecycle implements AutoCloseable {
       }
     }
     return loaded.isPresent();
+  }
+
+  /**
+   * Deletes the model versions a crash left before {@code CURRENT} moved to them (see {@link
+   * ModelDirectory#deleteUnfinished}), unless another server holds the training lock and may be
+   * saving one now.
+   */
+  private void deleteUnfinished() throws IOException {
+    try (StoreLock shared = sharedTrainingLock()) {
+      LOG.debug("holding the training lock {}", shared);
+      List<String> deleted = models.deleteUnfinished();
+      if (!deleted.isEmpty()) {
+        LOG.warn("deleted model version(s) {} left unfinished by a crash", deleted);
+      }
+    } catch (TrainingElsewhereException e) {
+      LOG.debug("another server trains: leaving its model versions alone");
+    }
   }
 
   /**

@@ -66,6 +66,29 @@ class ModelDirectoryTest {
   }
 
   @Test
+  void versionsNewerThanCurrentAreUnfinishedAndDeletedOlderOnesStay() throws IOException {
+    Path models = dir.resolve("models");
+    for (String v : new String[] {"v3", "v5", "v7", "v12"}) {
+      Files.createDirectories(models.resolve(v));
+      Files.writeString(models.resolve(v).resolve("model.bin"), "partly written " + v);
+    }
+    Files.writeString(models.resolve("CURRENT"), "v5");
+    Files.writeString(models.resolve("CURRENT.tmp"), "v7");
+    ModelDirectory directory = new ModelDirectory(models);
+
+    assertThat(directory.deleteUnfinished()).containsExactly("v7", "v12");
+
+    try (Stream<Path> list = Files.list(models)) {
+      assertThat(list.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("v3", "v5", "CURRENT");
+    }
+    assertThat(directory.currentVersion()).contains("v5");
+    Files.delete(models.resolve("CURRENT"));
+    assertThat(directory.deleteUnfinished()).containsExactly("v3", "v5");
+    assertThat(new ModelDirectory(dir.resolve("none")).deleteUnfinished()).isEmpty();
+  }
+
+  @Test
   void aMissingModelFileIsNamed() throws IOException {
     Path models = dir.resolve("models");
     Files.createDirectories(models.resolve("v5"));
