@@ -7,6 +7,10 @@ import dev.affectrec.emotion.text.train.TrainTextHeadsJob;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Option;
     description = {
       "Trains the text emotion heads on frozen encoder embeddings plus TF-IDF n-grams, tunes on dev",
       "splits only, and writes text-heads-LANG.bin.gz with provenance. English also gets the",
-      "intensity head, trained on the VADER ground truth. Same seed, same heads."
+      "intensity head, trained on the VADER ground truth. Same seed, same heads; with the shipped",
+      "provenance's createdAt as --created-at, the same bytes as the shipped files."
     })
 final class EmotionTrainCommand implements Callable<Integer> {
 
@@ -59,14 +64,40 @@ final class EmotionTrainCommand implements Callable<Integer> {
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--created-at",
+      paramLabel = "INSTANT",
+      description = {
+        "The provenance's createdAt, an ISO-8601 instant such as 2026-12-03T07:05:00Z (default:",
+        "now). The only field that differs between two runs with the same seed: pass the shipped",
+        "provenance's createdAt to reproduce the shipped files byte for byte."
+      })
+  String createdAt;
+
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(shared.data)) {
       throw new NoSuchFileException(shared.data + " (no such folder)");
     }
     TrainOptions options = InputException.fromInput(this::options);
-    new TrainTextHeadsJob(options, System.err).run();
+    new TrainTextHeadsJob(options, System.err, clock()).run();
     return ExitCodes.OK;
+  }
+
+  /** The system clock, or one stopped at {@code --created-at}. */
+  private Clock clock() {
+    if (createdAt == null) {
+      return Clock.systemUTC();
+    }
+    try {
+      return Clock.fixed(Instant.parse(createdAt), ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new InputException(
+          "--created-at must be an ISO-8601 instant such as 2026-12-03T07:05:00Z but was '"
+              + createdAt
+              + "'",
+          e);
+    }
   }
 
   /** The job's options from the flags, validated. */

@@ -46,6 +46,23 @@ class EmotionCommandTest {
   }
 
   @Test
+  void trainRejectsACreatedAtThatIsNotAnInstantBeforeTraining(@TempDir Path dir) {
+    CliRun train =
+        CliRun.of(
+            "emotion",
+            "train",
+            "--data",
+            dir.toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--created-at",
+            "yesterday");
+    assertThat(train.exitCode()).isEqualTo(2);
+    assertThat(train.err()).contains("--created-at").contains("'yesterday'");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void checkRunsTheBehaviouralSuiteAndPrintsPassRatesPerCapability() {
     CliRun check = CliRun.of("emotion", "check");
     assertThat(check.exitCode()).isZero();
