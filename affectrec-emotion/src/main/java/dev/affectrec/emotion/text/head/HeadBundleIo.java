@@ -26,8 +26,10 @@ import java.util.zip.ZipException;
  * #SOFTMAX_KIND} logistic regression, {@value #MLP_KIND} one-hidden-layer MLP). Both are read.
  */
 public final class HeadBundleIo {
+  /** The format {@link #write} writes. */
+  public static final int FORMAT = 2;
+
   private static final int MAGIC = 0xAFEC7E01;
-  private static final int FORMAT = 2;
   private static final int FIRST_FORMAT = 1;
   private static final int SOFTMAX_KIND = 0;
   private static final int MLP_KIND = 1;

@@ -313,7 +313,12 @@ public final class TrainTextHeadsJob {
     return new HeadTrainer.SplitRows(embRows, tfidfRows(texts, vocab), HeadTrainer.gold(examples));
   }
 
-  private Map<String, String> parameters(TrainConfig config, EncoderSpec spec) {
+  /**
+   * The provenance parameters of a bundle trained with {@code config} on {@code spec}'s embeddings:
+   * every field of the configuration plus the encoder, its training window and the vocabulary
+   * sample.
+   */
+  static Map<String, String> parameters(TrainConfig config, EncoderSpec spec) {
     Map<String, String> p = new TreeMap<>(ConfigParameters.of(config));
     p.put("encoder", spec.name());
     p.put("trainWindowTokens", String.valueOf(EmbedDatasetsMain.TRAIN_WINDOW));
