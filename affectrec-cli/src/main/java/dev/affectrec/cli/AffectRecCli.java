@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ImportCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
       TrainCommand.class,
       ReadTextsCommand.class,
       StatsCommand.class,
