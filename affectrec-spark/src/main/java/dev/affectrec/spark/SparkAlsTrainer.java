@@ -54,22 +54,7 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
     }
     Dataset<Row> frame = spark.createDataFrame(rows, schema);
     int blocks = Math.max(2, spark.sparkContext().defaultParallelism());
-    ALSModel model =
-        new ALS()
-            .setImplicitPrefs(config.implicit())
-            .setRank(config.factors())
-            .setMaxIter(config.iterations())
-            .setRegParam(config.lambda())
-            .setAlpha(config.alpha())
-            .setSeed(config.seed())
-            .setUserCol("user")
-            .setItemCol("item")
-            .setRatingCol("rating")
-            // One block per core (2 in local[2]): Spark's default of 10 blocks only adds shuffle
-            // overhead on a small machine.
-            .setNumUserBlocks(blocks)
-            .setNumItemBlocks(blocks)
-            .fit(frame);
+    ALSModel model = estimator(config, blocks).fit(frame);
     int f = config.factors();
     float[] users = copyFactors(model.userFactors(), data.userCount(), f);
     float[] items = copyFactors(model.itemFactors(), data.itemCount(), f);
@@ -86,7 +71,31 @@ public final class SparkAlsTrainer extends ConfiguredTrainer<SparkAlsConfig, Fac
         !config.implicit());
   }
 
-  private static float[] copyFactors(Dataset<Row> factors, int count, int f) {
+  /**
+   * Spark's ALS with {@code config} over the columns {@code user}, {@code item} and {@code rating},
+   * with {@code blocks} user blocks and as many item blocks.
+   */
+  static ALS estimator(SparkAlsConfig config, int blocks) {
+    return new ALS()
+        .setImplicitPrefs(config.implicit())
+        .setRank(config.factors())
+        .setMaxIter(config.iterations())
+        .setRegParam(config.lambda())
+        .setAlpha(config.alpha())
+        .setSeed(config.seed())
+        .setUserCol("user")
+        .setItemCol("item")
+        .setRatingCol("rating")
+        // One block per core (2 in local[2]): Spark's default of 10 blocks only adds shuffle
+        // overhead on a small machine.
+        .setNumUserBlocks(blocks)
+        .setNumItemBlocks(blocks);
+  }
+
+  /**
+   * Copies factor rows (id, vector) into a row-major array of {@code count} vectors of {@code f}.
+   */
+  static float[] copyFactors(Dataset<Row> factors, int count, int f) {
     float[] out = new float[count * f];
     for (Row row : factors.collectAsList()) {
       int id = row.getInt(0);
