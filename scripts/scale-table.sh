@@ -9,7 +9,7 @@
 # its own JVM with -Xmx$HEAP (dev.affectrec.spark.ScaleTraining): the file is read first (timed
 # apart: our primitive TSV reader for single-node, Spark's CSV reader cached and counted for spark),
 # then the fit is timed (ALS plus the factors collected to arrays). Recorded per run: read and fit
-# seconds, the process's wall time and maximum RSS (/usr/bin/time -v), the heap from the GC log
+# seconds, the process's wall time, CPU time (user + system) and maximum RSS (/usr/bin/time -v), the heap from the GC log
 # (largest heap after a collection, the live set, and largest before one), whether the JVM ran out
 # of heap (-XX:+ExitOnOutOfMemoryError: 'does not fit'), and the 1-minute load average before the
 # run. Prints a markdown table (also in $WORK/scale-table.md) and keeps raw results in
@@ -76,6 +76,8 @@ out["oom"] = "OutOfMemoryError" in err or "OutOfMemoryError" in open(run + ".jso
 timed = open(run + ".time").read()
 m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", timed)
 out["rssMb"] = int(m.group(1)) // 1024 if m else None
+cpu = re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", timed)
+out["cpuSeconds"] = round(sum(map(float, cpu)), 1) if cpu else None
 m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", timed)
 if m:
     parts = [float(p) for p in m.group(1).split(":")]
@@ -100,17 +102,19 @@ rows = [json.loads(l) for l in open(path)]
 print(f"implicit ALS, rank {factors}, {iterations} iterations, regParam {lam} per interaction, "
       f"alpha {alpha}, binary; -Xmx{heap} per JVM\n")
 print("| interactions | users | items | engine | read s | fit s | fit ratio to single-node "
-      "| process wall s | max RSS MiB | heap after GC, max MiB | heap before GC, max MiB "
-      f"| fits -Xmx{heap} | load 1 min |")
-print("|" + "---|" * 13)
-fit = {(r["size"]): r.get("fitSeconds") for r in rows if r["engine"] == "single-node"}
+      "| process wall s | process CPU s | CPU ratio | max RSS MiB | heap after GC, max MiB "
+      f"| heap before GC, max MiB | fits -Xmx{heap} | load 1 min |")
+print("|" + "---|" * 15)
+base = {r["size"]: r for r in rows if r["engine"] == "single-node"}
+def ratio(r, key):
+    b = base.get(r["size"], {}).get(key)
+    return f'{r[key] / b:.1f}x' if b and r.get(key) else ""
 for r in rows:
-    base = fit.get(r["size"])
-    ratio = (f'{r["fitSeconds"] / base:.1f}x' if base and r.get("fitSeconds") else "")
     fits = "no (OutOfMemoryError)" if r["oom"] else ("yes" if r["exit"] == 0 else f'failed (exit {r["exit"]})')
     print(f'| {r["size"]:,} | {r.get("users", "")} | {r.get("items", "")} | {r["engine"]} '
-          f'| {r.get("readSeconds", "")} | {r.get("fitSeconds", "")} | {ratio} '
-          f'| {r.get("wallSeconds", "")} | {r.get("rssMb", "")} | {r["gcMaxAfterMb"]} '
+          f'| {r.get("readSeconds", "")} | {r.get("fitSeconds", "")} | {ratio(r, "fitSeconds")} '
+          f'| {r.get("wallSeconds", "")} | {r.get("cpuSeconds", "")} | {ratio(r, "cpuSeconds")} '
+          f'| {r.get("rssMb", "")} | {r["gcMaxAfterMb"]} '
           f'| {r["gcMaxBeforeMb"]} | {fits} | {r["load1"]} |')
 PY
 cat "$WORK/scale-table.md"
