@@ -111,6 +111,21 @@ public interface EventStore extends EventSink, AutoCloseable {
   List<Event> eventsOfUser(String user, int limit);
 
   /**
+   * The events of {@code range}: its user's events with its client session id (or with none, null
+   * or blank, when the range has none) from its first to its last (time, id) position, both
+   * inclusive, oldest first in (time, id) order, with ids compared in the database's order. The
+   * default implementation refuses; the JDBC stores answer with one range scan of the index on
+   * (user, time, id), so the cost is the events in the range, not all the user's events.
+   *
+   * @param limit at least 1; the first {@code limit} events of the range
+   * @throws UnsupportedOperationException if this store cannot answer
+   */
+  default List<Event> eventsOfUser(UserEventRange range, int limit) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " does not read a range of a user's events");
+  }
+
+  /**
    * Review and search events with a non-blank text but no stored reading (whose reading was lost to
    * a crash, or never computed), oldest first: the page after {@code after} in (time, id) order.
    * The default implementation refuses; the JDBC stores answer with one query.

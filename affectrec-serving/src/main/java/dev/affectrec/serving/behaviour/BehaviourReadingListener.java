@@ -7,6 +7,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.behaviour.BehaviourRecognizer;
 import dev.affectrec.behaviour.LiveSessioniser;
 import dev.affectrec.behaviour.Session;
+import dev.affectrec.behaviour.SessionBounds;
 import dev.affectrec.behaviour.SessionConfig;
 import dev.affectrec.behaviour.Sessioniser;
 import dev.affectrec.behaviour.features.FeatureConfig;
@@ -16,6 +17,7 @@ import dev.affectrec.behaviour.model.BehaviourModel;
 import dev.affectrec.serving.ingest.IngestListener;
 import dev.affectrec.serving.privacy.ConsentPolicy;
 import dev.affectrec.store.EventStore;
+import dev.affectrec.store.UserEventRange;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -39,9 +41,13 @@ import org.slf4j.LoggerFactory;
  * <p>A session closes when the user's next event comes more than the gap after it, or when the
  * sweep (every {@link #SWEEP_PERIOD}) finds its last event more than the gap old and nothing
  * received for it for {@link #GRACE}; so an imported history is read within about a minute of its
- * last request. Memory is bounded: at most {@link #MAX_OPEN_PER_USER} open sessions per user,
- * {@link #MAX_EVENTS} events per session, {@link #MAX_USERS} users with open sessions and {@link
- * #MAX_OPEN_EVENTS} events in all open sessions together; closed sessions are dropped. Open
+ * last request. An open session holds its bounds and a count, never its events: the events are
+ * stored before listeners see them ({@link dev.affectrec.serving.ingest.IngestService}), and a
+ * closed session's are read back from the store ({@link EventStore#eventsOfUser(UserEventRange,
+ * int)}) on the background thread, so an ingested event is garbage once counted (issue 21). Memory
+ * is bounded by sessions, whatever the number of events: at most {@link #MAX_OPEN_PER_USER} open
+ * sessions per user, {@link #MAX_EVENTS} events per session, {@link #MAX_USERS} users with open
+ * sessions and {@link #MAX_OPEN_SESSIONS} sessions in all; closed sessions are dropped. Open
  * sessions are lost on a restart (their events are stored; only their reading is missed).
  *
  * <p>The reading: subject the user, time the session's last event, source the session's last event
@@ -71,11 +77,12 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
   public static final int MAX_USERS = 100_000;
 
   /**
-   * Events held in all open sessions together (about 320 bytes each as parsed events, so about 64
-   * MB); beyond it the least recently active users' sessions are closed and read. Without it, a
-   * steady stream for many users kept up to {@link #MAX_EVENTS} events per user (issue 21).
+   * Sessions open for all users together (about 450 bytes each with 36-character ids, at most about
+   * 2 KB with 256-character ids and client session ids, so about 45 MB, at most about 200 MB);
+   * beyond it the least recently active users' sessions are closed and read. Before sessions kept
+   * their events, this capped events instead (issue 21).
    */
-  public static final int MAX_OPEN_EVENTS = 200_000;
+  public static final int MAX_OPEN_SESSIONS = 100_000;
 
   /** Earlier events read to know a user's history before a session. */
   static final int HISTORY_EVENTS = 1_000;
@@ -114,7 +121,7 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
             MAX_EVENTS,
             MAX_OPEN_PER_USER,
             MAX_USERS,
-            MAX_OPEN_EVENTS,
+            MAX_OPEN_SESSIONS,
             clock);
     this.stored =
         Counter.builder("affectrec.readings.behaviour.stored")
@@ -141,20 +148,20 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
   public void accepted(List<Event> events) {
     List<Event> ordered = new ArrayList<>(events);
     ordered.sort(Comparator.comparing(Event::time));
-    List<Session> closed = new ArrayList<>();
+    List<SessionBounds> closed = new ArrayList<>();
     for (Event event : ordered) {
       closed.addAll(sessions.accept(event));
     }
     if (!closed.isEmpty()) {
-      executor.execute(() -> read(closed));
+      executor.execute(() -> readBack(closed));
     }
   }
 
   /** Closes the sessions idle now and reads them on the background thread. */
   public void sweep() {
-    List<Session> closed = sessions.closeIdle(clock.instant());
+    List<SessionBounds> closed = sessions.closeIdle(clock.instant());
     if (!closed.isEmpty()) {
-      executor.execute(() -> read(closed));
+      executor.execute(() -> readBack(closed));
     }
   }
 
@@ -180,15 +187,56 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
     return added;
   }
 
-  private int readOne(Session session) {
-    String user = session.user();
+  /**
+   * Reads the events of the closed sessions back from the store and reads and stores them, as
+   * {@link #read}, on the calling thread.
+   *
+   * @return how many readings were newly stored
+   */
+  public int readBack(List<SessionBounds> closed) {
+    int added = 0;
+    for (SessionBounds bounds : closed) {
+      try {
+        if (mayRead(bounds.user())) {
+          List<Event> events = store.eventsOfUser(range(bounds), MAX_EVENTS);
+          if (!events.isEmpty()) {
+            added += readAllowed(new Session(bounds.id(), bounds.user(), events));
+          }
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not read the behaviour of session {}", bounds.id(), e);
+      }
+    }
+    return added;
+  }
+
+  private static UserEventRange range(SessionBounds bounds) {
+    return new UserEventRange(
+        bounds.user(),
+        bounds.clientSession(),
+        bounds.firstTime(),
+        bounds.firstId(),
+        bounds.lastTime(),
+        bounds.lastId());
+  }
+
+  private boolean mayRead(String user) {
     if (store.user(user).isEmpty()) {
-      return 0; // erased while the session was open
+      return false; // erased while the session was open
     }
     if (!consent.allows(user, Modality.BEHAVIOUR)) {
       refused.increment();
-      return 0;
+      return false;
     }
+    return true;
+  }
+
+  private int readOne(Session session) {
+    return mayRead(session.user()) ? readAllowed(session) : 0;
+  }
+
+  private int readAllowed(Session session) {
+    String user = session.user();
     List<Event> earlier =
         store.eventsOfUser(user, HISTORY_EVENTS).stream()
             .filter(e -> e.time().isBefore(session.start()))

@@ -4,6 +4,7 @@ import dev.affectrec.api.event.Event;
 import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.store.AppendResult;
+import dev.affectrec.store.UserEventRange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,6 +114,17 @@ final class EventRows {
     insert.setString(12, context.session());
   }
 
+  /** Runs {@code query}, whose columns are {@link #COLUMNS}, and maps every row. */
+  static List<Event> all(PreparedStatement query) throws SQLException {
+    try (ResultSet rows = query.executeQuery()) {
+      List<Event> out = new ArrayList<>();
+      while (rows.next()) {
+        out.add(read(rows));
+      }
+      return out;
+    }
+  }
+
   /** Maps the current row, whose columns are {@link #COLUMNS}, to an event. */
   static Event read(ResultSet row) throws SQLException {
     double value = row.getDouble(6);
@@ -147,13 +159,45 @@ final class EventRows {
     try (PreparedStatement query = connection.prepareStatement(NEWEST_OF_USER)) {
       query.setString(1, user);
       query.setInt(2, limit);
-      try (ResultSet rows = query.executeQuery()) {
-        List<Event> out = new ArrayList<>();
-        while (rows.next()) {
-          out.add(read(rows));
-        }
-        return out;
+      return all(query);
+    }
+  }
+
+  /**
+   * The query of {@link #ofUserBetween} for a client session id: the row values on (time, id) are a
+   * range of index {@code events_by_user_time} (user, time, id), read in its order.
+   */
+  static final String RANGE_OF_USER_IN_SESSION =
+      "SELECT "
+          + COLUMNS
+          + " FROM events WHERE user_id = ? AND (time_us, id) >= (?, ?) AND (time_us, id) <= (?, ?)"
+          + " AND session = ? ORDER BY time_us, id LIMIT ?";
+
+  /** As {@link #RANGE_OF_USER_IN_SESSION}, for events without a client session id. */
+  static final String RANGE_OF_USER_NO_SESSION =
+      "SELECT "
+          + COLUMNS
+          + " FROM events WHERE user_id = ? AND (time_us, id) >= (?, ?) AND (time_us, id) <= (?, ?)"
+          + " AND (session IS NULL OR TRIM(session) = '') ORDER BY time_us, id LIMIT ?";
+
+  /** The first {@code limit} events of {@code range}, oldest first. */
+  static List<Event> ofUserBetween(Connection connection, UserEventRange range, int limit)
+      throws SQLException {
+    boolean inSession = range.session() != null && !range.session().isBlank();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            inSession ? RANGE_OF_USER_IN_SESSION : RANGE_OF_USER_NO_SESSION)) {
+      int p = 1;
+      query.setString(p++, range.user());
+      query.setLong(p++, EpochMicros.of(range.fromTime()));
+      query.setString(p++, range.fromId());
+      query.setLong(p++, EpochMicros.of(range.toTime()));
+      query.setString(p++, range.toId());
+      if (inSession) {
+        query.setString(p++, range.session());
       }
+      query.setInt(p, limit);
+      return all(query);
     }
   }
 
@@ -180,13 +224,7 @@ final class EventRows {
       query.setLong(4, time);
       query.setString(5, after == null ? "" : after.id());
       query.setInt(6, limit);
-      try (ResultSet rows = query.executeQuery()) {
-        List<Event> out = new ArrayList<>();
-        while (rows.next()) {
-          out.add(read(rows));
-        }
-        return out;
-      }
+      return all(query);
     }
   }
 }

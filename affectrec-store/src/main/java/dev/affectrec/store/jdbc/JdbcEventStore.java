@@ -16,6 +16,7 @@ import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreLock;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
+import dev.affectrec.store.UserEventRange;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.PendingErasure;
 import java.sql.Connection;
@@ -138,6 +139,15 @@ final class JdbcEventStore implements EventStore {
   public List<Event> eventsOfUser(String user, int limit) {
     Arguments.requireAtLeast(limit, 1, "limit");
     return read("read events of user " + user, c -> EventRows.ofUser(c, user, limit));
+  }
+
+  @Override
+  public List<Event> eventsOfUser(UserEventRange range, int limit) {
+    Objects.requireNonNull(range, "range is required");
+    Arguments.requireAtLeast(limit, 1, "limit");
+    return read(
+        "read a range of the events of user " + range.user(),
+        c -> EventRows.ofUserBetween(c, range, limit));
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.affectrec.api.emotion.Modality;
 import dev.affectrec.api.emotion.PolarityScores;
 import dev.affectrec.api.emotion.Subject;
 import dev.affectrec.api.event.Event;
+import dev.affectrec.api.event.EventContext;
 import dev.affectrec.api.event.EventType;
 import dev.affectrec.api.event.Item;
 import dev.affectrec.api.event.User;
@@ -27,6 +28,7 @@ import dev.affectrec.store.StoreException;
 import dev.affectrec.store.StoreLock;
 import dev.affectrec.store.StoreStats;
 import dev.affectrec.store.TopEmotionCount;
+import dev.affectrec.store.UserEventRange;
 import dev.affectrec.store.access.AccessStore;
 import dev.affectrec.store.access.AuditEntry;
 import dev.affectrec.store.access.Consent;
@@ -225,6 +227,58 @@ abstract class EventStoreContractTest {
     assertThatThrownBy(() -> store.eventsOfUser("u1", 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("limit");
+  }
+
+  @Test
+  void aRangeOfAUsersEventsIsReadInTimeAndIdOrderWithinOneClientSession() {
+    store.append(
+        List.of(
+            view("a", "u1", "i1", 10),
+            view("c", "u1", "i1", 20),
+            view("b", "u1", "i1", 20),
+            view("d", "u1", "i1", 20),
+            view("e", "u1", "i1", 30),
+            view("f", "u1", "i1", 40),
+            view("b2", "u2", "i1", 20),
+            inSession("s1", "u1", 20, "web-1"),
+            inSession("s2", "u1", 30, "web-1"),
+            inSession("s3", "u1", 30, "web-2"),
+            inSession("s4", "u1", 25, " ")));
+    Instant at20 = T0.plusSeconds(20);
+    Instant at30 = T0.plusSeconds(30);
+
+    // Without a client session id (null or blank), from (20, b) to (30, e), both inclusive.
+    assertThat(store.eventsOfUser(new UserEventRange("u1", null, at20, "b", at30, "e"), 10))
+        .extracting(Event::id)
+        .containsExactly("b", "c", "d", "s4", "e");
+    // The ids bound the range within one instant.
+    assertThat(store.eventsOfUser(new UserEventRange("u1", null, at20, "c", at20, "c"), 10))
+        .extracting(Event::id)
+        .containsExactly("c");
+    assertThat(store.eventsOfUser(new UserEventRange("u1", null, at20, "b", at30, "e"), 2))
+        .extracting(Event::id)
+        .containsExactly("b", "c");
+    assertThat(store.eventsOfUser(new UserEventRange("u1", "web-1", at20, "a", at30, "z"), 10))
+        .extracting(Event::id)
+        .containsExactly("s1", "s2");
+    assertThat(store.eventsOfUser(new UserEventRange("u3", null, at20, "a", at30, "z"), 10))
+        .isEmpty();
+    assertThatThrownBy(
+            () -> store.eventsOfUser(new UserEventRange("u1", null, at20, "a", at30, "z"), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit");
+  }
+
+  private static Event inSession(String id, String user, long secondsAfterT0, String session) {
+    return new Event(
+        id,
+        user,
+        "i1",
+        EventType.VIEW,
+        T0.plusSeconds(secondsAfterT0),
+        null,
+        null,
+        new EventContext(null, null, null, null, session));
   }
 
   @Test

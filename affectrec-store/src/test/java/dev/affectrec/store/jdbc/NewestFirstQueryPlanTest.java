@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,17 @@ class NewestFirstQueryPlanTest {
       assertThat(plan(connection, EventRows.NEWEST_OF_USER, "u1", 200))
           .contains("USING INDEX events_by_user_time")
           .doesNotContain("TEMP B-TREE");
+      // A closed behaviour session read back (issue 21): a range of the same index, in its order.
+      for (String sql :
+          List.of(EventRows.RANGE_OF_USER_NO_SESSION, EventRows.RANGE_OF_USER_IN_SESSION)) {
+        Object[] parameters =
+            sql.equals(EventRows.RANGE_OF_USER_NO_SESSION)
+                ? new Object[] {"u1", 0L, "a", 0L, "z", 200}
+                : new Object[] {"u1", 0L, "a", 0L, "z", "s", 200};
+        assertThat(plan(connection, sql, parameters))
+            .contains("USING INDEX events_by_user_time (user_id=? AND (time_us,id)>(?,?)")
+            .doesNotContain("TEMP B-TREE");
+      }
       assertThat(plan(connection, ReadingRows.NEWEST_OF_SUBJECT, "USER", "u1", 200))
           .contains("USING INDEX readings_by_subject_time")
           .doesNotContain("TEMP B-TREE");
