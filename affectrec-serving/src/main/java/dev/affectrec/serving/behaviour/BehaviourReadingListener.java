@@ -77,12 +77,21 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
   public static final int MAX_USERS = 100_000;
 
   /**
-   * Sessions open for all users together (about 450 bytes each with 36-character ids, at most about
-   * 2 KB with 256-character ids and client session ids, so about 45 MB, at most about 200 MB);
-   * beyond it the least recently active users' sessions are closed and read. Before sessions kept
-   * their events, this capped events instead (issue 21).
+   * Sessions open for all users together, counting the ends remembered after a cap; beyond it the
+   * least recently active users' sessions are closed and read. A session takes a constant number of
+   * bytes (about 230 plus twice an event id's length), so with {@link #MAX_USERS} this bounds open
+   * sessions at about 64 MB with 36-character ids, whatever the number of events
+   * (docs/ARCHITECTURE.md, "Live state under sustained ingest"). Before sessions kept their events,
+   * the cap was on events (issue 21).
    */
   public static final int MAX_OPEN_SESSIONS = 100_000;
+
+  /**
+   * Events read back for one closed session: all the stored events within its bounds, which may be
+   * a few more than it counted (events within them that arrived after a cap closed it, ignored by
+   * the sessioniser but stored), up to twice {@link #MAX_EVENTS}.
+   */
+  static final int READ_BACK_LIMIT = 2 * MAX_EVENTS;
 
   /** Earlier events read to know a user's history before a session. */
   static final int HISTORY_EVENTS = 1_000;
@@ -198,7 +207,7 @@ public final class BehaviourReadingListener implements IngestListener, AutoClose
     for (SessionBounds bounds : closed) {
       try {
         if (mayRead(bounds.user())) {
-          List<Event> events = store.eventsOfUser(range(bounds), MAX_EVENTS);
+          List<Event> events = store.eventsOfUser(range(bounds), READ_BACK_LIMIT);
           if (!events.isEmpty()) {
             added += readAllowed(new Session(bounds.id(), bounds.user(), events));
           }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,40 @@ class BehaviourReadingListenerTest {
         Session again = new Session("ann@ann-1", "ann", shopping("ann").subList(0, 4));
         assertThat(listener.read(List.of(again))).isZero();
         assertThat(store.readingsOf(Subject.user("ann"), 10)).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void aSessionClosedByItsEventCapIsReadBackFromTheStoreAndTheNextHoldsOnlyLaterEvents()
+      throws Exception {
+    // A steady stream with one timestamp (issue 21's soak): the open session holds no events, so
+    // the closed one is read back from the store by its (time, id) bounds.
+    List<Event> stream = new ArrayList<>();
+    for (int n = 0; n < BehaviourReadingListener.MAX_EVENTS + 10; n++) {
+      stream.add(
+          event(String.format("s-%05d", (n * 7919) % 10_000), "cy", 0, EventType.VIEW, "i1"));
+    }
+    try (EventStore store = EventStores.open(StoreConfig.sqlite(dir))) {
+      store.append(stream);
+      Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
+      try (BehaviourReadingListener listener =
+          new BehaviourReadingListener(
+              store,
+              BehaviourModels.shipped(),
+              new ConsentPolicy(store.access()),
+              new SimpleMeterRegistry(),
+              clock)) {
+        listener.accepted(stream);
+        assertThat(listener.awaitIdle(30_000)).isTrue();
+        String last =
+            stream.subList(0, BehaviourReadingListener.MAX_EVENTS).stream()
+                .map(Event::id)
+                .max(String::compareTo)
+                .orElseThrow();
+        assertThat(store.readingsOf(Subject.user("cy"), 10))
+            .singleElement()
+            .satisfies(r -> assertThat(r.sourceEventId()).isEqualTo(last));
       }
     }
   }
