@@ -211,11 +211,14 @@ public final class LiveSessioniser {
           opened.remove();
         }
       }
-      // An end kept after a cap is dropped once it is idle too: no later event of that session is
-      // expected any more, as for an idle open session.
-      Iterator<Open> ends = entry.getValue().cappedEnds.values().iterator();
+      // An end kept after a cap is dropped once it is idle and its client session has no open
+      // session left: while one is open, events keep coming (possibly at the end's own instant,
+      // which must still be ignored).
+      UserSessions mine = entry.getValue();
+      Iterator<Map.Entry<String, Open>> ends = mine.cappedEnds.entrySet().iterator();
       while (ends.hasNext()) {
-        if (idle(ends.next(), now)) {
+        Map.Entry<String, Open> end = ends.next();
+        if (!mine.open.containsKey(end.getKey()) && idle(end.getValue(), now)) {
           ends.remove();
           sessions--;
         }

@@ -122,18 +122,41 @@ class LiveSessioniserTest {
   void eventsAtOneInstantAfterACapStartANewSessionThatDoesNotReadTheClosedOnesEvents() {
     // A steady stream with one timestamp (issue 21's soak): a session closed by maxEvents is
     // followed by one that holds only later events in (time, id) order; earlier ones are ignored.
-    LiveSessioniser live = live(3, 4, 100);
+    LiveSessioniser live =
+        new LiveSessioniser(
+            SessionConfig.defaults(),
+            Duration.ZERO,
+            3,
+            4,
+            100,
+            1_000,
+            Clock.fixed(Events.T0.plusSeconds(2_000), ZoneOffset.UTC));
     List<SessionBounds> closed = new ArrayList<>();
-    for (String id : List.of("b", "d", "c", "a", "e", "f", "g", "h")) {
-      closed.addAll(ingest(live, sameInstant(id)));
+    for (String id : List.of("b", "d", "c", "a", "e", "f", "g")) {
+      closed.addAll(ingest(live, sameInstant(id, 0)));
     }
+    closed.addAll(ingest(live, sameInstant("h", 1_000)));
+    // The closed sessions' instant is idle, but a session of the same stream is still open: the
+    // sweep keeps their end, so a straggler within it is still ignored rather than joining "h".
+    assertThat(live.closeIdle(Events.T0.plusSeconds(2_000))).isEmpty();
+    assertThat(ingest(live, sameInstant("c2", 0))).isEmpty();
     closed.addAll(live.closeAll());
+    // A straggler stored within a closed session's bounds is read with it.
     assertThat(closed.stream().map(s -> read(s).stream().map(Event::id).toList()))
-        .containsExactly(List.of("b", "c", "d"), List.of("e", "f", "g"), List.of("h"));
+        .containsExactly(List.of("b", "c", "c2", "d"), List.of("e", "f", "g"), List.of("h"));
     assertThat(closed.get(1).id()).isEqualTo("u1@e");
+    assertThat(closed).extracting(SessionBounds::events).containsExactly(3, 3, 1);
   }
 
-  private static Event sameInstant(String id) {
-    return new Event(id, "u1", "i1", EventType.VIEW, Events.T0, null, null, EventContext.EMPTY);
+  private static Event sameInstant(String id, int seconds) {
+    return new Event(
+        id,
+        "u1",
+        "i1",
+        EventType.VIEW,
+        Events.T0.plusSeconds(seconds),
+        null,
+        null,
+        EventContext.EMPTY);
   }
 }
