@@ -7,9 +7,6 @@ import java.util.Deque;
 
 /** Field paths such as {@code [3].context.device}, built from Jackson's parsing context. */
 final class FieldPaths {
-  /** How a field named by the empty string appears in a path, so that an error still names it. */
-  static final String EMPTY_NAME = "\"\"";
-
   private FieldPaths() {}
 
   /** {@code field} under {@code prefix}: {@code [3]} and {@code time} give {@code [3].time}. */
@@ -25,8 +22,8 @@ final class FieldPaths {
 
   /**
    * The path of the value the parser is on, relative to the root value it started from: the names
-   * of the enclosing object fields ({@code ""} for the empty name) and the indexes of the enclosing
-   * arrays.
+   * of the enclosing object fields (a blank name in quotes, {@code ""} for the empty one, so that
+   * an error still names it) and the indexes of the enclosing arrays.
    */
   static String of(JsonParser parser) {
     JsonStreamContext context = parser.getParsingContext();
@@ -37,7 +34,8 @@ final class FieldPaths {
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject()) {
         String name = c.getCurrentName();
-        parts.push(name == null || name.isEmpty() ? EMPTY_NAME : name);
+        String named = name == null ? "" : name;
+        parts.push(named.isBlank() ? "\"" + named + "\"" : named);
       } else if (c.inArray()) {
         parts.push("[" + c.getCurrentIndex() + "]");
       }

@@ -80,6 +80,17 @@ class EventJsonReaderTest {
   }
 
   @Test
+  void aFieldWithABlankNameIsNamedInQuotes() throws Exception {
+    // Found by EventJsonReaderFuzzTest: {" ":"search",...} gave an error whose field was " ".
+    JsonNode node = JSON.readTree("{\" \":\"search\"," + RATE.substring(1));
+    List<EventFieldError> errors = new ArrayList<>();
+
+    EventJsonReader.STRICT.read(node, "", errors);
+
+    assertThat(errors).extracting(EventFieldError::field).containsExactly("\" \"");
+  }
+
+  @Test
   void everyBadFieldIsCollectedWithItsPathAndAMistypedFieldIsNamedOnce() throws Exception {
     JsonNode node =
         JSON.readTree(
