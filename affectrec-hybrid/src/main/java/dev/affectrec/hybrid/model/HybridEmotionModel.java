@@ -193,6 +193,9 @@ public final class HybridEmotionModel extends ScoringModel {
       int item = top.items()[n];
       candidates.add(Candidate.of(item, relevance(top.scores()[n], item, context, config)));
     }
+    if (candidates.isEmpty()) {
+      return candidates; // the user has seen every item: nothing to re-rank
+    }
     candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
     return new Mmr(config.mmrLambda()).rerank(candidates, candidates.size(), similarity);
   }
