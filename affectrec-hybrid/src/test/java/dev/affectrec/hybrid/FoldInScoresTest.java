@@ -17,6 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class FoldInScoresTest {
@@ -101,6 +104,55 @@ class FoldInScoresTest {
       FoldInScores.whole(ease, data, u, new int[] {u}, new float[] {1f}, whole);
       assertThat(got).containsExactly(whole, within(0f));
       one.forget(u);
+    }
+  }
+
+  @Test
+  void answersForOneUserFromManyThreadsAtOnceEachMatchTheWholeFoldIn() throws Exception {
+    InteractionMatrix data = randomData(4, 8, 6);
+    ScoringModel ease = new EaseTrainer(new EaseConfig(10, true)).train(data);
+    FoldInScores remembered = FoldInScores.of(ease, data, 1 << 20);
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> checked = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        long seed = t;
+        checked.add(
+            pool.submit(
+                () -> {
+                  // Each thread sends its own live sets for the same two users, so the remembered
+                  // entry a thread finds was nearly always written by another thread.
+                  Random random = new Random(seed);
+                  int compared = 0;
+                  for (int step = 0; step < 2_000; step++) {
+                    int u = random.nextInt(2);
+                    int[] items =
+                        random
+                            .ints(0, ITEMS)
+                            .distinct()
+                            .limit(1 + random.nextInt(12))
+                            .sorted()
+                            .toArray();
+                    float[] values = new float[items.length];
+                    for (int k = 0; k < items.length; k++) {
+                      values[k] = 1 + random.nextInt(4);
+                    }
+                    float[] got = new float[ITEMS];
+                    remembered.score(u, items, values, got);
+                    float[] whole = new float[ITEMS];
+                    FoldInScores.whole(ease, data, u, items, values, whole);
+                    assertThat(got).containsExactly(whole, within(1e-3f));
+                    compared++;
+                  }
+                  return compared;
+                }));
+      }
+      for (Future<Integer> f : checked) {
+        assertThat(f.get()).isEqualTo(2_000);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
