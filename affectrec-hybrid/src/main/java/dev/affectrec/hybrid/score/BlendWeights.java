@@ -48,6 +48,25 @@ public record BlendWeights(double[] values) {
     return new BlendWeights(w);
   }
 
+  /**
+   * {@code sum over f of weight[f] * features[f]}, without copying the weights: this runs once per
+   * catalogue item of every answer, where a copy per call was 41% of the service's allocation under
+   * load (JFR, issue 21).
+   *
+   * @param features exactly {@link Feature#COUNT} values, never null
+   */
+  public double dot(double[] features) {
+    if (features == null || features.length != Feature.COUNT) {
+      throw new IllegalArgumentException(
+          "a feature vector needs exactly " + Feature.COUNT + " values");
+    }
+    double s = 0;
+    for (int f = 0; f < values.length; f++) {
+      s += values[f] * features[f];
+    }
+    return s;
+  }
+
   /** A copy of the weights. */
   @Override
   public double[] values() {

@@ -14,15 +14,6 @@ public final class HybridBlend {
    */
   public static double score(double[] features, BlendWeights weights) {
     Objects.requireNonNull(weights, "weights is required");
-    if (features == null || features.length != Feature.COUNT) {
-      throw new IllegalArgumentException(
-          "a feature vector needs exactly " + Feature.COUNT + " values");
-    }
-    double[] w = weights.values();
-    double s = 0;
-    for (int f = 0; f < w.length; f++) {
-      s += w[f] * features[f];
-    }
-    return s;
+    return weights.dot(features);
   }
 }
