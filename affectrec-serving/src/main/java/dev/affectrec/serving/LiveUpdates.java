@@ -31,7 +31,7 @@ import java.util.function.IntToDoubleFunction;
  * Each accepted event gets a sequence number. {@link #mark} at a training snapshot splits every
  * weight into before and after; when the model trained on that snapshot goes into service, {@link
  * #rebase} keeps only what came after and re-indexes it for the new catalogue. Writers are
- * serialised; readers never block.
+ * serialised; a reader waits at most for one event's update of the user it reads.
  */
 final class LiveUpdates {
   static final int MAX_ITEMS_PER_USER = UserView.MAX_READINGS;
@@ -103,12 +103,15 @@ final class LiveUpdates {
       double w = weights.weight(e);
       if (w > 0 && e.item() != null && !withheld.contains(e.user())) {
         String item = canon.of(e.item());
-        LiveUserItems before = users.get(e.user());
-        LiveUserItems after =
-            (before == null ? LiveUserItems.empty(mark) : before)
-                .plus(item, (float) w, sequence, mark, MAX_ITEMS_PER_USER, canon);
-        bytes += bytesOf(e.user(), after) - (before == null ? 0 : bytesOf(e.user(), before));
-        users.put(e.user(), after);
+        LiveUserItems mine = users.get(e.user());
+        if (mine == null) {
+          mine = LiveUserItems.empty(mark);
+          bytes += bytesOf(e.user(), mine);
+          users.put(e.user(), mine);
+        }
+        long entriesBefore = mine.entryBytes();
+        mine.add(item, (float) w, sequence, mark, MAX_ITEMS_PER_USER, canon);
+        bytes += mine.entryBytes() - entriesBefore;
         byUpdate.put(e.user(), Boolean.TRUE);
         counts.add(item);
       }
@@ -169,7 +172,7 @@ final class LiveUpdates {
       byUpdate.remove(user);
       bytes -= bytesOf(user, gone);
       for (int i = 0; i < gone.size(); i++) {
-        counts.remove(gone.items()[i], gone.events()[i]);
+        counts.remove(gone.item(i), gone.events(i));
       }
     }
   }

@@ -9,29 +9,18 @@ import java.util.Map;
  * One user's positive interactions since the served model's snapshot: at most {@code capacity}
  * items, each with its summed weight, the part of that weight added since the latest training mark
  * ({@code mark}), and the sequence number of its latest event. Adding an item to a full set drops
- * the item whose latest event is oldest. Immutable: every change returns a new value, so readers
- * never block and never see a half-made change.
+ * the item whose latest event is oldest.
  *
- * @param items item ids, no duplicates
- * @param weights summed positive weight per item
- * @param sinceMark the part of each weight added after sequence {@code mark}
- * @param latest sequence number of each item's latest event
- * @param events how many events added to each item's weight (to take them back out of the
- *     popularity counts at erasure)
- * @param mark the training mark {@code sinceMark} counts from
- * @param idBytes estimated heap bytes of the ids the served catalogue does not share
+ * <p>Changed in place, guarded by its own monitor: {@link #add} and every reader lock it, so a
+ * reader never sees a half-made change and blocks at most for one event's update. In place because
+ * a copy per event (five arrays of up to {@code capacity} entries) outlived young collections for
+ * every user under sustained ingest and made most of what each one copied (JFR, issue 21). The
+ * arrays grow by doubling up to {@code capacity} and never shrink.
  */
-record LiveUserItems(
-    String[] items,
-    float[] weights,
-    float[] sinceMark,
-    long[] latest,
-    int[] events,
-    long mark,
-    long idBytes) {
+final class LiveUserItems {
 
   /**
-   * Estimated heap bytes of one user's value without its entries and ids: the record, its four
+   * Estimated heap bytes of one user's value without its entries and ids: the object, its five
    * array headers and the user's two map nodes in {@link LiveUpdates}.
    */
   static final int USER_BYTES = 48 + 5 * 16 + 32 + 40;
@@ -39,50 +28,106 @@ record LiveUserItems(
   /** Estimated heap bytes per entry: an id reference, two floats, a long and an int. */
   static final int ENTRY_BYTES = 4 + 4 + 4 + 8 + 4;
 
+  private String[] items;
+  private float[] weights;
+  private float[] sinceMark;
+  private long[] latest;
+  private int[] events;
+  private int size;
+  private long mark;
+  private long idBytes;
+
+  private LiveUserItems(
+      String[] items,
+      float[] weights,
+      float[] sinceMark,
+      long[] latest,
+      int[] events,
+      int size,
+      long mark,
+      long idBytes) {
+    this.items = items;
+    this.weights = weights;
+    this.sinceMark = sinceMark;
+    this.latest = latest;
+    this.events = events;
+    this.size = size;
+    this.mark = mark;
+    this.idBytes = idBytes;
+  }
+
   /** No items. */
   static LiveUserItems empty(long mark) {
+    int room = 4;
     return new LiveUserItems(
-        new String[0], new float[0], new float[0], new long[0], new int[0], mark, 0);
+        new String[room],
+        new float[room],
+        new float[room],
+        new long[room],
+        new int[room],
+        0,
+        mark,
+        0);
   }
 
   /** The number of items. */
-  int size() {
-    return items.length;
+  synchronized int size() {
+    return size;
+  }
+
+  /** The id of item {@code k}, {@code 0 <= k < size()}. */
+  synchronized String item(int k) {
+    return items[k];
+  }
+
+  /** How many events added to item {@code k}'s weight (to take them back out at erasure). */
+  synchronized int events(int k) {
+    return events[k];
   }
 
   /**
-   * These items with {@code weight} added to {@code item} by the event numbered {@code sequence};
-   * at {@code capacity} items, a new item replaces the one whose latest event is oldest.
+   * Adds {@code weight} to {@code item} for the event numbered {@code sequence}; at {@code
+   * capacity} items, a new item replaces the one whose latest event is oldest.
    *
-   * @param currentMark the training mark in force; when it differs from {@link #mark} every weight
-   *     so far predates it
+   * @param currentMark the training mark in force; when it differs from the one these items count
+   *     from, every weight so far predates it
    * @param shared tells which ids the served catalogue holds
    */
-  LiveUserItems plus(
+  synchronized void add(
       String item, float weight, long sequence, long currentMark, int capacity, IdCanon shared) {
-    int n = items.length;
-    int at = indexOf(item);
-    boolean grow = at < 0 && n < capacity;
-    int size = grow ? n + 1 : n;
-    String[] i2 = Arrays.copyOf(items, size);
-    float[] w2 = Arrays.copyOf(weights, size);
-    float[] s2 = currentMark == mark ? Arrays.copyOf(sinceMark, size) : new float[size];
-    long[] l2 = Arrays.copyOf(latest, size);
-    int[] e2 = Arrays.copyOf(events, size);
-    long ids = idBytes;
-    if (at < 0) {
-      at = grow ? n : oldest();
-      ids += idBytes(item, shared) - (grow ? 0 : idBytes(items[at], shared));
-      i2[at] = item;
-      w2[at] = 0;
-      s2[at] = 0;
-      e2[at] = 0;
+    if (currentMark != mark) {
+      Arrays.fill(sinceMark, 0, size, 0f);
+      mark = currentMark;
     }
-    w2[at] += weight;
-    s2[at] += weight;
-    l2[at] = sequence;
-    e2[at]++;
-    return new LiveUserItems(i2, w2, s2, l2, e2, currentMark, ids);
+    int at = indexOf(item);
+    if (at < 0) {
+      if (size < capacity) {
+        if (size == items.length) {
+          grow(Math.min(capacity, 2 * items.length));
+        }
+        at = size++;
+      } else {
+        at = oldest();
+        idBytes -= idBytes(items[at], shared);
+      }
+      idBytes += idBytes(item, shared);
+      items[at] = item;
+      weights[at] = 0;
+      sinceMark[at] = 0;
+      events[at] = 0;
+    }
+    weights[at] += weight;
+    sinceMark[at] += weight;
+    latest[at] = sequence;
+    events[at]++;
+  }
+
+  private void grow(int room) {
+    items = Arrays.copyOf(items, room);
+    weights = Arrays.copyOf(weights, room);
+    sinceMark = Arrays.copyOf(sinceMark, room);
+    latest = Arrays.copyOf(latest, room);
+    events = Arrays.copyOf(events, room);
   }
 
   /**
@@ -93,10 +138,10 @@ record LiveUserItems(
    *
    * @return null when nothing remains
    */
-  LiveUserItems rebased(long watermark, long currentMark, IdCanon canonical) {
+  synchronized LiveUserItems rebased(long watermark, long currentMark, IdCanon canonical) {
     boolean exact = watermark == currentMark;
     int n = 0;
-    for (int i = 0; i < items.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (remains(i, watermark, exact, currentMark)) {
         n++;
       }
@@ -110,7 +155,7 @@ record LiveUserItems(
     int[] e2 = new int[n];
     int o = 0;
     long ids = 0;
-    for (int i = 0; i < items.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (remains(i, watermark, exact, currentMark)) {
         i2[o] = canonical.of(items[i]);
         ids += idBytes(i2[o], canonical);
@@ -119,7 +164,7 @@ record LiveUserItems(
         l2[o++] = latest[i];
       }
     }
-    return new LiveUserItems(i2, w2, new float[n], l2, e2, Long.MIN_VALUE, ids);
+    return new LiveUserItems(i2, w2, new float[n], l2, e2, n, Long.MIN_VALUE, ids);
   }
 
   private boolean remains(int i, long watermark, boolean exact, long currentMark) {
@@ -127,16 +172,19 @@ record LiveUserItems(
   }
 
   /** Item to summed weight, unmodifiable. */
-  Map<String, Float> asMap() {
-    Map<String, Float> out = new HashMap<>(items.length * 2);
-    for (int i = 0; i < items.length; i++) {
+  synchronized Map<String, Float> asMap() {
+    Map<String, Float> out = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
       out.put(items[i], weights[i]);
     }
     return Collections.unmodifiableMap(out);
   }
 
-  /** Estimated heap bytes of this value's entries, with the ids the catalogue does not share. */
-  long entryBytes() {
+  /**
+   * Estimated heap bytes of this value's entries (the room its arrays have, not only what is used),
+   * with the ids the catalogue does not share.
+   */
+  synchronized long entryBytes() {
     return (long) ENTRY_BYTES * items.length + idBytes;
   }
 
@@ -150,7 +198,7 @@ record LiveUserItems(
   }
 
   private int indexOf(String item) {
-    for (int i = 0; i < items.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (items[i].equals(item)) {
         return i;
       }
@@ -160,7 +208,7 @@ record LiveUserItems(
 
   private int oldest() {
     int at = 0;
-    for (int i = 1; i < latest.length; i++) {
+    for (int i = 1; i < size; i++) {
       if (latest[i] < latest[at]) {
         at = i;
       }

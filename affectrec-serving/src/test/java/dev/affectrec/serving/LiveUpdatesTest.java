@@ -9,6 +9,7 @@ import dev.affectrec.api.event.EventType;
 import dev.affectrec.recommend.data.IdIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,38 @@ class LiveUpdatesTest {
     assertThat(bounded.users()).isGreaterThan(0);
     // The users updated most recently are kept, with their latest item.
     assertThat(bounded.forUser(last.user())).containsKey(last.item());
+  }
+
+  @Test
+  void aReaderDuringIngestSeesWholeEventsOnly() throws Exception {
+    // The user's set is changed in place: a reader must never see an item counted in the size
+    // before its id is written, or a weight half-added. Every event adds 1 to a new or known item,
+    // so each item a reader sees has a whole positive weight.
+    live.rebase(IdIndex.of(List.of()), 0);
+    int n = 4 * LiveUpdates.MAX_ITEMS_PER_USER;
+    Thread writer =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 20 * n; i++) {
+                live.record(
+                    List.of(event("e" + i, "alice", "I" + (i % n), EventType.VIEW, i, null)));
+              }
+            });
+    writer.start();
+    long reads = 0;
+    while (writer.isAlive() || reads == 0) {
+      Map<String, Float> seen = live.forUser("alice");
+      assertThat(seen.size()).isLessThanOrEqualTo(LiveUpdates.MAX_ITEMS_PER_USER);
+      for (Map.Entry<String, Float> e : seen.entrySet()) {
+        assertThat(e.getKey()).isNotNull().startsWith("I");
+        assertThat(e.getValue() / FeedbackWeights.DEFAULTS.weight(EventType.VIEW, "I0", null))
+            .as(e.getKey())
+            .isGreaterThanOrEqualTo(0.999f);
+      }
+      reads++;
+    }
+    writer.join();
+    assertThat(live.forUser("alice")).hasSize(LiveUpdates.MAX_ITEMS_PER_USER);
   }
 
   @Test
