@@ -4,6 +4,8 @@ import dev.affectrec.recommend.data.InteractionMatrix;
 import dev.affectrec.recommend.data.ItemCosine;
 import dev.affectrec.recommend.rank.TopK;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Binary cosine similarity of item columns of an interaction matrix, computed on demand: {@code
@@ -19,14 +21,18 @@ public final class CooccurrenceSimilarity implements ItemSimilarity {
   public static final int CACHED_COUNTS = 16 << 20;
 
   private final InteractionMatrix data;
-  private final java.util.concurrent.ConcurrentHashMap<Integer, int[]> rows =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  // Indexed by item, not a map of boxed keys: explanations read a similarity for every history
+  // item of every answer, where the map's boxing, hashing and size() were 11% of the service's
+  // CPU under load (JFR, issue 21).
+  private final AtomicReferenceArray<int[]> rows;
+  private final AtomicInteger cachedRows = new AtomicInteger();
   private final int maxRows;
 
   /** Similarity over {@code data}, never null. */
   public CooccurrenceSimilarity(InteractionMatrix data) {
     this.data = Objects.requireNonNull(data, "data is required");
     this.maxRows = Math.max(1, CACHED_COUNTS / Math.max(1, data.itemCount()));
+    this.rows = new AtomicReferenceArray<>(data.itemCount());
   }
 
   @Override
@@ -45,10 +51,15 @@ public final class CooccurrenceSimilarity implements ItemSimilarity {
         return row[a] / norm;
       }
       row = counts(a);
-      if (rows.size() >= maxRows) {
-        rows.clear();
+      if (cachedRows.get() >= maxRows) {
+        for (int i = 0; i < rows.length(); i++) {
+          rows.set(i, null);
+        }
+        cachedRows.set(0);
       }
-      rows.put(a, row);
+      if (rows.getAndSet(a, row) == null) {
+        cachedRows.incrementAndGet();
+      }
     }
     return row[b] / norm;
   }
