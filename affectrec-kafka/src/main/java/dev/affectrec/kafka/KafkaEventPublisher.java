@@ -88,7 +88,7 @@ public final class KafkaEventPublisher implements EventSink, AutoCloseable {
     producer.flush();
     awaitAll(sent, target);
     published += events.size();
-    return new AppendResult(events.size(), 0);
+    return AppendResult.allNew(events);
   }
 
   /** Waits for every send; the first failure becomes an {@link IllegalStateException}. */

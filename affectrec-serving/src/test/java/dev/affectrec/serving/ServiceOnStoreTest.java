@@ -49,9 +49,10 @@ abstract class ServiceOnStoreTest {
         firstTraining);
   }
 
-  /** Stores {@code events} and hands them to the service, as the ingest path does. */
+  /**
+   * Stores {@code events} and hands the newly stored ones to the service, as the ingest path does.
+   */
   void ingest(List<Event> events) {
-    store.append(events);
-    service.accepted(events);
+    service.accepted(store.append(events).stored());
   }
 }

@@ -10,6 +10,9 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface IngestListener {
-  /** Called with the events of one accepted batch (including duplicates), in request order. */
+  /**
+   * Called with the newly stored events of one accepted batch, in request order: never with an
+   * event whose id was stored before or earlier in the batch, never with an empty list.
+   */
   void accepted(List<Event> events);
 }

@@ -45,14 +45,20 @@ public final class IngestService {
     listeners.add(listener);
   }
 
-  /** Stores {@code events} atomically, then notifies listeners. */
+  /**
+   * Stores {@code events} atomically, then notifies listeners of the newly stored ones (a retried
+   * batch, or an event id sent twice, is not counted again).
+   */
   public AppendResult accept(List<Event> events) {
     AppendResult result = store.append(events);
     inserted.increment(result.inserted());
     duplicates.increment(result.duplicates());
+    if (result.stored().isEmpty()) {
+      return result;
+    }
     for (IngestListener listener : listeners) {
       try {
-        listener.accepted(events);
+        listener.accepted(result.stored());
       } catch (RuntimeException e) {
         listenerFailures.increment();
         LOG.warn("ingest listener {} failed", listener, e);

@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -61,22 +63,30 @@ final class EventRows {
         connection, "INSERT INTO items (id) VALUES (?) ON CONFLICT (id) DO NOTHING", out.items());
     List<Event> sorted = new ArrayList<>(events);
     sorted.sort(Comparator.comparing(Event::id));
-    int inserted = 0;
+    Set<Event> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       for (Event event : sorted) {
         bind(insert, event);
         insert.addBatch();
       }
-      for (int count : insert.executeBatch()) {
-        if (count > 0) {
-          inserted++;
-        } else if (count == Statement.SUCCESS_NO_INFO) {
+      int[] counts = insert.executeBatch();
+      for (int k = 0; k < counts.length; k++) {
+        if (counts[k] > 0) {
+          fresh.add(sorted.get(k));
+        } else if (counts[k] == Statement.SUCCESS_NO_INFO) {
           throw new SQLException(
               "the driver did not report insert counts; cannot count duplicates");
         }
       }
     }
-    return new AppendResult(inserted, events.size() - inserted);
+    List<Event> stored = new ArrayList<>(fresh.size());
+    for (Event event : events) {
+      // remove, not contains: the same instance twice in a batch was stored once.
+      if (fresh.remove(event)) {
+        stored.add(event);
+      }
+    }
+    return new AppendResult(stored.size(), events.size() - stored.size(), stored);
   }
 
   private static void insertIds(Connection connection, String sql, Iterable<String> ids)

@@ -70,7 +70,7 @@ final class JdbcEventStore implements EventStore {
   public AppendResult append(List<Event> events) {
     Objects.requireNonNull(events, "events is required");
     if (events.isEmpty()) {
-      return new AppendResult(0, 0);
+      return AppendResult.NONE;
     }
     EventRows.NewIds fresh = new EventRows.NewIds(new TreeSet<>(), new TreeSet<>());
     AppendResult result =
