@@ -1,5 +1,6 @@
 package dev.affectrec.emotion.text;
 
+import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import dev.affectrec.emotion.text.features.HeadInputs;
 import dev.affectrec.emotion.text.head.HeadBundle;
@@ -15,11 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One language's encoder and heads. Reads texts into raw head outputs: the 7-way unified emotion
- * distribution, binary polarity, the intensity (English: the trained head; Chinese: derived from
- * the other two), (English) GoEmotions' 28 labels and the text's lexicon {@link AffectCues}. Emoji
- * reach the encoder and the TF-IDF n-grams spelled out ({@link EmojiNames}); the cue features see
- * the text as written. Thread-safe.
+ * One language's encoder and heads. Reads texts into raw head outputs: the 7-way emotion
+ * distribution and binary polarity (each combined from several heads by {@link HeadMix}), the
+ * intensity (English: the trained head; Chinese: derived from the other two), (English) GoEmotions'
+ * 28 labels and the text's lexicon {@link AffectCues}. Emoji reach the encoder and the TF-IDF
+ * n-grams spelled out ({@link EmojiNames}); the cue features see the text as written. Thread-safe.
  */
 final class LanguageReader implements AutoCloseable {
   /** Windows per text at most: 64 x 254 word pieces; later text is ignored. */
@@ -29,7 +30,7 @@ final class LanguageReader implements AutoCloseable {
   private final HeadBundle bundle;
   private final boolean chinese;
   private final LanguageTasks tasks;
-  private final int neutral;
+  private final HeadMix mix;
 
   LanguageReader(SentenceEncoder encoder, HeadBundle bundle) {
     this.encoder = Objects.requireNonNull(encoder, "encoder");
@@ -41,7 +42,7 @@ final class LanguageReader implements AutoCloseable {
     this.chinese = bundle.language().equals("zh");
     this.tasks = LanguageTasks.of(bundle.language());
     tasks.requireHeads(bundle);
-    this.neutral = bundle.head(tasks.emotion()).labels().indexOf("neutral");
+    this.mix = HeadMix.of(bundle);
   }
 
   /** Raw outputs of one text, before any rule. */
@@ -68,11 +69,11 @@ final class LanguageReader implements AutoCloseable {
     for (int i = 0; i < texts.size(); i++) {
       SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
       SparseRow tfidf = bundle.vocabulary().transform(spelled.get(i));
-      double[] emotions = bundle.head(tasks.emotion()).probabilities(emb, tfidf);
-      double[] polarity = bundle.head(tasks.polarity()).probabilities(emb, tfidf);
+      double[] emotions = mix.emotions(texts.get(i), emb, tfidf);
+      double[] polarity = mix.polarity(emb, tfidf);
       double intensity =
           tasks.intensity() == null
-              ? Intensity.derived(emotions[neutral], polarity)
+              ? Intensity.derived(emotions[Emotion.NEUTRAL.ordinal()], polarity)
               : Intensity.predict(bundle.head(tasks.intensity()), emb, tfidf);
       Map<String, Double> fine = new LinkedHashMap<>();
       if (tasks.fine() != null) {

@@ -26,7 +26,8 @@ import java.util.Objects;
  * 256-token window are read as up to 64 windows whose embeddings are averaged. The reading's
  * intensity is the trained head's for English and the derived formula's for Chinese (see {@link
  * dev.affectrec.emotion.text.head.Intensity}); mixed text blends the two like the distributions.
- * Each language's emotions and polarity then pass the {@link ReadingRules#SHIPPED} rules (negation,
+ * Each language's emotions and polarity combine several of its heads ({@link HeadMix}). Each
+ * language's emotions and polarity then pass the {@link ReadingRules#SHIPPED} rules (negation,
  * contrast, emoji and emoticons, emotions stated outright) before they are blended.
  *
  * <p>Thread-safe; loading takes a few seconds, so create one and share it. Close it to free the
@@ -91,6 +92,8 @@ public final class TextEmotionRecognizer implements EmotionRecognizer<String>, A
     // Check the heads before the encoders take seconds to load.
     LanguageTasks.ENGLISH.requireHeads(en);
     LanguageTasks.CHINESE.requireHeads(zh);
+    HeadMix.of(en);
+    HeadMix.of(zh);
     SentenceEncoder enEncoder =
         SentenceEncoder.load(EncoderSpec.BGE_SMALL_EN.withWindowTokens(windowTokens), threads);
     try {

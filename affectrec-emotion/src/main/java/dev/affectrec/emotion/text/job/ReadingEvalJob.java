@@ -126,12 +126,14 @@ public final class ReadingEvalJob {
       List.of("sst2", "goemotions-ekman", "carer", "chnsenticorp", "online-shopping", "nlpcc");
 
   /**
-   * Scores the reading on {@link #DATASETS} (first 800 single-label dev texts each) with and
-   * without the shipped rules and prints one Markdown row per set: {@code ReadingEvalJob DATA_DIR
-   * [EN_BUNDLE ZH_BUNDLE]} (default: the bundles shipped in the jar).
+   * Scores the reading on {@link #DATASETS} (the first 800 single-label dev texts each, or {@code
+   * LIMIT}) with and without the shipped rules and prints one Markdown row per set: {@code
+   * ReadingEvalJob DATA_DIR [EN_BUNDLE ZH_BUNDLE] [LIMIT]} (default: the bundles shipped in the
+   * jar).
    */
   public static void main(String[] args) {
     Path data = Path.of(args[0]);
+    int limit = args.length % 2 == 0 ? Integer.parseInt(args[args.length - 1]) : 800;
     try (TextEmotionRecognizer recognizer =
         args.length > 2
             ? TextEmotionRecognizer.load(
@@ -141,7 +143,7 @@ public final class ReadingEvalJob {
       System.out.println("| dev set | metric | texts | heads only | with rules |");
       for (String dataset : DATASETS) {
         System.out.println(
-            job.run(dataset, data, 800, List.of(ReadingRules.NONE, ReadingRules.SHIPPED)).row());
+            job.run(dataset, data, limit, List.of(ReadingRules.NONE, ReadingRules.SHIPPED)).row());
       }
     }
   }
