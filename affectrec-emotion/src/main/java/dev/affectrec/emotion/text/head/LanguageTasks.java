@@ -3,7 +3,9 @@ package dev.affectrec.emotion.text.head;
 import java.util.Objects;
 
 /**
- * Which heads of a language's bundle make a reading. Immutable.
+ * Which heads of a language's bundle make a reading. The reading's emotions and polarity combine
+ * {@link #emotion()} and {@link #polarity()} with further per-dataset heads of the bundle ({@code
+ * dev.affectrec.emotion.text.HeadMix}); training uses these two alone. Immutable.
  *
  * @param emotion task of the 7-way unified emotion head, never null
  * @param polarity task of the binary (negative, positive) polarity head, never null
