@@ -5,6 +5,8 @@ import dev.affectrec.emotion.text.head.HeadBundle;
 import dev.affectrec.emotion.text.head.LanguageTasks;
 import dev.affectrec.emotion.text.head.SparseRow;
 import dev.affectrec.emotion.text.head.TextHead;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,9 +144,7 @@ final class HeadMix {
 
   private static void requireLabels(TextHead head, int count) {
     List<String> expected =
-        java.util.Arrays.stream(Emotion.values())
-            .map(e -> e.name().toLowerCase(Locale.ROOT))
-            .toList();
+        Arrays.stream(Emotion.values()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
     if (!head.labels().equals(expected.subList(0, count))) {
       throw new IllegalArgumentException(
           "head " + head.task() + " must list the unified emotions in order: " + head.labels());
@@ -175,7 +175,7 @@ final class HeadMix {
                 List.of("sadness", "disappointment", "embarrassment", "grief", "remorse"),
             Emotion.SURPRISE, List.of("surprise", "realization", "confusion", "curiosity"),
             Emotion.NEUTRAL, List.of("neutral"));
-    Map<String, Emotion> out = new java.util.HashMap<>();
+    Map<String, Emotion> out = new HashMap<>();
     byEkman.forEach((ekman, labels) -> labels.forEach(l -> out.put(l, ekman)));
     return Map.copyOf(out);
   }
