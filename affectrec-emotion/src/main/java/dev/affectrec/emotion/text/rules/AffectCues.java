@@ -20,6 +20,8 @@ import java.util.List;
  * @param symbols emoji and emoticons found
  * @param hits lexicon words, phrases and symbols found
  * @param words length of the text in words: Latin words plus Han characters / 1.5
+ * @param chinese whether the text was read as Chinese (its heads read the emoji's English names
+ *     poorly, see {@link ReadingRules})
  */
 public record AffectCues(
     double valence,
@@ -29,7 +31,8 @@ public record AffectCues(
     boolean contrast,
     int symbols,
     int hits,
-    double words) {
+    double words,
+    boolean chinese) {
   /** VADER's negation scalar. */
   static final double NEGATION_SCALE = -0.74;
 
@@ -71,7 +74,15 @@ public record AffectCues(
       }
     }
     return new AffectCues(
-        valence, votes, symbolVotes, negated, before && after, symbols, hits.size(), words(text));
+        valence,
+        votes,
+        symbolVotes,
+        negated,
+        before && after,
+        symbols,
+        hits.size(),
+        words(text),
+        chinese);
   }
 
   private static double words(String text) {
@@ -127,7 +138,8 @@ public record AffectCues(
         && contrast == c.contrast
         && symbols == c.symbols
         && hits == c.hits
-        && words == c.words;
+        && words == c.words
+        && chinese == c.chinese;
   }
 
   @Override
@@ -140,7 +152,8 @@ public record AffectCues(
         contrast,
         symbols,
         hits,
-        words);
+        words,
+        chinese);
   }
 
   @Override
@@ -161,6 +174,8 @@ public record AffectCues(
         + hits
         + ", words="
         + words
+        + ", chinese="
+        + chinese
         + "]";
   }
 }

@@ -16,13 +16,21 @@ import dev.affectrec.api.emotion.Emotion;
  *       and for a weak valence ({@code min(1, |valence|)}), so a text the lexicons barely read
  *       keeps the model's polarity.
  *   <li><b>Stated emotions.</b> Emotion words vote, then emoji and emoticons: the distribution
- *       becomes {@code (1 - wordWeight) * model + wordWeight * wordVotes / sum(wordVotes)} when a
- *       word voted, and that becomes {@code (1 - symbolWeight) * it + symbolWeight * symbolVotes /
- *       sum(symbolVotes)} when a symbol voted. Words weigh less than symbols: the model reads an
- *       emotion word itself (and its context, as in "i feel ... but ..."), it does not read emoji.
+ *       becomes {@code (1 - ww) * model + ww * wordVotes / sum(wordVotes)} when a word voted, with
+ *       {@code ww = wordWeight * min(1, shortText / words)}, and that becomes {@code (1 - sw) * it
+ *       + sw * symbolVotes / sum(symbolVotes)} when a symbol voted. Words weigh less than symbols:
+ *       the model reads an emotion word itself (and its context, as in "i feel ... but ...").
+ *       Symbols: in Chinese {@code sw = symbolWeight}; in English {@code sw = symbolWeight * (1 -
+ *       m)}, where {@code m} is the model's largest non-neutral emotion probability, because the
+ *       English encoder reads an emoji's spelled-out name ("pouting face") and its context: a
+ *       symbol decides a text the model reads as neutral or is unsure of, not one whose words
+ *       already state an emotion ("I love the DC movies :(" stays joy). The Chinese encoder gets
+ *       those English names inside Chinese text and does not read them as emotions.
  *   <li><b>Consistency.</b> After a fired rule, a clearly positive polarity (above 0.6) shrinks the
- *       unvoted negative emotions by {@code 0.3}, a clearly negative one shrinks unvoted joy: "not
- *       bad" must not read anger, "not happy" must not read joy.
+ *       unvoted negative emotions, a clearly negative one shrinks unvoted joy: "not bad" must not
+ *       read anger, "not happy" must not read joy. The factor is {@code 0.3} in text up to {@code
+ *       shortText} words and {@code 1 - 0.7 * shortText / words} in longer text, where a negated or
+ *       stated word is a small part of what the model read.
  * </ul>
  *
  * @param negatedWeight weight of the lexicon polarity when a negation flipped a word, in [0, 1]
@@ -84,10 +92,12 @@ public record ReadingRules(
       p[1] = (1 - w) * p[1] + w * positive;
       p[0] = 1 - p[1];
     }
-    mixVotes(e, cues.wordVotes(), wordWeight * Math.min(1, shortText / cues.words()));
-    mixVotes(e, cues.symbolVotes(), symbolWeight);
+    double shortness = Math.min(1, shortText / cues.words());
+    mixVotes(e, cues.wordVotes(), wordWeight * shortness);
+    mixVotes(e, cues.symbolVotes(), symbolWeight * (cues.chinese() ? 1 : doubt(emotions)));
     double[] votes = cues.votes();
     if (fired) {
+      double shrinkBy = 1 - (1 - SHRINK) * shortness;
       for (Emotion emotion : Emotion.values()) {
         int k = emotion.ordinal();
         boolean shrink =
@@ -95,11 +105,22 @@ public record ReadingRules(
                 && (p[1] > CLEAR && LexiconEntry.negativeEmotion(emotion)
                     || p[0] > CLEAR && emotion == Emotion.JOY);
         if (shrink) {
-          e[k] *= SHRINK;
+          e[k] *= shrinkBy;
         }
       }
     }
     return new Adjusted(e, p);
+  }
+
+  /** {@code 1 - } the largest non-neutral probability of a model's emotion distribution. */
+  static double doubt(double[] emotions) {
+    double largest = 0;
+    for (Emotion emotion : Emotion.values()) {
+      if (emotion != Emotion.NEUTRAL) {
+        largest = Math.max(largest, emotions[emotion.ordinal()]);
+      }
+    }
+    return Math.max(0, 1 - largest);
   }
 
   /** {@code e = (1 - weight) * e + weight * votes / sum(votes)} in place, if any vote was cast. */
