@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,6 @@ final class HeadMix {
   private final TextHead emotion;
   private final TextHead polarity;
   private final TextHead feeling;
-  private final TextHead fine;
   private final TextHead secondPolarity;
   private final int[] fineToEkman;
 
@@ -64,9 +64,8 @@ final class HeadMix {
     requireLabels(emotion, Emotion.values().length);
     boolean chinese = bundle.language().equals("zh");
     this.feeling = chinese ? null : bundle.head("carer");
-    this.fine = chinese ? null : bundle.head(tasks.fine());
     this.secondPolarity = chinese ? bundle.head("chnsenticorp") : null;
-    this.fineToEkman = fine == null ? null : ekmanIndex(fine.labels());
+    this.fineToEkman = chinese ? null : ekmanIndex(bundle.head(tasks.fine()).labels());
   }
 
   /**
@@ -78,8 +77,14 @@ final class HeadMix {
     return new HeadMix(bundle);
   }
 
-  /** The 7-way emotion distribution of one text, in {@link Emotion} order. */
-  double[] emotions(String text, SparseRow embedding, SparseRow tfidf) {
+  /**
+   * The 7-way emotion distribution of one text, in {@link Emotion} order.
+   *
+   * @param fine the probabilities of the bundle's fine-grained head ({@link LanguageTasks#fine()})
+   *     for this text: the caller computes them once, as it reports them too; required in English,
+   *     ignored in Chinese
+   */
+  double[] emotions(String text, SparseRow embedding, SparseRow tfidf, double[] fine) {
     double[] unified = emotion.probabilities(embedding, tfidf);
     if (feeling == null) {
       return unified;
@@ -87,7 +92,7 @@ final class HeadMix {
     double[] other =
         STATES_A_FEELING.matcher(text).find()
             ? feelingHead(feeling.probabilities(embedding, tfidf), unified[neutral()])
-            : summed(fine.probabilities(embedding, tfidf), fineToEkman);
+            : summed(Objects.requireNonNull(fine, "fine"), fineToEkman);
     return ReadingAssembler.blend(unified, other, 0.5);
   }
 

@@ -69,15 +69,16 @@ final class LanguageReader implements AutoCloseable {
     for (int i = 0; i < texts.size(); i++) {
       SparseRow emb = HeadInputs.embeddingRow(vectors[i], texts.get(i), chinese);
       SparseRow tfidf = bundle.vocabulary().transform(spelled.get(i));
-      double[] emotions = mix.emotions(texts.get(i), emb, tfidf);
+      double[] p =
+          tasks.fine() == null ? null : bundle.head(tasks.fine()).probabilities(emb, tfidf);
+      double[] emotions = mix.emotions(texts.get(i), emb, tfidf, p);
       double[] polarity = mix.polarity(emb, tfidf);
       double intensity =
           tasks.intensity() == null
               ? Intensity.derived(emotions[Emotion.NEUTRAL.ordinal()], polarity)
               : Intensity.predict(bundle.head(tasks.intensity()), emb, tfidf);
       Map<String, Double> fine = new LinkedHashMap<>();
-      if (tasks.fine() != null) {
-        double[] p = bundle.head(tasks.fine()).probabilities(emb, tfidf);
+      if (p != null) {
         List<String> labels = bundle.head(tasks.fine()).labels();
         for (int k = 0; k < p.length; k++) {
           fine.put(labels.get(k), p[k]);

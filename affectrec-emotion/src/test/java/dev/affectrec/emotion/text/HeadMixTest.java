@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.emotion.text.features.HeadInputs;
 import dev.affectrec.emotion.text.head.HeadBundle;
+import dev.affectrec.emotion.text.head.LanguageTasks;
 import dev.affectrec.emotion.text.head.SparseRow;
 import dev.affectrec.emotion.text.head.TextHead;
 import dev.affectrec.testkit.SharedData;
@@ -49,7 +50,8 @@ class HeadMixTest {
     }
 
     double[] mixedEmotions() {
-      return HeadMix.of(bundle).emotions(text, emb, tfidf);
+      String fine = LanguageTasks.of(bundle.language()).fine();
+      return HeadMix.of(bundle).emotions(text, emb, tfidf, fine == null ? null : head(fine));
     }
 
     double[] mixedPolarity() {
