@@ -35,6 +35,16 @@ class BehaviourReadingListenerTest {
         id, user, item, type, T0.plusSeconds(60L * minutes), null, null, EventContext.EMPTY);
   }
 
+  /** The listener with the shipped model and the store's consents, at {@code clock}. */
+  private static BehaviourReadingListener listener(EventStore store, Clock clock) {
+    return new BehaviourReadingListener(
+        store,
+        BehaviourModels.shipped(),
+        new ConsentPolicy(store.access()),
+        new SimpleMeterRegistry(),
+        clock);
+  }
+
   private static List<Event> shopping(String user) {
     return List.of(
         event(user + "-1", user, 0, EventType.VIEW, "i1"),
@@ -52,13 +62,7 @@ class BehaviourReadingListenerTest {
       store.append(shopping("bob"));
       store.access().putConsent(new Consent("bob", Modality.BEHAVIOUR, false, T0));
       Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
-      try (BehaviourReadingListener listener =
-          new BehaviourReadingListener(
-              store,
-              BehaviourModels.shipped(),
-              new ConsentPolicy(store.access()),
-              new SimpleMeterRegistry(),
-              clock)) {
+      try (BehaviourReadingListener listener = listener(store, clock)) {
         listener.accepted(shopping("ann"));
         listener.accepted(shopping("bob"));
         assertThat(listener.awaitIdle(30_000)).isTrue();
@@ -96,13 +100,7 @@ class BehaviourReadingListenerTest {
     try (EventStore store = EventStores.open(StoreConfig.sqlite(dir))) {
       store.append(stream);
       Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
-      try (BehaviourReadingListener listener =
-          new BehaviourReadingListener(
-              store,
-              BehaviourModels.shipped(),
-              new ConsentPolicy(store.access()),
-              new SimpleMeterRegistry(),
-              clock)) {
+      try (BehaviourReadingListener listener = listener(store, clock)) {
         listener.accepted(stream);
         assertThat(listener.awaitIdle(30_000)).isTrue();
         String last =
