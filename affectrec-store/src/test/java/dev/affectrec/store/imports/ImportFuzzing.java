@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The contract every importer fuzz test asserts: a scan of any bytes either finishes, every event
@@ -29,6 +30,8 @@ final class ImportFuzzing {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(ImportFuzzing::removeDir, "import-fuzz-cleanup"));
   }
 
   private ImportFuzzing() {}
@@ -46,6 +49,20 @@ final class ImportFuzzing {
   /** Deletes {@code name} from {@link #dir()} if present. */
   static void delete(String name) throws IOException {
     Files.deleteIfExists(DIR.resolve(name));
+  }
+
+  /**
+   * Removes the inputs and the directory when the test JVM exits, so runs leave nothing in /tmp.
+   */
+  private static void removeDir() {
+    try (Stream<Path> files = Files.list(DIR)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(DIR);
+    } catch (IOException e) {
+      System.err.println("could not remove " + DIR + ": " + e.getMessage());
+    }
   }
 
   /** Scans {@code input} with {@code format}'s importer and asserts the contract. */
