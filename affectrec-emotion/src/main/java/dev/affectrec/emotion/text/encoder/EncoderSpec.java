@@ -8,7 +8,8 @@ import dev.affectrec.api.Arguments;
  * @param name non-blank identifier used in readings and model provenance
  * @param modelResource classpath resource of the ONNX model (no leading slash)
  * @param tokenizerResource classpath resource of the HuggingFace tokenizer.json
- * @param dimension embedding size, at least 1
+ * @param dimension the model's hidden size, at least 1; the embedding has {@link
+ *     #embeddingDimension()} values
  * @param windowTokens maximum tokens per forward pass including [CLS] and [SEP], in [8, 512];
  *     longer texts are split into windows whose embeddings are pooled
  * @param batchSize windows per ONNX call at most, at least 1
@@ -102,6 +103,24 @@ public record EncoderSpec(
         batchSize,
         Math.max(DEFAULT_BATCH_TOKENS, windowTokens),
         Pooling.CLS);
+  }
+
+  /** The length of the vectors {@link SentenceEncoder#embed} returns: per {@link #pooling()}. */
+  public int embeddingDimension() {
+    return pooling.outputDimension(dimension);
+  }
+
+  /** The same encoder with another pooling. */
+  public EncoderSpec withPooling(Pooling other) {
+    return new EncoderSpec(
+        name,
+        modelResource,
+        tokenizerResource,
+        dimension,
+        windowTokens,
+        batchSize,
+        batchTokens,
+        other);
   }
 
   /** The same encoder with another window size. */

@@ -143,8 +143,8 @@ public final class SentenceEncoder implements AutoCloseable {
   }
 
   /**
-   * Embeds every text; row i belongs to text i. Each row has {@link EncoderSpec#dimension()} values
-   * and unit L2 norm.
+   * Embeds every text; row i belongs to text i. Each row has {@link
+   * EncoderSpec#embeddingDimension()} values and unit L2 norm.
    *
    * @param texts never null, no null elements; blank texts are embedded as an empty sequence
    * @param maxWindows windows per text at most (1 truncates to the first window), at least 1
@@ -161,7 +161,7 @@ public final class SentenceEncoder implements AutoCloseable {
         windowVectors[batch[i]] = outputs.get(b)[i];
       }
     }
-    return windows.poolPerText(windowVectors, texts.size(), spec.dimension());
+    return windows.poolPerText(windowVectors, texts.size(), spec.embeddingDimension());
   }
 
   private List<float[][]> runAll(TokenWindows windows, List<int[]> batches) {
@@ -213,8 +213,9 @@ public final class SentenceEncoder implements AutoCloseable {
   }
 
   /**
-   * Runs one padded batch of token windows and returns their [CLS] vectors (not normalised). Public
-   * so that benchmarks can time raw inference on pre-tokenised input.
+   * Runs one padded batch of token windows and returns their pooled vectors (per {@link
+   * EncoderSpec#pooling()}; [CLS] and mean vectors are not normalised). Public so that benchmarks
+   * can time raw inference on pre-tokenised input.
    */
   public float[][] runTokenBatch(List<int[]> tokenIds) {
     TokenWindows windows = TokenWindows.ofIds(tokenIds);
@@ -260,26 +261,50 @@ public final class SentenceEncoder implements AutoCloseable {
     }
   }
 
-  /** One vector per window of the batch: [CLS], or the mean over the window's real tokens. */
+  /** One vector per window of the batch, per {@link EncoderSpec#pooling()}. */
   private float[][] pool(FloatBuffer hidden, TokenWindows windows, int[] batch, int seq) {
     int dim = spec.dimension();
-    float[][] out = new float[batch.length][dim];
+    float[][] out = new float[batch.length][spec.embeddingDimension()];
     float[] token = new float[dim];
     for (int b = 0; b < batch.length; b++) {
       hidden.position(b * seq * dim);
-      if (spec.pooling() == Pooling.CLS) {
-        hidden.get(out[b]);
-        continue;
-      }
-      int length = windows.ids(batch[b]).length;
-      for (int t = 0; t < length; t++) {
-        hidden.get(token);
-        for (int d = 0; d < dim; d++) {
-          out[b][d] += token[d] / length;
+      switch (spec.pooling()) {
+        case CLS -> hidden.get(out[b], 0, dim);
+        case MEAN -> addMean(hidden, windows.ids(batch[b]).length, token, out[b], 0);
+        case CLS_AND_MEAN -> {
+          hidden.get(out[b], 0, dim);
+          hidden.position(b * seq * dim);
+          addMean(hidden, windows.ids(batch[b]).length, token, out[b], dim);
+          scaleHalf(out[b], 0, dim);
+          scaleHalf(out[b], dim, dim);
         }
       }
     }
     return out;
+  }
+
+  /** Adds the mean of the next {@code length} token vectors into {@code out} from {@code at}. */
+  private static void addMean(FloatBuffer hidden, int length, float[] token, float[] out, int at) {
+    for (int t = 0; t < length; t++) {
+      hidden.get(token);
+      for (int d = 0; d < token.length; d++) {
+        out[at + d] += token[d] / length;
+      }
+    }
+  }
+
+  /** Scales {@code v[from, from + n)} to norm 1/&radic;2 (left at zero when it is zero). */
+  private static void scaleHalf(float[] v, int from, int n) {
+    double sum = 0;
+    for (int i = from; i < from + n; i++) {
+      sum += (double) v[i] * v[i];
+    }
+    if (sum > 0) {
+      double scale = 1 / Math.sqrt(2 * sum);
+      for (int i = from; i < from + n; i++) {
+        v[i] = (float) (v[i] * scale);
+      }
+    }
   }
 
   private String firstOutput() {

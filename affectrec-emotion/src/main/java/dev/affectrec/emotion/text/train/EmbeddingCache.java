@@ -1,6 +1,7 @@
 package dev.affectrec.emotion.text.train;
 
 import dev.affectrec.emotion.text.encoder.EncoderSpec;
+import dev.affectrec.emotion.text.encoder.Pooling;
 import dev.affectrec.emotion.text.encoder.SentenceEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +24,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Embeddings of training texts kept on disk between runs (never committed), one entry per distinct
- * text, keyed by the encoder id ({@link #encoderId}: model name and window tokens) and the sha256
- * of the text. Each text is embedded once, whichever datasets and runs share it.
+ * text, keyed by the encoder id ({@link #encoderId}: model name, window tokens, pooling) and the
+ * sha256 of the text. Each text is embedded once, whichever datasets and runs share it.
  *
  * <p>Layout: {@code DIR/ENCODER_ID.emb}, a header (magic, dimension) followed by records (32-byte
  * sha256, {@code dimension} little-endian floats). New embeddings are appended after every chunk of
@@ -46,9 +47,15 @@ public final class EmbeddingCache {
     this.dir = dir;
   }
 
-  /** The cache key of an encoder: its model name and window length, e.g. {@code bge-...-w128}. */
+  /**
+   * The cache key of an encoder: its model name, window length and, unless it is [CLS], its
+   * pooling, e.g. {@code bge-...-w128} or {@code bge-...-w128-cls_and_mean}.
+   */
   public static String encoderId(EncoderSpec spec) {
-    return spec.name() + "-w" + spec.windowTokens();
+    String id = spec.name() + "-w" + spec.windowTokens();
+    return spec.pooling() == Pooling.CLS
+        ? id
+        : id + "-" + spec.pooling().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The file holding {@code spec}'s embeddings. */

@@ -147,7 +147,7 @@ public final class TrainTextHeadsJob {
                 embRows,
                 tfidfRows,
                 devRows,
-                spec.dimension() + CueFeatures.COUNT,
+                spec.embeddingDimension() + CueFeatures.COUNT,
                 vocab.size());
         heads.put(ds.name(), trained.head());
         metrics.putAll(trained.metrics());
@@ -256,7 +256,8 @@ public final class TrainTextHeadsJob {
     }
     IntensityTrainer.Trained trained =
         new IntensityTrainer(options.config())
-            .train(train, dev, formula, spec.dimension() + CueFeatures.COUNT, vocab.size());
+            .train(
+                train, dev, formula, spec.embeddingDimension() + CueFeatures.COUNT, vocab.size());
     log.printf(
         "%s: train %d, dev %s (%.0f s)%n",
         Intensity.TASK, ds.train().size(), trained.metrics(), seconds(t0));

@@ -66,6 +66,31 @@ class SentenceEncoderTest {
   }
 
   @Test
+  void clsAndMeanPoolingIsBothHalvesEachAtNormOneOverRootTwo() {
+    EncoderSpec cls = EncoderSpec.BGE_SMALL_EN.withPooling(Pooling.CLS).withWindowTokens(32);
+    List<String> texts = List.of("I am furious about the cancelled order.", "What a lovely day");
+    try (SentenceEncoder clsOnly = SentenceEncoder.load(cls, 1);
+        SentenceEncoder meanOnly = SentenceEncoder.load(cls.withPooling(Pooling.MEAN), 1);
+        SentenceEncoder both = SentenceEncoder.load(cls.withPooling(Pooling.CLS_AND_MEAN), 1)) {
+      assertThat(cls.withPooling(Pooling.CLS_AND_MEAN).embeddingDimension()).isEqualTo(768);
+      float[][] a = clsOnly.embed(texts, 1);
+      float[][] m = meanOnly.embed(texts, 1);
+      float[][] ab = both.embed(texts, 1);
+      double root2 = Math.sqrt(2);
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(ab[i]).hasSize(768);
+        double norm = 0;
+        for (int d = 0; d < 384; d++) {
+          assertThat((double) ab[i][d]).isCloseTo(a[i][d] / root2, within(1e-5));
+          assertThat((double) ab[i][384 + d]).isCloseTo(m[i][d] / root2, within(1e-5));
+          norm += ab[i][d] * ab[i][d] + ab[i][384 + d] * ab[i][384 + d];
+        }
+        assertThat(norm).isCloseTo(1.0, within(1e-4));
+      }
+    }
+  }
+
+  @Test
   void specsRejectATokenBudgetBelowTheWindow() {
     assertThatThrownBy(() -> EncoderSpec.BGE_SMALL_EN.withBatchTokens(100))
         .isInstanceOf(IllegalArgumentException.class)
