@@ -112,15 +112,7 @@ public record EncoderSpec(
 
   /** The same encoder with another pooling. */
   public EncoderSpec withPooling(Pooling other) {
-    return new EncoderSpec(
-        name,
-        modelResource,
-        tokenizerResource,
-        dimension,
-        windowTokens,
-        batchSize,
-        batchTokens,
-        other);
+    return with(windowTokens, batchTokens, other);
   }
 
   /** The same encoder with another window size. */
@@ -134,7 +126,11 @@ public record EncoderSpec(
   }
 
   private EncoderSpec withBatching(int window, int tokens) {
+    return with(window, tokens, pooling);
+  }
+
+  private EncoderSpec with(int window, int tokens, Pooling other) {
     return new EncoderSpec(
-        name, modelResource, tokenizerResource, dimension, window, batchSize, tokens, pooling);
+        name, modelResource, tokenizerResource, dimension, window, batchSize, tokens, other);
   }
 }
