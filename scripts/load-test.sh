@@ -5,7 +5,8 @@
 #   1. recommendations alone, paced to about 1,000+ requests/s;
 #   2. the same while ingest posts durable batches of 100 events at about 5,000 events/s.
 # Usage: scripts/load-test.sh [seconds] (default 30). Needs ../shared/data/movielens-100k.
-# JVM options for the server: AFFECTREC_JAVA_OPTS (default: 2 GB heap, parallel GC).
+# JVM options for the server: AFFECTREC_JAVA_OPTS (default: 2 GB heap, parallel GC with fixed
+# survivor spaces; scripts/load/start-server.sh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-30}"

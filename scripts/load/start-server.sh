@@ -2,7 +2,8 @@
 # into a fresh data directory, trains the served model, starts `affectrec serve` on loopback and
 # waits until it answers. Installs wrk (Debian package) when missing.
 # Reads: root (the repository), AFFECTREC_SHARED_DIR, AFFECTREC_LOAD_PORT, AFFECTREC_JAVA_OPTS
-# (default: 2 GB heap, parallel GC), SERVE_EXTRA_OPTS (more JVM options, e.g. GC logging),
+# (default: 2 GB heap, 1 GB young generation, parallel GC with fixed survivor spaces; see
+# docs/BENCHMARKS.md, "Fixed survivor spaces"), SERVE_EXTRA_OPTS (more JVM options, e.g. GC logging),
 # RETRAIN_EVERY (the --retrain-every value, default 0).
 # Sets: data (the data directory), server (its pid), url, KEY, and an EXIT trap running
 # stop_server (stops the server and removes the data directory).
@@ -12,7 +13,9 @@ data="$(mktemp -d /tmp/affectrec-load.XXXXXX)"
 command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 export KEY="load-test-admin-$(date +%s%N)"
 export AFFECTREC_BOOTSTRAP_ADMIN_KEY="$KEY"
-export AFFECTREC_JAVA_OPTS="${AFFECTREC_JAVA_OPTS:--Xms2g -Xmx2g -Xmn1g -XX:+UseParallelGC}"
+# Without -UseAdaptiveSizePolicy the parallel collector shrinks the survivor spaces under this
+# load and promotes answers' few-seconds-lived state, which piles up in the old generation.
+export AFFECTREC_JAVA_OPTS="${AFFECTREC_JAVA_OPTS:--Xms2g -Xmx2g -Xmn1g -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy}"
 cli="$root/affectrec"
 "$cli" import --data-dir "$data" --format movielens "$shared/data/movielens-100k" > /dev/null
 "$cli" recommend --data-dir "$data" --user 1 -k 1 > /dev/null
