@@ -20,10 +20,13 @@ import java.util.Optional;
  * What the analyses read: every review that has a text reading, oldest first, the categories of the
  * reviewed items, how many events each user has, and the time of the newest event. Built from one
  * consistent store snapshot, so it is the data as it stands ("live" when built per request).
- * Reviews without a stored reading are left out: callers that can read texts do so first.
+ * Reviews without a stored reading are left out: callers that can read texts do so first. So are
+ * reviews whose reading has confidence 0 (empty text, or a language the text model does not read):
+ * such a reading is uniform, its tie-broken {@code top} is anger and its valence negative, so
+ * counting it would put every French or German review into the negative share and the alerts.
  * Immutable.
  *
- * @param reviews oldest first (ties by event id)
+ * @param reviews oldest first (ties by event id); those with a zero-confidence reading are dropped
  * @param categories item id to its categories; items without categories are absent
  * @param eventsPerUser user id to their number of events of any type
  * @param newest the newest event of any type, or null when there is none
@@ -38,6 +41,7 @@ public record ReviewLog(
   public ReviewLog {
     reviews =
         reviews.stream()
+            .filter(review -> review.reading().confidence() > 0)
             .sorted(Comparator.comparing(ReadReview::time).thenComparing(ReadReview::eventId))
             .toList();
     categories = Map.copyOf(categories);

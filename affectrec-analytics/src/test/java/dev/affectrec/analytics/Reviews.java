@@ -22,15 +22,34 @@ public final class Reviews {
     double[] p = new double[Emotion.COUNT];
     java.util.Arrays.fill(p, 0.05);
     p[top.ordinal()] = 0.7;
+    return read(user, item, time, text, EmotionDistribution.normalised(p), 0.5, 0.9);
+  }
+
+  /**
+   * A review whose text the model could not read (an unsupported language): uniform, intensity and
+   * confidence 0, as the text recognizer returns it.
+   */
+  public static ReadReview unreadable(String user, String item, Instant time, String text) {
+    return read(user, item, time, text, EmotionDistribution.UNIFORM, 0, 0);
+  }
+
+  private static ReadReview read(
+      String user,
+      String item,
+      Instant time,
+      String text,
+      EmotionDistribution emotions,
+      double intensity,
+      double confidence) {
     EmotionReading reading =
         EmotionReading.derived(
             Modality.TEXT,
             Subject.user(user),
             time,
-            EmotionDistribution.normalised(p),
+            emotions,
             PolarityScores.NEUTRAL,
-            0.5,
-            0.9,
+            intensity,
+            confidence,
             "test",
             "e" + next);
     return new ReadReview("e" + next++, user, item, time, 4.0, text, reading);

@@ -33,6 +33,24 @@ class TrendsTest {
           MON.plusSeconds(86_400 * 40));
 
   @Test
+  void reviewsTheModelCouldNotReadCountInNoMixOrShare() {
+    ReviewLog withUnreadable =
+        new ReviewLog(
+            List.of(
+                review("u1", "a", MON, Emotion.JOY, "nice"),
+                Reviews.unreadable("u2", "a", MON.plusSeconds(60), "Der Service war schlecht.")),
+            Map.of(),
+            Map.of(),
+            MON.plusSeconds(60));
+    assertThat(withUnreadable.reviews()).extracting(ReadReview::text).containsExactly("nice");
+    List<TrendPoint> points =
+        Trends.compute(
+            withUnreadable, new TrendQuery(TrendScope.ITEM, "a", null, null, TrendBucket.DAY));
+    assertThat(points).hasSize(1);
+    assertThat(points.get(0).negativeShare()).isZero();
+  }
+
+  @Test
   void dailyItemTrendListsEveryDayWithItsMixAndNegativeShare() {
     List<TrendPoint> points =
         Trends.compute(log, new TrendQuery(TrendScope.ITEM, "a", null, null, TrendBucket.DAY));
