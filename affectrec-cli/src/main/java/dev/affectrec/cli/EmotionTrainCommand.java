@@ -102,17 +102,7 @@ final class EmotionTrainCommand implements Callable<Integer> {
 
   /** The job's options from the flags, validated. */
   private TrainOptions options() {
-    TrainConfig d = TrainConfig.defaults();
-    TrainConfig config =
-        new TrainConfig(
-            seed,
-            d.threads(),
-            d.maxTrain(),
-            d.embeddingL2(),
-            d.tfidfL2(),
-            d.iterations(),
-            d.vocabularySize(),
-            d.mlp());
+    TrainConfig config = TrainConfig.defaults().withSeed(seed);
     return new TrainOptions(shared.data, cache, output, languages, config, List.of());
   }
 }

@@ -63,13 +63,14 @@ public final class HeadTrainer {
       int embDim,
       int vocab) {
     int k = ds.labels().size();
+    int iterations = config.iterations(ds.name());
     SoftmaxModel lr =
         quantised(
-            new SoftmaxTrainer(config.embeddingL2(), config.iterations(), 2 * config.threads())
+            new SoftmaxTrainer(config.embeddingL2(), iterations, 2 * config.threads())
                 .train(embTrain.embedding(), targets(embTrain.gold(), k), embDim, k));
     SoftmaxModel tfidf =
         quantised(
-            new SoftmaxTrainer(config.tfidfL2(), config.iterations(), 2 * config.threads())
+            new SoftmaxTrainer(config.tfidfL2(), iterations, 2 * config.threads())
                 .train(tfidfTrain.tfidf(), targets(tfidfTrain.gold(), k), vocab, k));
     List<double[]> pt = probabilities(tfidf, dev.tfidf());
     double[] logPrior = logPrior(tfidfTrain.gold(), k);

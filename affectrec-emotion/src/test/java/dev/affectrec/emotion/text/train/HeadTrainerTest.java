@@ -52,7 +52,7 @@ class HeadTrainerTest {
         TfidfVocabulary.fit(
             NgramExtractor.ENGLISH, train.stream().map(Example::text).toList(), 500);
     TrainConfig config =
-        new TrainConfig(1, 1, Map.of(), 1e-3, 1e-4, 60, 500, MlpConfig.everyHead());
+        new TrainConfig(1, 1, Map.of(), 1e-3, 1e-4, 60, Map.of(), 500, MlpConfig.everyHead());
     HeadTrainer.Trained trained =
         new HeadTrainer(config)
             .train(ds, rows(train, vocab), rows(train, vocab), rows(dev, vocab), 8, vocab.size());

@@ -49,7 +49,8 @@ class IntensityTrainerTest {
     for (int i = 0; i < constantish.length; i++) {
       constantish[i] = 0.5 + 0.01 * (i % 3);
     }
-    TrainConfig config = new TrainConfig(1, 1, Map.of(), 1e-4, 1e-4, 80, 200, MlpConfig.off());
+    TrainConfig config =
+        new TrainConfig(1, 1, Map.of(), 1e-4, 1e-4, 80, Map.of(), 200, MlpConfig.off());
     IntensityTrainer.Trained trained =
         new IntensityTrainer(config).train(train, dev, constantish, 8, vocab.size());
 
@@ -79,7 +80,8 @@ class IntensityTrainerTest {
     TfidfVocabulary vocab =
         TfidfVocabulary.fit(NgramExtractor.ENGLISH, List.of("it was okay", "it was furious"), 50);
     IntensityTrainer.Trained trained =
-        new IntensityTrainer(new TrainConfig(1, 1, Map.of(), 1e-4, 1e-4, 20, 50, MlpConfig.off()))
+        new IntensityTrainer(
+                new TrainConfig(1, 1, Map.of(), 1e-4, 1e-4, 20, Map.of(), 50, MlpConfig.off()))
             .train(rows(100, 3, vocab), rows(40, 4, vocab), null, 8, vocab.size());
     assertThat(trained.metrics()).containsKey("intensity.dev.pearson");
     assertThat(trained.metrics().keySet()).noneMatch(k -> k.contains("formula"));

@@ -50,7 +50,16 @@ class TrainingReproducibilityTest {
 
   private static Path train(Path data, Path work, String run) {
     TrainConfig config =
-        new TrainConfig(42, 2, Map.of("carer", 200), 1e-4, 1e-5, 20, 2_000, MlpConfig.everyHead());
+        new TrainConfig(
+            42,
+            2,
+            Map.of("carer", 200),
+            1e-4,
+            1e-5,
+            20,
+            Map.of("carer", 25),
+            2_000,
+            MlpConfig.everyHead());
     TrainOptions options =
         new TrainOptions(
             data,
@@ -103,7 +112,8 @@ class TrainingReproducibilityTest {
             DatasetFiles.sha256(data.resolve("carer-emotion/train.jsonl")));
     assertThat(bundle.provenance().parameters())
         .containsEntry("maxTrain.carer", "200")
-        .containsEntry("iterations", "20");
+        .containsEntry("iterations", "20")
+        .containsEntry("taskIterations.carer", "25");
     for (java.lang.reflect.RecordComponent c : TrainConfig.class.getRecordComponents()) {
       assertThat(bundle.provenance().parameters().keySet())
           .as(c.getName())

@@ -67,7 +67,8 @@ class UnifiedTasksTest {
   @Test
   void theJobTrainsTheUnifiedHeadThroughTheCache(@TempDir Path work) throws IOException {
     Path data = tinyData(work);
-    TrainConfig config = new TrainConfig(42, 2, Map.of(), 1e-4, 1e-5, 10, 2_000, MlpConfig.off());
+    TrainConfig config =
+        new TrainConfig(42, 2, Map.of(), 1e-4, 1e-5, 10, Map.of(), 2_000, MlpConfig.off());
     TrainOptions options =
         new TrainOptions(
             data,
