@@ -56,7 +56,11 @@ public final class EncoderComparison {
           int k = ds.labels().size();
           SoftmaxModel head =
               new SoftmaxTrainer(config.embeddingL2(), config.iterations(), 2 * config.threads())
-                  .train(trainRows, targets(train, k), spec.dimension() + CueFeatures.COUNT, k);
+                  .train(
+                      trainRows,
+                      targets(train, k),
+                      spec.embeddingDimension() + CueFeatures.COUNT,
+                      k);
           List<double[]> p = new ArrayList<>();
           devRows.forEach(r -> p.add(head.probabilities(r)));
           List<int[]> gold = dev.stream().map(Example::labels).toList();
