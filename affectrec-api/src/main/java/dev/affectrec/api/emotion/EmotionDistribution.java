@@ -100,7 +100,11 @@ public final class EmotionDistribution {
     return probabilities.clone();
   }
 
-  /** The most probable label; ties go to the label declared first. */
+  /**
+   * The most probable label. A tie with {@link Emotion#NEUTRAL} goes to neutral (a distribution
+   * that cannot tell the emotions apart, such as {@link #UNIFORM}, names none); other ties go to
+   * the label declared first.
+   */
   public Emotion top() {
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
@@ -108,7 +112,8 @@ public final class EmotionDistribution {
         best = i;
       }
     }
-    return Emotion.ofIndex(best);
+    int neutral = Emotion.NEUTRAL.ordinal();
+    return probabilities[neutral] == probabilities[best] ? Emotion.NEUTRAL : Emotion.ofIndex(best);
   }
 
   /** Shannon entropy in nats, in [0, ln 7]. */

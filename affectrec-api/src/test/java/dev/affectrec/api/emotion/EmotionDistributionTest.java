@@ -16,6 +16,14 @@ class EmotionDistributionTest {
     assertThat(d.probability(Emotion.JOY)).isEqualTo(0.75);
     assertThat(d.top()).isEqualTo(Emotion.JOY);
     assertThat(d.toArray()).hasSize(7);
+    assertThat(EmotionDistribution.normalised(1, 0, 1, 0, 0, 0, 0).top())
+        .as("ties go to the label declared first")
+        .isEqualTo(Emotion.values()[0]);
+    assertThat(EmotionDistribution.UNIFORM.top())
+        .as("a tie with neutral names none")
+        .isEqualTo(Emotion.NEUTRAL);
+    assertThat(EmotionDistribution.normalised(0, 0, 0, 1, 0, 0, 1).top())
+        .isEqualTo(Emotion.NEUTRAL);
     assertThat(EmotionDistribution.fromMap(Map.of(Emotion.FEAR, 2.0)))
         .isEqualTo(EmotionDistribution.pointMass(Emotion.FEAR));
   }

@@ -1,5 +1,6 @@
 package dev.affectrec.emotion.text;
 
+import dev.affectrec.api.emotion.Circumplex;
 import dev.affectrec.api.emotion.Emotion;
 import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
@@ -42,12 +43,29 @@ final class ReadingAssembler {
         Modality.TEXT, subject, time, dist, scores, clamp(intensity), confidence, model, null);
   }
 
-  /** Neutral, confidence 0: for empty, binary or unsupported input. */
+  /**
+   * A reading that carries no information (confidence 0, intensity 0), for empty, binary or
+   * unsupported input: neutral, or with {@code uniform} a uniform distribution and uniform polarity
+   * (the text had content we cannot read). Either way its top label is neutral and its valence 0
+   * and arousal that of neutral, so that no consumer that ignores the confidence reads a feeling
+   * into it.
+   */
   static EmotionReading empty(Subject subject, Instant time, String model, boolean uniform) {
     EmotionDistribution dist = uniform ? EmotionDistribution.UNIFORM : EmotionDistribution.NEUTRAL;
     PolarityScores scores =
         uniform ? new PolarityScores(1 / 3.0, 1 / 3.0, 1 / 3.0) : PolarityScores.NEUTRAL;
-    return EmotionReading.derived(Modality.TEXT, subject, time, dist, scores, 0, 0, model, null);
+    return new EmotionReading(
+        Modality.TEXT,
+        subject,
+        time,
+        dist,
+        scores,
+        0,
+        Circumplex.arousal(EmotionDistribution.NEUTRAL),
+        0,
+        0,
+        model,
+        null);
   }
 
   /** {@code w * a + (1 - w) * b} element-wise. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.affectrec.api.emotion.Emotion;
+import dev.affectrec.api.emotion.EmotionDistribution;
 import dev.affectrec.api.emotion.EmotionReading;
 import dev.affectrec.api.emotion.Polarity;
 import dev.affectrec.api.emotion.Subject;
@@ -154,6 +155,12 @@ class TextEmotionRecognizerTest {
     }
     assertThat(r.get(0).reading().top()).isEqualTo(Emotion.NEUTRAL);
     assertThat(r.get(0).toJson()).contains("\"language\":\"unsupported\"", "\"top\":\"neutral\"");
+    // Text we cannot read names no feeling: neutral on top, valence 0, though its mix is uniform.
+    EmotionReading russian = r.get(3).reading();
+    assertThat(russian.emotions()).isEqualTo(EmotionDistribution.UNIFORM);
+    assertThat(russian.top()).isEqualTo(Emotion.NEUTRAL);
+    assertThat(russian.valence()).isZero();
+    assertThat(russian.arousal()).isEqualTo(r.get(0).reading().arousal());
   }
 
   @Test
