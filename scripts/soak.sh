@@ -6,8 +6,10 @@
 #     events, about 5,000 events/s), running the whole time;
 #   - recommendations: wrk with scripts/load/recommendations.lua, 8 connections, DELAY_MS=4 each,
 #     one wrk run per minute so each minute has its own p50/p99.
-# After each minute it samples the heap after the latest garbage collection (GC log) and the load
-# average. Writes into OUT_DIR (default /tmp/affectrec-soak-<time>): samples.csv, soak.md (the
+# After each minute it samples the heap after the latest garbage collection (GC log), the load
+# average and the share of CPU time the host's hypervisor took from this machine in that minute
+# (steal, from /proc/stat): a minute with steal over 10% is marked in the report, since its latency
+# measures the host, not the server. Writes into OUT_DIR (default /tmp/affectrec-soak-<time>): samples.csv, soak.md (the
 # report, with the done-when checks of issue 21), soak.png (latency and heap per minute, drawn by
 # dev.affectrec.eval.report.SoakChart), gc.log, serve.log and the raw wrk outputs.
 # Usage: scripts/soak.sh MINUTES [OUT_DIR]. Needs ../shared/data/movielens-100k.
@@ -35,6 +37,11 @@ export SERVE_EXTRA_OPTS
 . "$root/scripts/load/start-server.sh"
 trap 'cp "$data/serve.log" "$out/serve.log" 2> /dev/null; stop_server' EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# The aggregate CPU line of /proc/stat as "total steal" jiffies.
+cpu_jiffies() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $9 }' /proc/stat; }
+# Percent of CPU time stolen between two cpu_jiffies samples.
+steal_pct() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); d = y[1] - x[1];
+  printf "%.1f", (d > 0 ? 100 * (y[2] - x[2]) / d : 0) }'; }
 started="$(date -u +%FT%TZ)"
 echo "soak: $minutes minute(s) into $out; machine: $(nproc) cores; load $(load)"
 
@@ -58,8 +65,9 @@ DELAY_MS="$ingest_delay" wrk -t1 -c"$ingest_conns" -d"$((minutes * 60 + 5))s" \
   -s "$root/scripts/load/ingest.lua" --latency "$url" > "$out/ingest.txt" &
 ingest=$!
 sleep 2
-echo "minute,requests_per_s,p50_ms,p90_ms,p99_ms,non_2xx,heap_after_gc_mb,gcs,load1,model" > "$out/samples.csv"
+echo "minute,requests_per_s,p50_ms,p90_ms,p99_ms,non_2xx,heap_after_gc_mb,gcs,load1,model,steal_pct" > "$out/samples.csv"
 for m in $(seq "$minutes"); do
+  before="$(cpu_jiffies)"
   DELAY_MS="$rec_delay" wrk -t1 -c"$rec_conns" -d60s -s "$root/scripts/load/recommendations.lua" \
     --latency "$url" > "$out/recommendations-$m.txt"
   f="$out/recommendations-$m.txt"
@@ -70,7 +78,7 @@ for m in $(seq "$minutes"); do
   bad="$(awk '/Non-2xx/ {print $NF}' "$f")"
   gcs="$(grep -c 'Pause' "$out/gc.log" 2> /dev/null || true)"
   model="$(curl -s -H "Authorization: Bearer $KEY" "$url/v1/models/current" | grep -oE '"version":"[^"]*"' | head -1 | cut -d'"' -f4)"
-  echo "$m,$rps,$p50,$p90,$p99,${bad:-0},$(heap_after_gc),$gcs,$(load | cut -d' ' -f1),$model" >> "$out/samples.csv"
+  echo "$m,$rps,$p50,$p90,$p99,${bad:-0},$(heap_after_gc),$gcs,$(load | cut -d' ' -f1),$model,$(steal_pct "$before" "$(cpu_jiffies)")" >> "$out/samples.csv"
   tail -1 "$out/samples.csv"
 done
 wait "$ingest"
@@ -91,15 +99,17 @@ awk -F, -v minutes="$minutes" -v started="$started" -v ended="$(date -u +%FT%TZ)
   -v rec="$rec_conns connections x DELAY_MS=$rec_delay" -v ing="$ingest_conns connections x DELAY_MS=$ingest_delay" '
 NR == 1 { next }
 { m[$1] = $0; p99[$1] = $5; heap[$1] = $7; n = $1
-  rows = rows sprintf("| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $9, $10) }
+  if ($11 > 10) { stolen = stolen (stolen ? ", " : "") $1 }
+  rows = rows sprintf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $9, $11, $10) }
 function check(ok) { return ok ? "**met**" : "**missed**" }
 END {
   print "# Soak: " minutes " minute(s), " started " to " ended "\n"
   print "Recommendations: " rec " (one wrk run per minute); ingest: " ing ", 100 events per batch;"
   print "`--retrain-every " retrain "`; JVM `" java_opts "`; load average at the end " load_end ".\n"
-  print "| minute | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | heap after GC MB | load (1 min) | model served at the end |"
-  print "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  print "| minute | requests/s | p50 ms | p90 ms | p99 ms | non-2xx | heap after GC MB | load (1 min) | CPU steal % | model served at the end |"
+  print "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf "%s\n", rows
+  if (stolen) print "Minutes with more than 10% of CPU time stolen by the host (their latency measures the host): " stolen ".\n"
   print "Ingest (whole run): " ingest "; stored events at the end: " events "; ERROR/WARN lines in the server log: " errors ".\n"
   added = events - events_start
   printf "Live heap (after a full GC outside the measured minutes): %s MB after warm-up, %s MB at the end, %d events ingested in between: %.0f bytes retained per ingested event.\n\n", live_start, live_end, added, (added > 0 ? (live_end - live_start) * 1048576 / added : 0)
