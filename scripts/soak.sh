@@ -15,7 +15,7 @@
 # Usage: scripts/soak.sh MINUTES [OUT_DIR]. Needs ../shared/data/movielens-100k.
 # Environment: REC_DELAY_MS (4), REC_CONNECTIONS (8), INGEST_DELAY_MS (30), INGEST_CONNECTIONS (2),
 # WARMUP_SECONDS (20), RETRAIN_EVERY (0), SOAK_JFR=1 to record a JFR profile (soak.jfr),
-# AFFECTREC_JAVA_OPTS (default: -Xms2g -Xmx2g -Xmn1g -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy).
+# AFFECTREC_JAVA_OPTS (default: -Xms2g -Xmx2g -Xmn1536m -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 minutes="${1:?usage: scripts/soak.sh MINUTES [OUT_DIR]}"

@@ -14,8 +14,11 @@ command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk
 export KEY="load-test-admin-$(date +%s%N)"
 export AFFECTREC_BOOTSTRAP_ADMIN_KEY="$KEY"
 # Without -UseAdaptiveSizePolicy the parallel collector shrinks the survivor spaces under this
-# load and promotes answers' few-seconds-lived state, which piles up in the old generation.
-export AFFECTREC_JAVA_OPTS="${AFFECTREC_JAVA_OPTS:--Xms2g -Xmx2g -Xmn1g -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy}"
+# load and promotes answers' few-seconds-lived state, which piles up in the old generation. The
+# 1.5 GB young generation spaces young collections about 5 s apart here, so an object is promoted
+# only after about 75 s (15 collections): per-connection state of a client that keeps a connection
+# for a minute dies young (docs/BENCHMARKS.md, "A larger young generation").
+export AFFECTREC_JAVA_OPTS="${AFFECTREC_JAVA_OPTS:--Xms2g -Xmx2g -Xmn1536m -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy}"
 cli="$root/affectrec"
 "$cli" import --data-dir "$data" --format movielens "$shared/data/movielens-100k" > /dev/null
 "$cli" recommend --data-dir "$data" --user 1 -k 1 > /dev/null
