@@ -9,9 +9,10 @@
 # After each minute it samples the heap after the latest garbage collection (GC log), the load
 # average and the share of CPU time the host's hypervisor took from this machine in that minute
 # (steal, from /proc/stat): a minute with steal over 10% is marked in the report, since its latency
-# measures the host, not the server. Writes into OUT_DIR (default /tmp/affectrec-soak-<time>): samples.csv, soak.md (the
-# report, with the done-when checks of issue 21), soak.png (latency and heap per minute, drawn by
-# dev.affectrec.eval.report.SoakChart), gc.log, serve.log and the raw wrk outputs.
+# measures the host, not the server. Writes into OUT_DIR (default /tmp/affectrec-soak-<time>):
+# samples.csv, soak.md (the report, with the done-when checks of issue 21), soak.png (latency and
+# heap per minute, drawn by dev.affectrec.eval.report.SoakChart), gc.log, serve.log and the raw wrk
+# outputs.
 # Usage: scripts/soak.sh MINUTES [OUT_DIR]. Needs ../shared/data/movielens-100k.
 # Environment: REC_DELAY_MS (4), REC_CONNECTIONS (8), INGEST_DELAY_MS (30), INGEST_CONNECTIONS (2),
 # WARMUP_SECONDS (20), RETRAIN_EVERY (0), SOAK_JFR=1 to record a JFR profile (soak.jfr),

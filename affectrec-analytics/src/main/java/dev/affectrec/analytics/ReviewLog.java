@@ -22,8 +22,8 @@ import java.util.Optional;
  * consistent store snapshot, so it is the data as it stands ("live" when built per request).
  * Reviews without a stored reading are left out: callers that can read texts do so first. So are
  * reviews whose reading has confidence 0 (empty text, or a language the text model does not read):
- * such a reading is uniform, its tie-broken {@code top} is anger and its valence negative, so
- * counting it would put every French or German review into the negative share and the alerts.
+ * such a reading says nothing about the review, and counting its uniform mix would give every
+ * French or German review a share of anger, disgust, fear and sadness in the trends and alerts.
  * Immutable.
  *
  * @param reviews oldest first (ties by event id); those with a zero-confidence reading are dropped

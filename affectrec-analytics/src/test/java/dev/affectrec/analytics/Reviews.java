@@ -26,8 +26,8 @@ public final class Reviews {
   }
 
   /**
-   * A review whose text the model could not read (an unsupported language): uniform, intensity and
-   * confidence 0, as the text recognizer returns it.
+   * A review whose text the model could not read (an unsupported language): a uniform mix with
+   * intensity and confidence 0, like the text recognizer's reading of such a text.
    */
   public static ReadReview unreadable(String user, String item, Instant time, String text) {
     return read(user, item, time, text, EmotionDistribution.UNIFORM, 0, 0);
