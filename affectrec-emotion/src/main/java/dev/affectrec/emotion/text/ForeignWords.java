@@ -5,11 +5,12 @@ import java.util.Set;
 
 /**
  * Function words and greetings of other Latin-script languages (French, German, Spanish, Italian,
- * Portuguese, Dutch) that are not common English words, loaded once from {@code
- * foreign-common-words.txt}. Thread-safe.
+ * Portuguese, Dutch), loaded once from {@code foreign-common-words.txt}: those that are not common
+ * English words, and apart from them those that are ("die", "was", "is"). Thread-safe.
  */
 final class ForeignWords {
-  private static final Set<String> WORDS = load();
+  private static final Set<String> WORDS = load(false);
+  private static final Set<String> SHARED = load(true);
 
   private ForeignWords() {}
 
@@ -33,11 +34,19 @@ final class ForeignWords {
     return false;
   }
 
-  private static Set<String> load() {
+  /**
+   * Whether {@code lowercaseWord} is a common English word that is also one of the other languages'
+   * function words, so that its presence says nothing about which language the text is in.
+   */
+  static boolean sharedWithEnglish(String lowercaseWord) {
+    return SHARED.contains(lowercaseWord);
+  }
+
+  private static Set<String> load(boolean shared) {
     Set<String> words = new HashSet<>();
     for (String line : CommonEnglishWords.lines("foreign-common-words.txt")) {
       for (String word : line.split(" ")) {
-        if (!word.isEmpty() && !CommonEnglishWords.contains(word)) {
+        if (!word.isEmpty() && CommonEnglishWords.contains(word) == shared) {
           words.add(word);
         }
       }

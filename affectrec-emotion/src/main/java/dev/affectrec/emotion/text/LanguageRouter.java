@@ -95,9 +95,12 @@ public final class LanguageRouter {
    * common English words, counting at least two of them or no English word at all ("Das ist nicht
    * gut", "Merci beaucoup"); text with such a word whose foreign and unknown words (neither common
    * English nor rated by the English lexicons) outnumber twice its common English words ("Das Essen
-   * war schrecklich"); or text of at least {@value #WORDS_TO_JUDGE} words of which fewer than 20%
-   * are among the commonest words of English social text ({@code english-common-words.txt}). Other
-   * short text is given the benefit of the doubt.
+   * war schrecklich"); text of which at least half the words, and at least two, are unseen: in none
+   * of the common words, the English lexicons and the words the English heads trained on ({@link
+   * EnglishVocabulary}; "Die Lieferung war katastrophal", "Produk bagus sekali"); or text of at
+   * least {@value #WORDS_TO_JUDGE} words of which fewer than 20% are among the commonest words of
+   * English social text ({@code english-common-words.txt}). Other short text is given the benefit
+   * of the doubt.
    */
   static boolean notEnglish(String text) {
     String plain = SOCIAL.matcher(text).replaceAll(" ");
@@ -105,15 +108,27 @@ public final class LanguageRouter {
     int english = 0;
     int foreign = 0;
     int unknown = 0;
+    int unseen = 0;
+    int known = 0;
     for (String w : EnglishWords.split(plain.toLowerCase(Locale.ROOT))) {
-      if (Character.isLetter(w.codePointAt(0))) {
-        words++;
-        if (CommonEnglishWords.contains(w)) {
-          english++;
-        } else if (ForeignWords.contains(w)) {
-          foreign++;
-        } else if (!Lexicons.ratesEnglishWord(w)) {
-          unknown++;
+      if (!Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      words++;
+      if (CommonEnglishWords.contains(w)) {
+        english++;
+        known += ForeignWords.sharedWithEnglish(w) ? 0 : 1;
+      } else if (ForeignWords.contains(w)) {
+        foreign++;
+        unseen += EnglishVocabulary.contains(w) ? 0 : 1;
+      } else if (Lexicons.ratesEnglishWord(w)) {
+        known++;
+      } else {
+        unknown++;
+        if (w.length() > 1 && !EnglishVocabulary.contains(w)) {
+          unseen++;
+        } else {
+          known++;
         }
       }
     }
@@ -121,6 +136,9 @@ public final class LanguageRouter {
       return true;
     }
     if (foreign >= 1 && words >= 2 && foreign + unknown > 2 * english) {
+      return true;
+    }
+    if (unseen >= 2 && unseen > known) {
       return true;
     }
     return words >= WORDS_TO_JUDGE && english < ENGLISH_SHARE * words;

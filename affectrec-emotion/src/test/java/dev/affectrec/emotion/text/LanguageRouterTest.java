@@ -37,61 +37,89 @@ class LanguageRouterTest {
 
   @Test
   void socialEnglishWithoutFunctionWordsIsEnglish() {
-    for (String tweet :
-        List.of(
-            "@anonymous thanks :) I'll tweet soon :) #vanishingon7thstreet",
-            "@anonymous ugh &gt;&lt; sorry girlie :/",
-            "Stupid rain. Stupid treadmill hell.",
-            "learning some valuable microsoft skills today.",
-            "Hate hate hate being late. Ugh.",
-            "Goodbye, PAX. Great games, great people. Too much fun!",
-            "Thx beautiful! RT @anonymous HAPPY BIRTHDAY @anonymous !",
-            "Breaking News: PIAA basketball playoffs results http://url_removed")) {
-      assertThat(LanguageRouter.route(tweet).language()).as(tweet).isEqualTo(TextLanguage.EN);
-    }
+    assertRoutedAs(
+        TextLanguage.EN,
+        "@anonymous thanks :) I'll tweet soon :) #vanishingon7thstreet",
+        "@anonymous ugh &gt;&lt; sorry girlie :/",
+        "Stupid rain. Stupid treadmill hell.",
+        "learning some valuable microsoft skills today.",
+        "Hate hate hate being late. Ugh.",
+        "Goodbye, PAX. Great games, great people. Too much fun!",
+        "Thx beautiful! RT @anonymous HAPPY BIRTHDAY @anonymous !",
+        "Breaking News: PIAA basketball playoffs results http://url_removed");
   }
 
   @Test
   void otherLatinScriptLanguagesAreUnsupported() {
-    for (String text :
-        List.of(
-            "El servicio fue muy malo y la comida estaba fría",
-            "Das Essen war kalt und der Kellner sehr unfreundlich",
-            "Il servizio era lento ma il cibo era buono",
-            "O produto chegou quebrado e ninguém respondeu",
-            "@anonymous kisa zamanda mirrorlari cikar gibi geliyor :)",
-            "Pelayanan hotel ini sangat buruk dan kamarnya kotor",
-            "Het eten was koud en de bediening traag")) {
-      assertThat(LanguageRouter.route(text).language())
-          .as(text)
-          .isEqualTo(TextLanguage.UNSUPPORTED);
-    }
+    assertRoutedAs(
+        TextLanguage.UNSUPPORTED,
+        "El servicio fue muy malo y la comida estaba fría",
+        "Das Essen war kalt und der Kellner sehr unfreundlich",
+        "Il servizio era lento ma il cibo era buono",
+        "O produto chegou quebrado e ninguém respondeu",
+        "@anonymous kisa zamanda mirrorlari cikar gibi geliyor :)",
+        "Pelayanan hotel ini sangat buruk dan kamarnya kotor",
+        "Het eten was koud en de bediening traag");
   }
 
   @Test
   void shortSentencesInOtherLatinLanguagesAreUnsupportedAndShortEnglishIsNot() {
-    for (String text :
-        List.of(
-            "Das ist nicht gut.",
-            "Das Essen war schrecklich.",
-            "Merci beaucoup !",
-            "C'est vraiment nul.",
-            "Estoy muy feliz.",
-            "Ciao!",
-            "Het eten was niet lekker.")) {
-      assertThat(LanguageRouter.route(text).language())
-          .as(text)
-          .isEqualTo(TextLanguage.UNSUPPORTED);
-    }
-    for (String text :
-        List.of(
-            "Not bad at all.",
-            "I said merci and left, so happy",
-            "Absolutely gorgeous scenery",
-            "Great café, lovely staff",
-            "So angry!")) {
-      assertThat(LanguageRouter.route(text).language()).as(text).isEqualTo(TextLanguage.EN);
-    }
+    assertRoutedAs(
+        TextLanguage.UNSUPPORTED,
+        "Das ist nicht gut.",
+        "Das Essen war schrecklich.",
+        "Merci beaucoup !",
+        "C'est vraiment nul.",
+        "Estoy muy feliz.",
+        "Ciao!",
+        "Het eten was niet lekker.");
+    assertRoutedAs(
+        TextLanguage.EN,
+        "Not bad at all.",
+        "I said merci and left, so happy",
+        "Absolutely gorgeous scenery",
+        "Great café, lovely staff",
+        "So angry!");
+  }
+
+  @Test
+  void shortTextMostlyOfWordsTheEnglishModelNeverSawIsUnsupported() {
+    assertRoutedAs(
+        TextLanguage.UNSUPPORTED,
+        "Die Lieferung war katastrophal",
+        "Die Verpackung war beschädigt",
+        "Die Qualität ist super",
+        "Lieferung kam zu spät",
+        "Produk bagus sekali",
+        "Kargo geç geldi",
+        "Pésimo servicio",
+        "Prodotto ottimo",
+        "Slechte kwaliteit",
+        "Bardzo dobry produkt",
+        "Giao hàng chậm");
+    assertRoutedAs(
+        TextLanguage.EN,
+        "Battery died overnight",
+        "Die hard fans will love it",
+        "War is hell",
+        "Samsung Galaxy overheats",
+        "Zippers broke immediately",
+        "Tasty ramen",
+        "Bland risotto",
+        "Fiiiinally!! Home time. :-D",
+        "Whoo upgrades :D",
+        "Purses jammed under arms, tokens jammed in hands.",
+        "Lavishly, exhilaratingly tasteless.");
+  }
+
+  @Test
+  void vocabularyKnowsInflectionsAndElongations() {
+    assertThat(EnglishVocabulary.contains("upgrades")).isTrue();
+    assertThat(EnglishVocabulary.contains("jammed")).isTrue();
+    assertThat(EnglishVocabulary.contains("sooooo")).isTrue();
+    assertThat(EnglishVocabulary.contains("fiiiinally")).isTrue();
+    assertThat(EnglishVocabulary.contains("lieferung")).isFalse();
+    assertThat(EnglishVocabulary.contains("katastrophal")).isFalse();
   }
 
   @Test
@@ -115,5 +143,11 @@ class LanguageRouterTest {
     LanguageRoute emoji = LanguageRouter.route("😂😂😂");
     assertThat(emoji.language()).isEqualTo(TextLanguage.EN);
     assertThat(emoji.needsEnglish()).isTrue();
+  }
+
+  private static void assertRoutedAs(TextLanguage expected, String... texts) {
+    for (String text : texts) {
+      assertThat(LanguageRouter.route(text).language()).as(text).isEqualTo(expected);
+    }
   }
 }

@@ -234,7 +234,16 @@ public final class BehaviouralSuite {
       "Estou muito feliz com o hotel.",
       "O serviço foi péssimo.",
       "Ik ben heel blij met de kamer.",
-      "Het eten was niet lekker."
+      "Het eten was niet lekker.",
+      "Die Lieferung war katastrophal.",
+      "Leider kaputt angekommen.",
+      "Livraison rapide, produit conforme.",
+      "Pésimo servicio.",
+      "Prodotto ottimo.",
+      "Slechte kwaliteit.",
+      "Bardzo dobry produkt.",
+      "Kargo geç geldi.",
+      "Produk bagus sekali."
     };
     String[] other = {
       "この映画はとても面白かった。",
