@@ -123,7 +123,14 @@ public final class ReadingEvalJob {
 
   /** The dev sets the reading is scored on, English first. */
   public static final List<String> DATASETS =
-      List.of("sst2", "goemotions-ekman", "carer", "chnsenticorp", "online-shopping", "nlpcc");
+      List.of(
+          "sst2",
+          "vader-polarity",
+          "goemotions-ekman",
+          "carer",
+          "chnsenticorp",
+          "online-shopping",
+          "nlpcc");
 
   /**
    * Scores the reading on {@link #DATASETS} (the first 800 single-label dev texts each, or {@code
