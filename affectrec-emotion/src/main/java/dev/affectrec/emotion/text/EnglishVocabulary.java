@@ -4,9 +4,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words the English heads saw while training: about 22,000 ASCII words that occur in at least
- * two texts of GoEmotions, SST-2 and CARER train, loaded once from the classpath resource {@code
- * english-vocabulary.txt}. Thread-safe.
+ * Words of English text: the 26,493 ASCII words that occur in at least two texts of GoEmotions,
+ * SST-2 and CARER train and VADER's ground-truth snippets (the English text the heads learn from or
+ * are checked on), loaded once from the classpath resource {@code english-vocabulary.txt}.
+ * Thread-safe.
  */
 final class EnglishVocabulary {
   private static final Set<String> WORDS =
