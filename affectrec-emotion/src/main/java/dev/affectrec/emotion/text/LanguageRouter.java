@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * four Latin letters weigh as much as one Han character). Text with both gets both readings,
  * averaged by those weights when each side has at least 15%; the dominant side is the reported
  * language. Kana (Japanese), Hangul and other scripts dominating the letters, Latin text in another
- * language (French, German, ... function words outnumbering English ones, or five or more words
- * that are mostly not common English words: see {@link #notEnglish}), and text that is mostly
- * control or replacement characters (binary) are {@link TextLanguage#UNSUPPORTED}. Emoji-only text
- * is read as English. Stateless and thread-safe.
+ * language (French, German, ... function words outnumbering English ones, words unseen in English
+ * text outnumbering English-looking ones, or five or more words that are mostly not common English
+ * words: see {@link #notEnglish}), and text that is mostly control or replacement characters
+ * (binary) are {@link TextLanguage#UNSUPPORTED}. Emoji-only text is read as English. Stateless and
+ * thread-safe.
  */
 public final class LanguageRouter {
   private static final double LETTERS_PER_HAN = 4.0;
@@ -95,12 +96,13 @@ public final class LanguageRouter {
    * common English words, counting at least two of them or no English word at all ("Das ist nicht
    * gut", "Merci beaucoup"); text with such a word whose foreign and unknown words (neither common
    * English nor rated by the English lexicons) outnumber twice its common English words ("Das Essen
-   * war schrecklich"); text of which at least half the words, and at least two, are unseen: in none
-   * of the common words, the English lexicons and the words the English heads trained on ({@link
-   * EnglishVocabulary}; "Die Lieferung war katastrophal", "Produk bagus sekali"); or text of at
-   * least {@value #WORDS_TO_JUDGE} words of which fewer than 20% are among the commonest words of
-   * English social text ({@code english-common-words.txt}). Other short text is given the benefit
-   * of the doubt.
+   * war schrecklich"); text with at least two unseen words (in none of the common words, the
+   * English lexicons and {@link EnglishVocabulary}; one letter never counts) that outnumber its
+   * English-looking words, a common English word that is not also another language's function word
+   * ("die", "was": {@link ForeignWords#sharedWithEnglish}) or a lexicon or listed word ("Die
+   * Lieferung war katastrophal", "Produk bagus sekali"); or text of at least {@value
+   * #WORDS_TO_JUDGE} words of which fewer than 20% are among the commonest words of English social
+   * text ({@code english-common-words.txt}). Other short text is given the benefit of the doubt.
    */
   static boolean notEnglish(String text) {
     String plain = SOCIAL.matcher(text).replaceAll(" ");
