@@ -1,7 +1,9 @@
 package dev.affectrec.emotion.text;
 
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Function words and greetings of other Latin-script languages (French, German, Spanish, Italian,
@@ -9,8 +11,11 @@ import java.util.Set;
  * English words, and apart from them those that are ("die", "was", "is"). Thread-safe.
  */
 final class ForeignWords {
-  private static final Set<String> WORDS = load(false);
-  private static final Set<String> SHARED = load(true);
+  /** The file's words split by whether they are common English: true for the shared ones. */
+  private static final Map<Boolean, Set<String>> BY_SHARED = load();
+
+  private static final Set<String> WORDS = BY_SHARED.get(false);
+  private static final Set<String> SHARED = BY_SHARED.get(true);
 
   private ForeignWords() {}
 
@@ -42,15 +47,12 @@ final class ForeignWords {
     return SHARED.contains(lowercaseWord);
   }
 
-  private static Set<String> load(boolean shared) {
-    Set<String> words = new HashSet<>();
-    for (String line : CommonEnglishWords.lines("foreign-common-words.txt")) {
-      for (String word : line.split(" ")) {
-        if (!word.isEmpty() && CommonEnglishWords.contains(word) == shared) {
-          words.add(word);
-        }
-      }
-    }
-    return Set.copyOf(words);
+  private static Map<Boolean, Set<String>> load() {
+    return CommonEnglishWords.lines("foreign-common-words.txt").stream()
+        .flatMap(line -> Arrays.stream(line.split(" ")))
+        .filter(word -> !word.isEmpty())
+        .collect(
+            Collectors.partitioningBy(
+                CommonEnglishWords::contains, Collectors.toUnmodifiableSet()));
   }
 }
