@@ -4,8 +4,7 @@
 # Reads: root (the repository), AFFECTREC_SHARED_DIR, AFFECTREC_LOAD_PORT, AFFECTREC_JAVA_OPTS
 # (default: 2 GB heap, 1.5 GB young generation, parallel GC with fixed survivor spaces; see
 # docs/BENCHMARKS.md, "A larger young generation"), SERVE_EXTRA_OPTS (more JVM options, e.g. GC
-# logging),
-# RETRAIN_EVERY (the --retrain-every value, default 0).
+# logging), RETRAIN_EVERY (the --retrain-every value, default 0).
 # Sets: data (the data directory), server (its pid), url, KEY, and an EXIT trap running
 # stop_server (stops the server and removes the data directory).
 shared="${AFFECTREC_SHARED_DIR:-$root/../shared}"
